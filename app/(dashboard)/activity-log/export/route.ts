@@ -1,0 +1,44 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { getPartnerActor } from "@/lib/auth/current-actor";
+import { activityCsvHeader, activityCsvLine, csvLine } from "@/lib/activity/activity-csv";
+import { readActivityFilters } from "@/lib/activity/activity-filters";
+import { exportActivity } from "@/lib/activity/list-activity";
+import { fail, httpStatusOf } from "@/lib/result";
+
+/** The filtered Activity log as CSV, streamed so that a long log never sits in memory. */
+export async function GET(request: NextRequest) {
+  const actor = await getPartnerActor();
+  if (!actor) return NextResponse.json(fail("unauthenticated"), { status: 401 });
+  const filters = readActivityFilters(Object.fromEntries(request.nextUrl.searchParams));
+  const result = exportActivity(actor, filters);
+  if (!result.ok) return NextResponse.json(result, { status: httpStatusOf(result.error) });
+
+  const entries = result.data[Symbol.iterator]();
+  const encoder = new TextEncoder();
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      // A byte-order mark, so spreadsheet programs read the names as UTF-8.
+      controller.enqueue(encoder.encode(`\uFEFF${csvLine(activityCsvHeader)}`));
+    },
+    pull(controller) {
+      let chunk = "";
+      for (let n = 0; n < 500; n++) {
+        const next = entries.next();
+        if (next.done) {
+          if (chunk) controller.enqueue(encoder.encode(chunk));
+          controller.close();
+          return;
+        }
+        chunk += activityCsvLine(next.value);
+      }
+      controller.enqueue(encoder.encode(chunk));
+    },
+  });
+  return new Response(stream, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="activity-log-${filters.from}-to-${filters.to}.csv"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,14 @@
+import { NavLink } from "./nav-link";
+
+export function LeftNav() {
+  return (
+    <nav aria-label="Main" className="w-56 shrink-0 border-r border-line bg-nav py-4">
+      <p className="px-4 pb-1 text-xs font-semibold uppercase tracking-wide text-muted">CSP</p>
+      <ul>
+        <li>
+          <NavLink href="/customers">Customers</NavLink>
+        </li>
+      </ul>
+    </nav>
+  );
+}

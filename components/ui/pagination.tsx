@@ -1,0 +1,18 @@
+import Link from "next/link";
+
+type PaginationProps = { page: number; pageCount: number; hrefFor: (page: number) => string; label: string };
+
+/** Previous / next links with the position between them; server-side paging through the URL. */
+export function Pagination({ page, pageCount, hrefFor, label }: PaginationProps) {
+  if (pageCount <= 1) return null;
+  const linkClass = "rounded-sm border border-[#8a8886] px-3 py-1 hover:bg-nav";
+  return (
+    <nav aria-label={label} className="mt-4 flex items-center gap-3">
+      {page > 1 ? <Link href={hrefFor(page - 1)} className={linkClass}>Previous</Link> : <span className={`${linkClass} opacity-40`} aria-disabled="true">Previous</span>}
+      <span>
+        Page {page.toLocaleString("en-US")} of {pageCount.toLocaleString("en-US")}
+      </span>
+      {page < pageCount ? <Link href={hrefFor(page + 1)} className={linkClass}>Next</Link> : <span className={`${linkClass} opacity-40`} aria-disabled="true">Next</span>}
+    </nav>
+  );
+}

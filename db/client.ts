@@ -1,0 +1,50 @@
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import fs from "node:fs";
+import path from "node:path";
+import * as schema from "./schema";
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+const migrationsFolder = path.join(process.cwd(), "db", "migrations");
+const defaultFile = path.join(process.cwd(), "data", "partner-console.sqlite");
+
+/** Where the data lives: `DATABASE_URL` (a file path, `file:` prefix allowed), else `data/partner-console.sqlite`. */
+export function databasePath(): string {
+  const configured = process.env.DATABASE_URL?.replace(/^file:/, "");
+  // The path is configuration, not a file the build should trace.
+  return configured ? path.resolve(/*turbopackIgnore: true*/ configured) : defaultFile;
+}
+
+/** Opens (creating if needed) and migrates a database file. */
+export function openDatabase(file: string): Db {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  // WAL makes NORMAL durable across application crashes; FULL would fsync every commit.
+  sqlite.pragma("synchronous = NORMAL");
+  const db = drizzle(sqlite, { schema }) as Db;
+  migrate(db, { migrationsFolder });
+  return db;
+}
+
+// Next.js dev reloads modules; keep one connection per process on globalThis.
+const holder = globalThis as unknown as { partnerConsoleDb?: { file: string; db: Db } };
+
+/** The process-wide connection to the configured database, opened and migrated on first use. */
+export function getDb(): Db {
+  const file = databasePath();
+  if (holder.partnerConsoleDb?.file !== file) {
+    holder.partnerConsoleDb?.db.$client.close();
+    holder.partnerConsoleDb = { file, db: openDatabase(file) };
+  }
+  return holder.partnerConsoleDb.db;
+}
+
+export function closeDb(): void {
+  holder.partnerConsoleDb?.db.$client.close();
+  holder.partnerConsoleDb = undefined;
+}

@@ -1,0 +1,8 @@
+import type { OfferType } from "./schema";
+
+/** The catalog offers the seed and later purchases use, with Partner Center's offer ids. */
+export const offers = {
+  azure_plan: { offerId: "DZH318Z0BPS6", offerName: "Azure plan", usageBased: true },
+  azure_global: { offerId: "MS-AZR-0145P", offerName: "Azure Global (MS-AZR-0145P)", usageBased: true },
+  license_based: { offerId: "CFQ7TTC0LFLZ", offerName: "Microsoft 365 E3", usageBased: false },
+} as const satisfies Record<OfferType, { offerId: string; offerName: string; usageBased: boolean }>;

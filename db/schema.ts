@@ -1,0 +1,203 @@
+import { sql } from "drizzle-orm";
+import {
+  index,
+  integer,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
+
+export const partnerRoles = ["admin_agent", "sales_agent", "helpdesk_agent"] as const;
+export type PartnerRole = (typeof partnerRoles)[number];
+
+export const offerTypes = ["azure_plan", "azure_global", "license_based"] as const;
+export type OfferType = (typeof offerTypes)[number];
+
+export const subscriptionStatuses = [
+  "active",
+  "suspended",
+  "disabled",
+  "deleted",
+  "expired",
+  "pending",
+] as const;
+export type SubscriptionStatus = (typeof subscriptionStatuses)[number];
+
+export const azureRoles = ["Owner", "Contributor", "Reader"] as const;
+export type AzureRole = (typeof azureRoles)[number];
+
+export const customerUserStatuses = ["active", "inactive"] as const;
+
+/** The resources a SelfServePolicy can grant, in Partner Center's own spelling. */
+export const purchasePermissionResources = ["AzureReservedInstances"] as const;
+export type PurchasePermissionResource = (typeof purchasePermissionResources)[number];
+
+const createdAt = () =>
+  integer("created_at", { mode: "timestamp_ms" })
+    .notNull()
+    .default(sql`(cast(unixepoch('subsec') * 1000 as integer))`);
+
+export const partners = sqliteTable("partners", {
+  id: integer("id").primaryKey(),
+  /** The partner's Microsoft ID (tenant GUID). */
+  tenantId: text("tenant_id").notNull().unique(),
+  name: text("name").notNull(),
+  currency: text("currency").notNull().default("USD"),
+  createdAt: createdAt(),
+});
+
+export const partnerUsers = sqliteTable(
+  "partner_users",
+  {
+    id: integer("id").primaryKey(),
+    partnerId: integer("partner_id")
+      .notNull()
+      .references(() => partners.id),
+    email: text("email").notNull().unique(),
+    displayName: text("display_name").notNull(),
+    role: text("role", { enum: partnerRoles }).notNull(),
+    passwordHash: text("password_hash").notNull(),
+    active: integer("active", { mode: "boolean" }).notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [index("partner_users_partner_idx").on(t.partnerId)],
+);
+
+export const customers = sqliteTable(
+  "customers",
+  {
+    id: integer("id").primaryKey(),
+    partnerId: integer("partner_id")
+      .notNull()
+      .references(() => partners.id),
+    /** The customer's Microsoft ID (tenant GUID); the id used in URLs and the API. */
+    tenantId: text("tenant_id").notNull().unique(),
+    companyName: text("company_name").notNull(),
+    primaryDomain: text("primary_domain").notNull().unique(),
+    addressLine1: text("address_line1").notNull(),
+    city: text("city").notNull(),
+    state: text("state"),
+    postalCode: text("postal_code").notNull(),
+    country: text("country").notNull(),
+    contactFirstName: text("contact_first_name").notNull(),
+    contactLastName: text("contact_last_name").notNull(),
+    contactEmail: text("contact_email").notNull(),
+    contactPhone: text("contact_phone"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("customers_partner_name_idx").on(t.partnerId, sql`${t.companyName} collate nocase`, t.id),
+  ],
+);
+
+export const customerUsers = sqliteTable(
+  "customer_users",
+  {
+    id: integer("id").primaryKey(),
+    customerId: integer("customer_id")
+      .notNull()
+      .references(() => customers.id),
+    displayName: text("display_name").notNull(),
+    userPrincipalName: text("user_principal_name").notNull().unique(),
+    status: text("status", { enum: customerUserStatuses }).notNull().default("active"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("customer_users_customer_idx").on(t.customerId)],
+);
+
+export const subscriptions = sqliteTable(
+  "subscriptions",
+  {
+    id: integer("id").primaryKey(),
+    /** The subscription id shown to people (GUID); for Azure it is also the Azure subscription id. */
+    subscriptionId: text("subscription_id").notNull().unique(),
+    customerId: integer("customer_id")
+      .notNull()
+      .references(() => customers.id),
+    offerType: text("offer_type", { enum: offerTypes }).notNull(),
+    offerId: text("offer_id").notNull(),
+    offerName: text("offer_name").notNull(),
+    friendlyName: text("friendly_name").notNull(),
+    usageBased: integer("usage_based", { mode: "boolean" }).notNull(),
+    quantity: integer("quantity"),
+    status: text("status", { enum: subscriptionStatuses }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("subscriptions_customer_idx").on(t.customerId, t.offerType, t.status)],
+);
+
+export const roleAssignments = sqliteTable(
+  "role_assignments",
+  {
+    id: integer("id").primaryKey(),
+    subscriptionId: integer("subscription_id")
+      .notNull()
+      .references(() => subscriptions.id),
+    customerUserId: integer("customer_user_id")
+      .notNull()
+      .references(() => customerUsers.id),
+    role: text("role", { enum: azureRoles }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("role_assignments_unique_idx").on(t.subscriptionId, t.customerUserId, t.role),
+    index("role_assignments_user_idx").on(t.customerUserId),
+  ],
+);
+
+/**
+ * One row per granted permission: a row present means "On". Mirrors Partner Center's
+ * SelfServePolicy (grantor = the partner, self-serve entity = the customer).
+ */
+export const customerPurchasePermissions = sqliteTable(
+  "customer_purchase_permissions",
+  {
+    id: integer("id").primaryKey(),
+    customerId: integer("customer_id")
+      .notNull()
+      .references(() => customers.id),
+    resource: text("resource", { enum: purchasePermissionResources }).notNull(),
+    grantedByPartnerUserId: integer("granted_by_partner_user_id")
+      .notNull()
+      .references(() => partnerUsers.id),
+    grantedAt: createdAt(),
+  },
+  (t) => [uniqueIndex("customer_purchase_permissions_unique_idx").on(t.customerId, t.resource)],
+);
+
+export const activityEntries = sqliteTable(
+  "activity_entries",
+  {
+    id: integer("id").primaryKey(),
+    partnerId: integer("partner_id")
+      .notNull()
+      .references(() => partners.id),
+    /** Null for actions that affect no single customer. */
+    customerId: integer("customer_id").references(() => customers.id),
+    /** The company name at the time of the action, as Partner Center's audit record keeps it. */
+    customerName: text("customer_name"),
+    actorPartnerUserId: integer("actor_partner_user_id").references(() => partnerUsers.id),
+    /** The acting user's sign-in name at the time of the action. */
+    actorEmail: text("actor_email").notNull(),
+    operationType: text("operation_type").notNull(),
+    resourceType: text("resource_type").notNull(),
+    oldValue: text("old_value"),
+    newValue: text("new_value"),
+    status: text("status", { enum: ["succeeded", "failed"] }).notNull().default("succeeded"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("activity_partner_time_idx").on(t.partnerId, t.createdAt, t.id),
+    index("activity_partner_customer_time_idx").on(t.partnerId, t.customerId, t.createdAt, t.id),
+    index("activity_partner_operation_time_idx").on(t.partnerId, t.operationType, t.createdAt, t.id),
+    index("activity_partner_actor_time_idx").on(t.partnerId, t.actorEmail, t.createdAt, t.id),
+  ],
+);
+
+export type Partner = typeof partners.$inferSelect;
+export type PartnerUser = typeof partnerUsers.$inferSelect;
+export type Customer = typeof customers.$inferSelect;
+export type CustomerUser = typeof customerUsers.$inferSelect;
+export type Subscription = typeof subscriptions.$inferSelect;
+export type RoleAssignment = typeof roleAssignments.$inferSelect;
+export type ActivityEntry = typeof activityEntries.$inferSelect;

@@ -1,0 +1,249 @@
+import { eq } from "drizzle-orm";
+import { selfServePolicy } from "@/lib/customer-permissions/self-serve-policy";
+import { hashPassword } from "@/lib/auth/password";
+import type { Db } from "./client";
+import { offers } from "./offers";
+import {
+  activityEntries,
+  customerPurchasePermissions,
+  customers,
+  customerUsers,
+  partners,
+  partnerUsers,
+  roleAssignments,
+  subscriptions,
+  type AzureRole,
+  type OfferType,
+  type PartnerRole,
+  type SubscriptionStatus,
+} from "./schema";
+import { stableGuid } from "./stable-guid";
+
+export const demoPassword = () => process.env.SEED_PASSWORD || "partner-demo";
+
+type SubscriptionSeed = { offer: OfferType; status: SubscriptionStatus; quantity?: number };
+type UserSeed = { name: string; alias: string; role?: AzureRole };
+type PermissionHistory = "never" | "on" | "on-then-off";
+
+type CustomerSeed = {
+  companyName: string;
+  domainPrefix: string;
+  city: string;
+  state: string | null;
+  postalCode: string;
+  country: string;
+  contact: [first: string, last: string];
+  subscriptions: SubscriptionSeed[];
+  users: UserSeed[];
+  permission: PermissionHistory;
+};
+
+const azurePlan: SubscriptionSeed = { offer: "azure_plan", status: "active" };
+const m365: SubscriptionSeed = { offer: "license_based", status: "active", quantity: 25 };
+
+const contosoCustomers: CustomerSeed[] = [
+  {
+    companyName: "Wingtip Toys", domainPrefix: "wingtiptoys", city: "Redmond", state: "WA", postalCode: "98052",
+    country: "US", contact: ["Alex", "Wilber"], subscriptions: [azurePlan, m365],
+    users: [{ name: "Alex Wilber", alias: "alex", role: "Owner" }, { name: "Megan Bowen", alias: "megan", role: "Reader" }],
+    permission: "never",
+  },
+  {
+    companyName: "Tailspin Toys", domainPrefix: "tailspintoys", city: "Seattle", state: "WA", postalCode: "98101",
+    country: "US", contact: ["Isaiah", "Langer"], subscriptions: [{ offer: "azure_global", status: "active" }],
+    users: [{ name: "Isaiah Langer", alias: "isaiah", role: "Owner" }, { name: "Lidia Holloway", alias: "lidia" }],
+    permission: "never",
+  },
+  {
+    companyName: "Adventure Works Cycles", domainPrefix: "adventureworkscycles", city: "Bothell", state: "WA",
+    postalCode: "98011", country: "US", contact: ["Johanna", "Lorenz"], subscriptions: [azurePlan],
+    users: [{ name: "Johanna Lorenz", alias: "johanna", role: "Contributor" }, { name: "Pradeep Gupta", alias: "pradeep", role: "Reader" }],
+    permission: "never",
+  },
+  {
+    companyName: "Northwind Traders", domainPrefix: "northwindtraders", city: "London", state: null,
+    postalCode: "EC1A 1BB", country: "GB", contact: ["Nancy", "Davolio"], subscriptions: [m365],
+    users: [{ name: "Nancy Davolio", alias: "nancy" }],
+    permission: "never",
+  },
+  {
+    companyName: "Litware, Inc.", domainPrefix: "litwareinc", city: "Toronto", state: "ON", postalCode: "M5H 2N2",
+    country: "CA", contact: ["Grady", "Archie"], subscriptions: [{ offer: "azure_plan", status: "suspended" }],
+    users: [{ name: "Grady Archie", alias: "grady", role: "Owner" }],
+    permission: "never",
+  },
+  {
+    companyName: "Fourth Coffee", domainPrefix: "fourthcoffee", city: "Portland", state: "OR", postalCode: "97201",
+    country: "US", contact: ["Lynne", "Robbins"], subscriptions: [azurePlan],
+    users: [{ name: "Lynne Robbins", alias: "lynne", role: "Owner" }],
+    permission: "on",
+  },
+];
+
+// Microsoft's fictitious companies, so lists and filters have realistic rows to show.
+const generatedNames = [
+  "A. Datum Corporation", "Alpine Ski House", "Baldwin Museum of Science", "Bellows College",
+  "Best For You Organics", "Blue Yonder Airlines", "City Power & Light", "Coho Winery",
+  "Consolidated Messenger", "Contoso Pharmaceuticals", "Fabrikam Residences", "Fincher Architects",
+  "First Up Consultants", "Graphic Design Institute", "Humongous Insurance", "Lamna Healthcare",
+  "Lucerne Publishing", "Margie's Travel", "Munson's Pickles and Preserves Farm", "Nod Publishers",
+  "Northwind Health", "Relecloud", "School of Fine Art", "Southridge Video", "The Phone Company",
+  "Trey Research", "VanArsdel, Ltd.", "Wide World Importers", "Woodgrove Bank", "World Wide Importers Ltd",
+];
+const cities: [string, string | null, string, string][] = [
+  ["Chicago", "IL", "60601", "US"], ["Austin", "TX", "73301", "US"], ["Paris", null, "75001", "FR"],
+  ["Munich", null, "80331", "DE"], ["Sydney", "NSW", "2000", "AU"], ["Dublin", null, "D02 X285", "IE"],
+];
+
+function generatedCustomer(companyName: string, index: number): CustomerSeed {
+  const domainPrefix = companyName.toLowerCase().replace(/[^a-z0-9]/g, "");
+  const [city, state, postalCode, country] = cities[index % cities.length];
+  const kind = index % 5;
+  const owner: UserSeed = { name: "Pat Admin", alias: "pat", role: "Owner" };
+  const reader: UserSeed = { name: "Sam Reader", alias: "sam", role: "Reader" };
+  const shapes: Pick<CustomerSeed, "subscriptions" | "users" | "permission">[] = [
+    { subscriptions: [azurePlan, m365], users: [owner, reader], permission: "on" },
+    { subscriptions: [azurePlan], users: [reader], permission: "never" },
+    { subscriptions: [{ offer: "azure_global", status: "active" }], users: [owner], permission: "never" },
+    { subscriptions: [m365], users: [reader], permission: "never" },
+    { subscriptions: [azurePlan], users: [owner], permission: "on-then-off" },
+  ];
+  return { companyName, domainPrefix, city, state, postalCode, country, contact: ["Pat", "Admin"], ...shapes[kind] };
+}
+
+type PartnerSeed = {
+  name: string;
+  users: { email: string; displayName: string; role: PartnerRole }[];
+  customers: CustomerSeed[];
+};
+
+export const demoPartners: PartnerSeed[] = [
+  {
+    name: "Contoso CSP",
+    users: [
+      { email: "admin@contoso-csp.example", displayName: "Adele Vance", role: "admin_agent" },
+      { email: "sales@contoso-csp.example", displayName: "Lee Gu", role: "sales_agent" },
+      { email: "helpdesk@contoso-csp.example", displayName: "Nestor Wilke", role: "helpdesk_agent" },
+    ],
+    customers: [...contosoCustomers, ...generatedNames.map(generatedCustomer)],
+  },
+  {
+    name: "Fabrikam Partners",
+    users: [{ email: "admin@fabrikam-partners.example", displayName: "Patti Fernandez", role: "admin_agent" }],
+    customers: [
+      {
+        companyName: "Proseware, Inc.", domainPrefix: "prosewareinc", city: "Denver", state: "CO", postalCode: "80202",
+        country: "US", contact: ["Miriam", "Graham"], subscriptions: [azurePlan],
+        users: [{ name: "Miriam Graham", alias: "miriam", role: "Owner" }], permission: "never",
+      },
+    ],
+  },
+];
+
+const dayMs = 24 * 60 * 60 * 1000;
+
+export function hasDemoData(db: Db): boolean {
+  return db.select({ id: partners.id }).from(partners).where(eq(partners.name, "Contoso CSP")).get() !== undefined;
+}
+
+/** Seeds the demo partners, users and customers. Does nothing when they are already there. */
+export function seedDemo(db: Db, now: Date = new Date()): boolean {
+  if (hasDemoData(db)) return false;
+  const passwordHash = hashPassword(demoPassword());
+  db.transaction((tx) => {
+    for (const partnerSeed of demoPartners) {
+      const partnerTenantId = stableGuid(`partner:${partnerSeed.name}`);
+      const partner = tx.insert(partners).values({ tenantId: partnerTenantId, name: partnerSeed.name }).returning().get();
+      const agents = partnerSeed.users.map((u) =>
+        tx.insert(partnerUsers).values({ ...u, partnerId: partner.id, passwordHash }).returning().get(),
+      );
+      const admin = agents.find((a) => a.role === "admin_agent")!;
+
+      partnerSeed.customers.forEach((seed, index) => {
+        const domain = `${seed.domainPrefix}.onmicrosoft.com`;
+        const customer = tx
+          .insert(customers)
+          .values({
+            partnerId: partner.id,
+            tenantId: stableGuid(`customer:${seed.companyName}`),
+            companyName: seed.companyName,
+            primaryDomain: domain,
+            addressLine1: `${100 + index} Main Street`,
+            city: seed.city,
+            state: seed.state,
+            postalCode: seed.postalCode,
+            country: seed.country,
+            contactFirstName: seed.contact[0],
+            contactLastName: seed.contact[1],
+            contactEmail: `${seed.contact[0].toLowerCase()}@${domain}`,
+            contactPhone: `+1 425 555 0${String(100 + index).padStart(3, "0")}`,
+            createdAt: new Date(now.getTime() - (400 - index) * dayMs),
+          })
+          .returning()
+          .get();
+
+        const subscriptionRows = seed.subscriptions.map((s, n) =>
+          tx
+            .insert(subscriptions)
+            .values({
+              subscriptionId: stableGuid(`subscription:${seed.companyName}:${n}`),
+              customerId: customer.id,
+              offerType: s.offer,
+              offerId: offers[s.offer].offerId,
+              offerName: offers[s.offer].offerName,
+              friendlyName: offers[s.offer].offerName,
+              usageBased: offers[s.offer].usageBased,
+              quantity: s.quantity ?? null,
+              status: s.status,
+              createdAt: new Date(now.getTime() - (300 - index) * dayMs),
+            })
+            .returning()
+            .get(),
+        );
+        const azureSubscription = subscriptionRows.find((s) => s.usageBased);
+        for (const u of seed.users) {
+          const user = tx
+            .insert(customerUsers)
+            .values({ customerId: customer.id, displayName: u.name, userPrincipalName: `${u.alias}@${domain}` })
+            .returning()
+            .get();
+          if (u.role && azureSubscription) {
+            tx.insert(roleAssignments)
+              .values({ subscriptionId: azureSubscription.id, customerUserId: user.id, role: u.role })
+              .run();
+          }
+        }
+
+        if (seed.permission === "never") return;
+        const policy = selfServePolicy(partnerTenantId, customer.tenantId, ["AzureReservedInstances"]);
+        const grantedAt = new Date(now.getTime() - (12 + (index % 10)) * dayMs);
+        const entry = {
+          partnerId: partner.id,
+          customerId: customer.id,
+          customerName: customer.companyName,
+          actorPartnerUserId: admin.id,
+          actorEmail: admin.email,
+          resourceType: "self_serve_policy",
+        };
+        tx.insert(activityEntries)
+          .values({ ...entry, operationType: "create_self_serve_policy", newValue: JSON.stringify(policy), createdAt: grantedAt })
+          .run();
+        if (seed.permission === "on") {
+          tx.insert(customerPurchasePermissions)
+            .values({ customerId: customer.id, resource: "AzureReservedInstances", grantedByPartnerUserId: admin.id, grantedAt })
+            .run();
+        } else {
+          tx.insert(activityEntries)
+            .values({
+              ...entry,
+              operationType: "delete_self_serve_policy",
+              oldValue: JSON.stringify(policy),
+              createdAt: new Date(grantedAt.getTime() + 3 * dayMs),
+            })
+            .run();
+        }
+      });
+    }
+  });
+  return true;
+}

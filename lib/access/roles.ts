@@ -1,0 +1,19 @@
+import type { PartnerRole } from "@/db/schema";
+
+export const partnerRoleLabels: Record<PartnerRole, string> = {
+  admin_agent: "Admin agent",
+  sales_agent: "Sales agent",
+  helpdesk_agent: "Help desk agent",
+};
+
+/** What each partner role may do, per Partner Center's role documentation. */
+const capabilities = {
+  changeCustomerPermissions: ["admin_agent"],
+  viewActivityLog: ["admin_agent"],
+} as const satisfies Record<string, readonly PartnerRole[]>;
+
+export type Capability = keyof typeof capabilities;
+
+export function can(role: PartnerRole, capability: Capability): boolean {
+  return (capabilities[capability] as readonly PartnerRole[]).includes(role);
+}

@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { operationTypes } from "./operations";
+
+const dayMs = 24 * 60 * 60 * 1000;
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+function utcDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The Activity log's filters, read from the URL; anything unreadable falls back to the default. */
+export const activityFilterSchema = z
+  .object({
+    from: z.string().regex(isoDate).optional().catch(undefined),
+    to: z.string().regex(isoDate).optional().catch(undefined),
+    action: z.enum(operationTypes).optional().catch(undefined),
+    customer: z.string().trim().max(200).optional().catch(undefined),
+    user: z.string().trim().max(320).optional().catch(undefined),
+    cursor: z
+      .string()
+      .regex(/^\d+\.\d+$/)
+      .optional()
+      .catch(undefined),
+  })
+  .transform((f) => ({
+    ...f,
+    customer: f.customer || undefined,
+    user: f.user || undefined,
+  }));
+
+export type ActivityFilters = z.output<typeof activityFilterSchema> & { from: string; to: string };
+
+/** Parses the filters and fills in the default date range: the last 30 days, today included (UTC). */
+export function readActivityFilters(raw: unknown, now: Date = new Date()): ActivityFilters {
+  const parsed = activityFilterSchema.parse(raw ?? {});
+  const to = parsed.to ?? utcDay(now);
+  const from = parsed.from ?? utcDay(new Date(Date.parse(`${to}T00:00:00Z`) - 30 * dayMs));
+  return { ...parsed, from, to };
+}
+
+/** The time window the dates cover: from the start of From to the end of To, in UTC. */
+export function activityWindow(filters: Pick<ActivityFilters, "from" | "to">): { start: Date; end: Date } {
+  return {
+    start: new Date(`${filters.from}T00:00:00Z`),
+    end: new Date(Date.parse(`${filters.to}T00:00:00Z`) + dayMs),
+  };
+}
+
+/** The query string for these filters (without the cursor unless given), for links and the export. */
+export function activityFilterSearch(filters: ActivityFilters, cursor?: string): string {
+  const params = new URLSearchParams({ from: filters.from, to: filters.to });
+  if (filters.action) params.set("action", filters.action);
+  if (filters.customer) params.set("customer", filters.customer);
+  if (filters.user) params.set("user", filters.user);
+  if (cursor) params.set("cursor", cursor);
+  return params.toString();
+}

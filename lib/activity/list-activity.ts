@@ -1,0 +1,129 @@
+import { and, desc, eq, gte, like, lt, or, type SQL } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { activityEntries, customers, partnerUsers } from "@/db/schema";
+import type { PartnerActor } from "@/lib/access/actor";
+import { can } from "@/lib/access/roles";
+import { fail, ok, type Result } from "@/lib/result";
+import { microsoftId } from "@/lib/validation";
+import { activityWindow, type ActivityFilters } from "./activity-filters";
+
+export const activityPageSize = 50;
+
+const entryColumns = {
+  id: activityEntries.id,
+  createdAt: activityEntries.createdAt,
+  customerName: activityEntries.customerName,
+  customerTenantId: customers.tenantId,
+  actorEmail: activityEntries.actorEmail,
+  operationType: activityEntries.operationType,
+  resourceType: activityEntries.resourceType,
+  oldValue: activityEntries.oldValue,
+  newValue: activityEntries.newValue,
+  status: activityEntries.status,
+};
+
+export type ActivityEntryRow = {
+  id: number;
+  createdAt: Date;
+  customerName: string | null;
+  customerTenantId: string | null;
+  actorEmail: string;
+  operationType: string;
+  resourceType: string;
+  oldValue: string | null;
+  newValue: string | null;
+  status: "succeeded" | "failed";
+};
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** The conditions for a partner's entries under these filters; always scoped to the partner. */
+function matching(partnerId: number, filters: ActivityFilters): SQL {
+  const { start, end } = activityWindow(filters);
+  const conditions: (SQL | undefined)[] = [
+    eq(activityEntries.partnerId, partnerId),
+    gte(activityEntries.createdAt, start),
+    lt(activityEntries.createdAt, end),
+  ];
+  if (filters.action) conditions.push(eq(activityEntries.operationType, filters.action));
+  if (filters.user) conditions.push(eq(activityEntries.actorEmail, filters.user.toLowerCase()));
+  if (filters.customer) {
+    // A Microsoft ID names one customer exactly; any other text matches the company name.
+    conditions.push(
+      microsoftId.safeParse(filters.customer).success
+        ? eq(customers.tenantId, filters.customer.toLowerCase())
+        : like(activityEntries.customerName, `%${escapeLike(filters.customer)}%`),
+    );
+  }
+  if (filters.cursor) {
+    const [time, id] = filters.cursor.split(".").map(Number);
+    const at = new Date(time);
+    conditions.push(
+      or(lt(activityEntries.createdAt, at), and(eq(activityEntries.createdAt, at), lt(activityEntries.id, id))),
+    );
+  }
+  return and(...conditions)!;
+}
+
+function selectEntries(partnerId: number, filters: ActivityFilters) {
+  return getDb()
+    .select(entryColumns)
+    .from(activityEntries)
+    .leftJoin(customers, eq(customers.id, activityEntries.customerId))
+    .where(matching(partnerId, filters))
+    .orderBy(desc(activityEntries.createdAt), desc(activityEntries.id));
+}
+
+export type ActivityPage = { entries: ActivityEntryRow[]; nextCursor: string | null };
+
+function cursorAfter(entry: ActivityEntryRow): string {
+  return `${entry.createdAt.getTime()}.${entry.id}`;
+}
+
+function readPage(partnerId: number, filters: ActivityFilters, size: number): ActivityPage {
+  const rows = selectEntries(partnerId, filters).limit(size + 1).all();
+  const entries = rows.slice(0, size);
+  const last = entries.at(-1);
+  return { entries, nextCursor: rows.length > size && last ? cursorAfter(last) : null };
+}
+
+/** One page of the partner's Activity log, newest first, continuing after `filters.cursor`. */
+export function listActivity(actor: PartnerActor, filters: ActivityFilters): Result<ActivityPage> {
+  if (!can(actor.role, "viewActivityLog")) {
+    return fail("forbidden", "Only Admin agents can view the Activity log.");
+  }
+  return ok(readPage(actor.partnerId, filters, activityPageSize));
+}
+
+/**
+ * Every entry under the filters, newest first, read in keyset pages so that a large export
+ * streams instead of sitting in memory.
+ */
+export function exportActivity(actor: PartnerActor, filters: ActivityFilters): Result<Iterable<ActivityEntryRow>> {
+  if (!can(actor.role, "viewActivityLog")) {
+    return fail("forbidden", "Only Admin agents can export the Activity log.");
+  }
+  const partnerId = actor.partnerId;
+  function* entries(): Generator<ActivityEntryRow> {
+    let cursor: string | undefined;
+    do {
+      const page = readPage(partnerId, { ...filters, cursor }, 1000);
+      yield* page.entries;
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+  }
+  return ok(entries());
+}
+
+/** The partner's users, for the Activity log's "Partner user" filter. */
+export function listPartnerUserEmails(actor: PartnerActor): string[] {
+  return getDb()
+    .select({ email: partnerUsers.email })
+    .from(partnerUsers)
+    .where(eq(partnerUsers.partnerId, actor.partnerId))
+    .orderBy(partnerUsers.email)
+    .all()
+    .map((u) => u.email);
+}

@@ -1,0 +1,32 @@
+import type { Db } from "@/db/client";
+import { activityEntries } from "@/db/schema";
+import type { PartnerActor } from "@/lib/access/actor";
+import type { OperationType, ResourceType } from "./operations";
+
+export type NewActivityEntry = {
+  actor: PartnerActor;
+  customer: { id: number; companyName: string } | null;
+  operationType: OperationType;
+  resourceType: ResourceType;
+  oldValue: unknown;
+  newValue: unknown;
+  at: Date;
+};
+
+/** Appends an activity entry. Call it inside the transaction that makes the change it records. */
+export function recordActivity(tx: Pick<Db, "insert">, entry: NewActivityEntry): void {
+  tx.insert(activityEntries)
+    .values({
+      partnerId: entry.actor.partnerId,
+      customerId: entry.customer?.id ?? null,
+      customerName: entry.customer?.companyName ?? null,
+      actorPartnerUserId: entry.actor.id,
+      actorEmail: entry.actor.email,
+      operationType: entry.operationType,
+      resourceType: entry.resourceType,
+      oldValue: entry.oldValue == null ? null : JSON.stringify(entry.oldValue),
+      newValue: entry.newValue == null ? null : JSON.stringify(entry.newValue),
+      createdAt: entry.at,
+    })
+    .run();
+}

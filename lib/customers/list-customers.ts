@@ -1,0 +1,94 @@
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import type { PartnerActor } from "@/lib/access/actor";
+
+export const customerListQuery = z.object({
+  q: z.string().trim().max(100).catch(""),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+});
+
+export const customersPageSize = 25;
+
+export type CustomerListRow = {
+  tenantId: string;
+  companyName: string;
+  primaryDomain: string;
+  hasAzureSubscription: boolean;
+  reservationPurchaseAllowed: boolean;
+};
+
+export type CustomerList = {
+  rows: CustomerListRow[];
+  total: number;
+  page: number;
+  pageCount: number;
+  q: string;
+};
+
+/**
+ * Turns what a person typed into an FTS5 query: every word must start a word of the company name or
+ * domain ("wing toys" finds Wingtip Toys). Quoting each term keeps FTS syntax out of user input.
+ */
+export function customerSearchExpression(q: string): string | null {
+  const terms = q.toLowerCase().match(/[\p{L}\p{N}]+/gu);
+  if (!terms) return null;
+  return terms.map((term) => `"${term}"*`).join(" ");
+}
+
+const rowColumns = `
+  c.tenant_id as tenantId,
+  c.company_name as companyName,
+  c.primary_domain as primaryDomain,
+  exists(
+    select 1 from subscriptions s
+    where s.customer_id = c.id and s.offer_type in ('azure_plan', 'azure_global') and s.status = 'active'
+  ) as hasAzureSubscription,
+  exists(
+    select 1 from customer_purchase_permissions p
+    where p.customer_id = c.id and p.resource = 'AzureReservedInstances'
+  ) as reservationPurchaseAllowed`;
+
+type RawRow = Omit<CustomerListRow, "hasAzureSubscription" | "reservationPurchaseAllowed"> & {
+  hasAzureSubscription: number;
+  reservationPurchaseAllowed: number;
+};
+
+/** The partner's customers, by company name, searched through the full-text index and paged on the server. */
+export function listCustomers(actor: PartnerActor, rawQuery: unknown): CustomerList {
+  const { q, page } = customerListQuery.parse(rawQuery);
+  const sqlite = getDb().$client;
+  const offset = (page - 1) * customersPageSize;
+  const search = customerSearchExpression(q);
+
+  let total: number;
+  let rows: RawRow[];
+  if (search) {
+    const matches = `
+      from customer_search
+      join customers c on c.id = customer_search.rowid
+      where customer_search match @search and c.partner_id = @partnerId`;
+    total = (sqlite.prepare(`select count(*) as n ${matches}`).get({ search, partnerId: actor.partnerId }) as { n: number }).n;
+    rows = sqlite
+      .prepare(`select ${rowColumns} ${matches} order by c.company_name collate nocase, c.id limit @limit offset @offset`)
+      .all({ search, partnerId: actor.partnerId, limit: customersPageSize, offset }) as RawRow[];
+  } else {
+    total = (sqlite.prepare(`select count(*) as n from customers where partner_id = ?`).get(actor.partnerId) as { n: number }).n;
+    rows = sqlite
+      .prepare(
+        `select ${rowColumns} from customers c where c.partner_id = @partnerId
+         order by c.company_name collate nocase, c.id limit @limit offset @offset`,
+      )
+      .all({ partnerId: actor.partnerId, limit: customersPageSize, offset }) as RawRow[];
+  }
+  return {
+    rows: rows.map((row) => ({
+      ...row,
+      hasAzureSubscription: row.hasAzureSubscription === 1,
+      reservationPurchaseAllowed: row.reservationPurchaseAllowed === 1,
+    })),
+    total,
+    page,
+    pageCount: Math.max(1, Math.ceil(total / customersPageSize)),
+    q,
+  };
+}
