@@ -1,0 +1,17 @@
+import path from "node:path";
+
+export const demoPassword = process.env.SEED_PASSWORD || "partner-demo";
+
+export const accounts = {
+  admin: { email: "admin@contoso-csp.example", name: "Adele Vance", role: "Admin agent" },
+  sales: { email: "sales@contoso-csp.example", name: "Lee Gu", role: "Sales agent" },
+  helpdesk: { email: "helpdesk@contoso-csp.example", name: "Nestor Wilke", role: "Help desk agent" },
+  fabrikamAdmin: { email: "admin@fabrikam-partners.example", name: "Patti Fernandez", role: "Admin agent" },
+} as const;
+
+export type AccountName = keyof typeof accounts;
+
+/** The saved sign-in of each demo account, made once by auth.setup.ts. */
+export function signedInAs(account: AccountName): string {
+  return path.join("test-results", ".auth", `${account}.json`);
+}

@@ -1,0 +1,13 @@
+import { expect, test as setup } from "@playwright/test";
+import { accounts, demoPassword, signedInAs, type AccountName } from "./accounts";
+
+for (const name of Object.keys(accounts) as AccountName[]) {
+  setup(`sign in as ${name}`, async ({ page }) => {
+    await page.goto("/signin");
+    await page.getByLabel("Email").fill(accounts[name].email);
+    await page.getByLabel("Password").fill(demoPassword);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("heading", { name: "Customers" })).toBeVisible();
+    await page.context().storageState({ path: signedInAs(name) });
+  });
+}

@@ -1,0 +1,14 @@
+import type { Page } from "@playwright/test";
+
+/** Opens a customer's Account page the way a person does: CSP → Customers → search → the customer. */
+export async function openCustomerAccount(page: Page, companyName: string) {
+  await page.goto("/customers");
+  await page.getByRole("searchbox", { name: "Search customers" }).fill(companyName);
+  await page.getByRole("button", { name: "Search" }).click();
+  await page.getByRole("link", { name: companyName, exact: true }).click();
+  await page.getByRole("heading", { name: "Customer permissions" }).waitFor();
+}
+
+export function purchaseSwitch(page: Page) {
+  return page.getByRole("switch", { name: "Allow customer to purchase" });
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { activityFilterSearch, activityWindow, readActivityFilters } from "./activity-filters";
+
+const now = new Date("2026-11-24T15:00:00Z");
+
+describe("readActivityFilters", () => {
+  it("defaults to the last 30 days, today included", () => {
+    const filters = readActivityFilters({}, now);
+    expect(filters).toMatchObject({ from: "2026-10-25", to: "2026-11-24" });
+    expect(activityWindow(filters)).toEqual({
+      start: new Date("2026-10-25T00:00:00Z"),
+      end: new Date("2026-11-25T00:00:00Z"),
+    });
+  });
+
+  it("keeps valid filters and drops unreadable ones instead of failing", () => {
+    const filters = readActivityFilters(
+      { from: "2026-01-01", to: "not a date", action: "drop_table", customer: " Wingtip ", user: "", cursor: "x" },
+      now,
+    );
+    expect(filters).toMatchObject({ from: "2026-01-01", to: "2026-11-24", customer: "Wingtip" });
+    expect(filters.action).toBeUndefined();
+    expect(filters.user).toBeUndefined();
+    expect(filters.cursor).toBeUndefined();
+  });
+
+  it("writes the filters back as a query string", () => {
+    const filters = readActivityFilters({ action: "create_self_serve_policy", customer: "Wingtip Toys" }, now);
+    expect(activityFilterSearch(filters, "123.4")).toBe(
+      "from=2026-10-25&to=2026-11-24&action=create_self_serve_policy&customer=Wingtip+Toys&cursor=123.4",
+    );
+  });
+});

@@ -1,0 +1,100 @@
+import { count, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { activityEntries } from "@/db/schema";
+import { actor, actorRef, customerTenantId, demo } from "@/db/testing/fixtures";
+import { setCustomerPurchasePermission } from "@/lib/customer-permissions/set-customer-purchase-permission";
+import { readActivityFilters } from "./activity-filters";
+import { activityPageSize, exportActivity, listActivity } from "./list-activity";
+
+const lastMonth = () => readActivityFilters({});
+
+function entriesOf(result: ReturnType<typeof listActivity>) {
+  if (!result.ok) throw new Error(result.message);
+  return result.data.entries;
+}
+
+describe("listActivity", () => {
+  it("shows the partner's entries newest first, including the seeded Fourth Coffee grant", () => {
+    setCustomerPurchasePermission(actorRef(demo.contosoAdmin), {
+      customerId: customerTenantId("Wingtip Toys"),
+      resource: "AzureReservedInstances",
+      enabled: true,
+    });
+    const entries = entriesOf(listActivity(actor(demo.contosoAdmin), lastMonth()));
+
+    expect(entries[0]).toMatchObject({ customerName: "Wingtip Toys", operationType: "create_self_serve_policy" });
+    expect(entries.map((e) => e.customerName)).toContain("Fourth Coffee");
+    const times = entries.map((e) => e.createdAt.getTime());
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+  });
+
+  it("never shows another partner's entries", () => {
+    const entries = entriesOf(listActivity(actor(demo.fabrikamAdmin), lastMonth()));
+    expect(entries).toEqual([]);
+  });
+
+  it("is for Admin agents only", () => {
+    expect(listActivity(actor(demo.contosoSales), lastMonth())).toMatchObject({ ok: false, error: "forbidden" });
+    expect(exportActivity(actor(demo.contosoHelpdesk), lastMonth())).toMatchObject({ ok: false, error: "forbidden" });
+  });
+
+  it("filters by action, by customer name or Microsoft ID, by partner user and by date", () => {
+    const admin = actor(demo.contosoAdmin);
+    const deletes = entriesOf(listActivity(admin, readActivityFilters({ action: "delete_self_serve_policy" })));
+    expect(deletes.length).toBeGreaterThan(0);
+    expect(deletes.every((e) => e.operationType === "delete_self_serve_policy")).toBe(true);
+
+    const byName = entriesOf(listActivity(admin, readActivityFilters({ customer: "coffee" })));
+    expect(byName.map((e) => e.customerName)).toEqual(["Fourth Coffee"]);
+    const byId = entriesOf(listActivity(admin, readActivityFilters({ customer: customerTenantId("Fourth Coffee") })));
+    expect(byId.map((e) => e.customerName)).toEqual(["Fourth Coffee"]);
+
+    expect(entriesOf(listActivity(admin, readActivityFilters({ user: demo.contosoSales })))).toEqual([]);
+    expect(entriesOf(listActivity(admin, readActivityFilters({ from: "2020-01-01", to: "2020-01-31" })))).toEqual([]);
+  });
+
+  it("treats % and _ in the customer filter as plain characters", () => {
+    expect(entriesOf(listActivity(actor(demo.contosoAdmin), readActivityFilters({ customer: "%" })))).toEqual([]);
+  });
+
+  it("pages with a cursor, without repeating or skipping entries, and exports them all", () => {
+    const admin = actor(demo.contosoAdmin);
+    const db = getDb();
+    const { partnerId } = admin;
+    const at = new Date();
+    for (let i = 0; i < activityPageSize + 10; i++) {
+      db.insert(activityEntries)
+        .values({
+          partnerId,
+          actorEmail: admin.email,
+          operationType: "create_self_serve_policy",
+          resourceType: "self_serve_policy",
+          createdAt: at, // many entries in the same millisecond: the id breaks the tie
+        })
+        .run();
+    }
+    const first = listActivity(admin, lastMonth());
+    if (!first.ok || !first.data.nextCursor) throw new Error("expected a second page");
+    const second = listActivity(admin, { ...lastMonth(), cursor: first.data.nextCursor });
+    if (!second.ok) throw new Error(second.message);
+
+    const ids = [...first.data.entries, ...second.data.entries].map((e) => e.id);
+    const { total } = db.select({ total: count() }).from(activityEntries).where(eq(activityEntries.partnerId, partnerId)).get()!;
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toHaveLength(total);
+    expect(second.data.nextCursor).toBeNull();
+
+    const exported = exportActivity(admin, lastMonth());
+    if (!exported.ok) throw new Error(exported.message);
+    expect([...exported.data].map((e) => e.id)).toEqual(ids);
+  });
+});
+
+describe("activity entries", () => {
+  it("are append-only: the database refuses updates and deletes", () => {
+    const db = getDb();
+    expect(() => db.update(activityEntries).set({ actorEmail: "someone@else.example" }).run()).toThrow(/append-only/);
+    expect(() => db.delete(activityEntries).run()).toThrow(/append-only/);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { hashPassword, verifyPassword } from "./password";
+import { safeCallbackUrl } from "./safe-callback-url";
+
+describe("passwords", () => {
+  it("verifies the right password only", () => {
+    const stored = hashPassword("partner-demo");
+    expect(stored).not.toContain("partner-demo");
+    expect(verifyPassword("partner-demo", stored)).toBe(true);
+    expect(verifyPassword("partner-demo ", stored)).toBe(false);
+    expect(verifyPassword("partner-demo", "plain-text")).toBe(false);
+  });
+
+  it("salts each hash", () => {
+    expect(hashPassword("same")).not.toBe(hashPassword("same"));
+  });
+});
+
+describe("safeCallbackUrl", () => {
+  it.each([
+    ["/customers/abc/account?x=1", "/customers/abc/account?x=1"],
+    ["https://evil.example/", "/customers"],
+    ["//evil.example", "/customers"],
+    ["/\\evil.example", "/customers"],
+    ["/signin", "/customers"],
+    [undefined, "/customers"],
+  ])("%s → %s", (input, expected) => {
+    expect(safeCallbackUrl(input)).toBe(expected);
+  });
+});

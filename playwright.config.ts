@@ -1,0 +1,49 @@
+import fs from "node:fs";
+import { defineConfig } from "@playwright/test";
+
+const port = Number(process.env.E2E_PORT ?? 3210);
+const baseURL = `http://localhost:${port}`;
+
+/**
+ * Playwright cannot download its browsers on every machine: use PLAYWRIGHT_CHROMIUM_EXECUTABLE if
+ * set, else the system Chromium (Debian's /usr/bin/chromium) if present, else Playwright's own.
+ */
+function chromiumExecutable(): string | undefined {
+  if (process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE) return process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE;
+  return fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
+}
+
+export default defineConfig({
+  testDir: "e2e",
+  // One server and one database under test: run in order, so each test can state what it starts from.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"], ["json", { outputFile: "reports/e2e.json" }]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: chromiumExecutable(),
+      // Machines without outside network: keep Chromium from reaching for update and sync services.
+      args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic"],
+    },
+  },
+  projects: [
+    { name: "sign-in", testMatch: /auth\.setup\.ts/ },
+    { name: "e2e", dependencies: ["sign-in"], testIgnore: /auth\.setup\.ts/ },
+  ],
+  webServer: {
+    // A production build on a fresh database, seeded on start.
+    command: "node e2e/serve.mjs",
+    url: `${baseURL}/signin`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: { PORT: String(port), DATABASE_URL: "data/e2e/partner-console.sqlite" },
+  },
+});

@@ -1,0 +1,94 @@
+// npm run bench [-- --customers 100000 --activity 1000000]
+// Builds a throwaway database with a large partner and prints how long the hot reads take.
+// Figures, not pass/fail: compare them across changes on the same machine.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { eq } from "drizzle-orm";
+import { closeDb, getDb } from "@/db/client";
+import { partnerUsers } from "@/db/schema";
+import { scaleAdminEmail, seedScalePartner } from "@/db/seed-scale";
+import { seedDemo } from "@/db/seed";
+import { loadPartnerActor } from "@/lib/access/actor";
+import { readActivityFilters } from "@/lib/activity/activity-filters";
+import { exportActivity, listActivity } from "@/lib/activity/list-activity";
+import { listCustomers } from "@/lib/customers/list-customers";
+import { setCustomerPurchasePermission } from "@/lib/customer-permissions/set-customer-purchase-permission";
+
+const { values } = parseArgs({ options: { customers: { type: "string" }, activity: { type: "string" } } });
+const customerCount = Number(values.customers ?? 100_000);
+const activityCount = Number(values.activity ?? 1_000_000);
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "partner-console-bench-"));
+process.env.DATABASE_URL = path.join(dir, "bench.sqlite");
+
+function time<T>(label: string, runs: number, work: () => T): T {
+  let result!: T;
+  work(); // warm the statement cache and the page cache
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    result = work();
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  const median = samples[Math.floor(samples.length / 2)];
+  const worst = samples[samples.length - 1];
+  console.log(`${label.padEnd(58)} median ${median.toFixed(2).padStart(8)} ms   max ${worst.toFixed(2).padStart(8)} ms`);
+  return result;
+}
+
+const db = getDb();
+seedDemo(db);
+let start = performance.now();
+seedScalePartner(db, customerCount, activityCount);
+console.log(
+  `Seeded ${customerCount.toLocaleString("en-US")} customers and ${activityCount.toLocaleString("en-US")} activity entries in ${((performance.now() - start) / 1000).toFixed(1)} s`,
+);
+const adminId = db.select({ id: partnerUsers.id }).from(partnerUsers).where(eq(partnerUsers.email, scaleAdminEmail)).get()!.id;
+const admin = loadPartnerActor(db, adminId)!;
+
+console.log("\nCustomers (25 a page)");
+time("list, page 1", 20, () => listCustomers(admin, {}));
+time("list, page 2,000", 20, () => listCustomers(admin, { page: "2000" }));
+for (const typed of ["c", "ce", "ced", "cedar", "cedar maple", "scale4242", "toys 99999", "nothing-matches"]) {
+  const found = time(`search "${typed}" (as typed, keystroke by keystroke)`, 10, () => listCustomers(admin, { q: typed }));
+  console.log(`${"".padEnd(4)}→ ${found.total.toLocaleString("en-US")} matches`);
+}
+
+console.log("\nActivity log (50 a page)");
+const lastMonth = readActivityFilters({});
+const first = time("newest page, last 30 days", 20, () => listActivity(admin, lastMonth));
+if (first.ok && first.data.nextCursor) {
+  const cursor = first.data.nextCursor;
+  time("next page by cursor", 20, () => listActivity(admin, { ...lastMonth, cursor }));
+}
+time("filter: action = Delete", 20, () => listActivity(admin, readActivityFilters({ action: "delete_self_serve_policy" })));
+time("filter: customer name contains \"Tidal\"", 10, () => listActivity(admin, readActivityFilters({ customer: "Tidal" })));
+time("filter: customer name matching nothing (worst case)", 5, () =>
+  listActivity(admin, readActivityFilters({ customer: "no such company" })),
+);
+time("filter: partner user", 20, () => listActivity(admin, readActivityFilters({ user: scaleAdminEmail })));
+
+start = performance.now();
+const exported = exportActivity(admin, lastMonth);
+let rows = 0;
+if (exported.ok) for (const _entry of exported.data) rows++;
+console.log(
+  `${"export, last 30 days".padEnd(58)} ${rows.toLocaleString("en-US")} rows in ${(performance.now() - start).toFixed(0)} ms`,
+);
+
+console.log("\nPermission switch");
+const customerId = listCustomers(admin, { q: "scale0" }).rows[0].tenantId;
+let enabled = false;
+time("turn on / off (transaction + activity entry)", 50, () => {
+  enabled = !enabled;
+  return setCustomerPurchasePermission({ kind: "partner_user", id: admin.id }, { customerId, resource: "AzureReservedInstances", enabled });
+});
+
+const memory = process.memoryUsage();
+console.log(`\nMemory: rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`);
+console.log(`Database file: ${(fs.statSync(process.env.DATABASE_URL).size / 2 ** 20).toFixed(0)} MiB`);
+closeDb();
+fs.rmSync(dir, { recursive: true, force: true });
