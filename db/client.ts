@@ -48,3 +48,6 @@ export function closeDb(): void {
   holder.partnerConsoleDb?.db.$client.close();
   holder.partnerConsoleDb = undefined;
 }
+
+/** A transaction handle: what use cases read and write through. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];

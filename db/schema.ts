@@ -1,11 +1,5 @@
 import { sql } from "drizzle-orm";
-import {
-  index,
-  integer,
-  sqliteTable,
-  text,
-  uniqueIndex,
-} from "drizzle-orm/sqlite-core";
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 export const partnerRoles = ["admin_agent", "sales_agent", "helpdesk_agent"] as const;
 export type PartnerRole = (typeof partnerRoles)[number];
@@ -13,20 +7,17 @@ export type PartnerRole = (typeof partnerRoles)[number];
 export const offerTypes = ["azure_plan", "azure_global", "license_based"] as const;
 export type OfferType = (typeof offerTypes)[number];
 
-export const subscriptionStatuses = [
-  "active",
-  "suspended",
-  "disabled",
-  "deleted",
-  "expired",
-  "pending",
-] as const;
+export const subscriptionStatuses = ["active", "suspended", "disabled", "deleted", "expired", "pending"] as const;
 export type SubscriptionStatus = (typeof subscriptionStatuses)[number];
 
 export const azureRoles = ["Owner", "Contributor", "Reader"] as const;
 export type AzureRole = (typeof azureRoles)[number];
 
 export const customerUserStatuses = ["active", "inactive"] as const;
+export type CustomerUserStatus = (typeof customerUserStatuses)[number];
+
+export const orderChannels = ["partner", "customer_self_service"] as const;
+export type OrderChannel = (typeof orderChannels)[number];
 
 /** The resources a SelfServePolicy can grant, in Partner Center's own spelling. */
 export const purchasePermissionResources = ["AzureReservedInstances"] as const;
@@ -85,15 +76,15 @@ export const customers = sqliteTable(
     contactPhone: text("contact_phone"),
     createdAt: createdAt(),
   },
-  (t) => [
-    index("customers_partner_name_idx").on(t.partnerId, sql`${t.companyName} collate nocase`, t.id),
-  ],
+  (t) => [index("customers_partner_name_idx").on(t.partnerId, sql`${t.companyName} collate nocase`, t.id)],
 );
 
 export const customerUsers = sqliteTable(
   "customer_users",
   {
     id: integer("id").primaryKey(),
+    /** The user's object id in the customer's directory (GUID); the id used in URLs and the API. */
+    objectId: text("object_id").notNull().unique(),
     customerId: integer("customer_id")
       .notNull()
       .references(() => customers.id),
@@ -165,6 +156,44 @@ export const customerPurchasePermissions = sqliteTable(
   (t) => [uniqueIndex("customer_purchase_permissions_unique_idx").on(t.customerId, t.resource)],
 );
 
+export const orders = sqliteTable(
+  "orders",
+  {
+    id: integer("id").primaryKey(),
+    /** The order id shown to people (GUID). */
+    orderId: text("order_id").notNull().unique(),
+    customerId: integer("customer_id")
+      .notNull()
+      .references(() => customers.id),
+    channel: text("channel", { enum: orderChannels }).notNull(),
+    placedByPartnerUserId: integer("placed_by_partner_user_id").references(() => partnerUsers.id),
+    /** Who placed it, as they signed in at the time. */
+    placedByEmail: text("placed_by_email").notNull(),
+    currency: text("currency").notNull(),
+    /** In minor units (cents): never binary floats for money. */
+    totalMinor: integer("total_minor").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("orders_customer_time_idx").on(t.customerId, t.createdAt)],
+);
+
+export const orderLines = sqliteTable(
+  "order_lines",
+  {
+    id: integer("id").primaryKey(),
+    orderId: integer("order_id")
+      .notNull()
+      .references(() => orders.id),
+    offerId: text("offer_id").notNull(),
+    offerName: text("offer_name").notNull(),
+    quantity: integer("quantity").notNull(),
+    /** Null for usage-based offers, billed by consumption. */
+    unitPriceMinor: integer("unit_price_minor"),
+    subscriptionId: integer("subscription_id").references(() => subscriptions.id),
+  },
+  (t) => [index("order_lines_order_idx").on(t.orderId)],
+);
+
 export const activityEntries = sqliteTable(
   "activity_entries",
   {
@@ -183,7 +212,9 @@ export const activityEntries = sqliteTable(
     resourceType: text("resource_type").notNull(),
     oldValue: text("old_value"),
     newValue: text("new_value"),
-    status: text("status", { enum: ["succeeded", "failed"] }).notNull().default("succeeded"),
+    status: text("status", { enum: ["succeeded", "failed"] })
+      .notNull()
+      .default("succeeded"),
     createdAt: createdAt(),
   },
   (t) => [
@@ -201,3 +232,5 @@ export type CustomerUser = typeof customerUsers.$inferSelect;
 export type Subscription = typeof subscriptions.$inferSelect;
 export type RoleAssignment = typeof roleAssignments.$inferSelect;
 export type ActivityEntry = typeof activityEntries.$inferSelect;
+export type Order = typeof orders.$inferSelect;
+export type OrderLine = typeof orderLines.$inferSelect;

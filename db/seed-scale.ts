@@ -9,8 +9,26 @@ export const scalePartnerName = "Scale Test Partner";
 export const scaleAdminEmail = "admin@scale-partner.example";
 
 const words = [
-  "Alpine", "Blue", "Cedar", "Delta", "Ember", "Falcon", "Granite", "Harbor", "Iris", "Juniper",
-  "Kestrel", "Lumen", "Maple", "Nimbus", "Orchid", "Pioneer", "Quartz", "Redwood", "Summit", "Tidal",
+  "Alpine",
+  "Blue",
+  "Cedar",
+  "Delta",
+  "Ember",
+  "Falcon",
+  "Granite",
+  "Harbor",
+  "Iris",
+  "Juniper",
+  "Kestrel",
+  "Lumen",
+  "Maple",
+  "Nimbus",
+  "Orchid",
+  "Pioneer",
+  "Quartz",
+  "Redwood",
+  "Summit",
+  "Tidal",
 ];
 const trades = ["Bikes", "Foods", "Labs", "Logistics", "Media", "Motors", "Outfitters", "Software", "Studios", "Toys"];
 
@@ -58,11 +76,20 @@ export function seedScalePartner(db: Db, customerCount: number, activityCount: n
       const tenantId = stableGuid(`scale-customer:${i}`);
       const domain = `scale${i}.onmicrosoft.com`;
       const created = now.getTime() - (i % 1000) * 60_000;
-      const id = Number(insertCustomer.run(partnerId, tenantId, name, domain, `pat@${domain}`, created).lastInsertRowid);
+      const id = Number(
+        insertCustomer.run(partnerId, tenantId, name, domain, `pat@${domain}`, created).lastInsertRowid,
+      );
       const offer = i % 3 === 0 ? offers.azure_plan : offers.license_based;
       insertSubscription.run(
-        stableGuid(`scale-subscription:${i}`), id, i % 3 === 0 ? "azure_plan" : "license_based", offer.offerId,
-        offer.offerName, offer.offerName, offer.usageBased ? 1 : 0, offer.usageBased ? null : 10, created,
+        stableGuid(`scale-subscription:${i}`),
+        id,
+        i % 3 === 0 ? "azure_plan" : "license_based",
+        offer.offerId,
+        offer.offerName,
+        offer.offerName,
+        offer.usageBased ? 1 : 0,
+        offer.usageBased ? null : 10,
+        created,
       );
       customerIds.push({ id, name, tenantId });
     }
@@ -72,9 +99,14 @@ export function seedScalePartner(db: Db, customerCount: number, activityCount: n
       const policy = JSON.stringify(selfServePolicy(partnerTenantId, customer.tenantId, ["AzureReservedInstances"]));
       const create = i % 2 === 0;
       insertEntry.run(
-        partnerId, customer.id, customer.name, adminId, scaleAdminEmail,
+        partnerId,
+        customer.id,
+        customer.name,
+        adminId,
+        scaleAdminEmail,
         create ? "create_self_serve_policy" : "delete_self_serve_policy",
-        create ? null : policy, create ? policy : null,
+        create ? null : policy,
+        create ? policy : null,
         now.getTime() - Math.floor((i / activityCount) * spanMs),
       );
     }

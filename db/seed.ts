@@ -8,6 +8,8 @@ import {
   customerPurchasePermissions,
   customers,
   customerUsers,
+  orderLines,
+  orders,
   partners,
   partnerUsers,
   roleAssignments,
@@ -43,38 +45,83 @@ const m365: SubscriptionSeed = { offer: "license_based", status: "active", quant
 
 const contosoCustomers: CustomerSeed[] = [
   {
-    companyName: "Wingtip Toys", domainPrefix: "wingtiptoys", city: "Redmond", state: "WA", postalCode: "98052",
-    country: "US", contact: ["Alex", "Wilber"], subscriptions: [azurePlan, m365],
-    users: [{ name: "Alex Wilber", alias: "alex", role: "Owner" }, { name: "Megan Bowen", alias: "megan", role: "Reader" }],
+    companyName: "Wingtip Toys",
+    domainPrefix: "wingtiptoys",
+    city: "Redmond",
+    state: "WA",
+    postalCode: "98052",
+    country: "US",
+    contact: ["Alex", "Wilber"],
+    subscriptions: [azurePlan, m365],
+    users: [
+      { name: "Alex Wilber", alias: "alex", role: "Owner" },
+      { name: "Megan Bowen", alias: "megan", role: "Reader" },
+    ],
     permission: "never",
   },
   {
-    companyName: "Tailspin Toys", domainPrefix: "tailspintoys", city: "Seattle", state: "WA", postalCode: "98101",
-    country: "US", contact: ["Isaiah", "Langer"], subscriptions: [{ offer: "azure_global", status: "active" }],
-    users: [{ name: "Isaiah Langer", alias: "isaiah", role: "Owner" }, { name: "Lidia Holloway", alias: "lidia" }],
+    companyName: "Tailspin Toys",
+    domainPrefix: "tailspintoys",
+    city: "Seattle",
+    state: "WA",
+    postalCode: "98101",
+    country: "US",
+    contact: ["Isaiah", "Langer"],
+    subscriptions: [{ offer: "azure_global", status: "active" }],
+    users: [
+      { name: "Isaiah Langer", alias: "isaiah", role: "Owner" },
+      { name: "Lidia Holloway", alias: "lidia" },
+    ],
     permission: "never",
   },
   {
-    companyName: "Adventure Works Cycles", domainPrefix: "adventureworkscycles", city: "Bothell", state: "WA",
-    postalCode: "98011", country: "US", contact: ["Johanna", "Lorenz"], subscriptions: [azurePlan],
-    users: [{ name: "Johanna Lorenz", alias: "johanna", role: "Contributor" }, { name: "Pradeep Gupta", alias: "pradeep", role: "Reader" }],
+    companyName: "Adventure Works Cycles",
+    domainPrefix: "adventureworkscycles",
+    city: "Bothell",
+    state: "WA",
+    postalCode: "98011",
+    country: "US",
+    contact: ["Johanna", "Lorenz"],
+    subscriptions: [azurePlan],
+    users: [
+      { name: "Johanna Lorenz", alias: "johanna", role: "Contributor" },
+      { name: "Pradeep Gupta", alias: "pradeep", role: "Reader" },
+    ],
     permission: "never",
   },
   {
-    companyName: "Northwind Traders", domainPrefix: "northwindtraders", city: "London", state: null,
-    postalCode: "EC1A 1BB", country: "GB", contact: ["Nancy", "Davolio"], subscriptions: [m365],
+    companyName: "Northwind Traders",
+    domainPrefix: "northwindtraders",
+    city: "London",
+    state: null,
+    postalCode: "EC1A 1BB",
+    country: "GB",
+    contact: ["Nancy", "Davolio"],
+    subscriptions: [m365],
     users: [{ name: "Nancy Davolio", alias: "nancy" }],
     permission: "never",
   },
   {
-    companyName: "Litware, Inc.", domainPrefix: "litwareinc", city: "Toronto", state: "ON", postalCode: "M5H 2N2",
-    country: "CA", contact: ["Grady", "Archie"], subscriptions: [{ offer: "azure_plan", status: "suspended" }],
+    companyName: "Litware, Inc.",
+    domainPrefix: "litwareinc",
+    city: "Toronto",
+    state: "ON",
+    postalCode: "M5H 2N2",
+    country: "CA",
+    contact: ["Grady", "Archie"],
+    subscriptions: [{ offer: "azure_plan", status: "suspended" }],
     users: [{ name: "Grady Archie", alias: "grady", role: "Owner" }],
     permission: "never",
   },
   {
-    companyName: "Fourth Coffee", domainPrefix: "fourthcoffee", city: "Portland", state: "OR", postalCode: "97201",
-    country: "US", contact: ["Lynne", "Robbins"], subscriptions: [azurePlan],
+    companyName: "Fourth Coffee",
+    domainPrefix: "fourthcoffee",
+    city: "Portland",
+    state: "OR",
+    postalCode: "97201",
+    country: "US",
+    contact: ["Lynne", "Robbins"],
+    subscriptions: [azurePlan],
     users: [{ name: "Lynne Robbins", alias: "lynne", role: "Owner" }],
     permission: "on",
   },
@@ -82,17 +129,44 @@ const contosoCustomers: CustomerSeed[] = [
 
 // Microsoft's fictitious companies, so lists and filters have realistic rows to show.
 const generatedNames = [
-  "A. Datum Corporation", "Alpine Ski House", "Baldwin Museum of Science", "Bellows College",
-  "Best For You Organics", "Blue Yonder Airlines", "City Power & Light", "Coho Winery",
-  "Consolidated Messenger", "Contoso Pharmaceuticals", "Fabrikam Residences", "Fincher Architects",
-  "First Up Consultants", "Graphic Design Institute", "Humongous Insurance", "Lamna Healthcare",
-  "Lucerne Publishing", "Margie's Travel", "Munson's Pickles and Preserves Farm", "Nod Publishers",
-  "Northwind Health", "Relecloud", "School of Fine Art", "Southridge Video", "The Phone Company",
-  "Trey Research", "VanArsdel, Ltd.", "Wide World Importers", "Woodgrove Bank", "World Wide Importers Ltd",
+  "A. Datum Corporation",
+  "Alpine Ski House",
+  "Baldwin Museum of Science",
+  "Bellows College",
+  "Best For You Organics",
+  "Blue Yonder Airlines",
+  "City Power & Light",
+  "Coho Winery",
+  "Consolidated Messenger",
+  "Contoso Pharmaceuticals",
+  "Fabrikam Residences",
+  "Fincher Architects",
+  "First Up Consultants",
+  "Graphic Design Institute",
+  "Humongous Insurance",
+  "Lamna Healthcare",
+  "Lucerne Publishing",
+  "Margie's Travel",
+  "Munson's Pickles and Preserves Farm",
+  "Nod Publishers",
+  "Northwind Health",
+  "Relecloud",
+  "School of Fine Art",
+  "Southridge Video",
+  "The Phone Company",
+  "Trey Research",
+  "VanArsdel, Ltd.",
+  "Wide World Importers",
+  "Woodgrove Bank",
+  "World Wide Importers Ltd",
 ];
 const cities: [string, string | null, string, string][] = [
-  ["Chicago", "IL", "60601", "US"], ["Austin", "TX", "73301", "US"], ["Paris", null, "75001", "FR"],
-  ["Munich", null, "80331", "DE"], ["Sydney", "NSW", "2000", "AU"], ["Dublin", null, "D02 X285", "IE"],
+  ["Chicago", "IL", "60601", "US"],
+  ["Austin", "TX", "73301", "US"],
+  ["Paris", null, "75001", "FR"],
+  ["Munich", null, "80331", "DE"],
+  ["Sydney", "NSW", "2000", "AU"],
+  ["Dublin", null, "D02 X285", "IE"],
 ];
 
 function generatedCustomer(companyName: string, index: number): CustomerSeed {
@@ -132,9 +206,16 @@ export const demoPartners: PartnerSeed[] = [
     users: [{ email: "admin@fabrikam-partners.example", displayName: "Patti Fernandez", role: "admin_agent" }],
     customers: [
       {
-        companyName: "Proseware, Inc.", domainPrefix: "prosewareinc", city: "Denver", state: "CO", postalCode: "80202",
-        country: "US", contact: ["Miriam", "Graham"], subscriptions: [azurePlan],
-        users: [{ name: "Miriam Graham", alias: "miriam", role: "Owner" }], permission: "never",
+        companyName: "Proseware, Inc.",
+        domainPrefix: "prosewareinc",
+        city: "Denver",
+        state: "CO",
+        postalCode: "80202",
+        country: "US",
+        contact: ["Miriam", "Graham"],
+        subscriptions: [azurePlan],
+        users: [{ name: "Miriam Graham", alias: "miriam", role: "Owner" }],
+        permission: "never",
       },
     ],
   },
@@ -153,9 +234,17 @@ export function seedDemo(db: Db, now: Date = new Date()): boolean {
   db.transaction((tx) => {
     for (const partnerSeed of demoPartners) {
       const partnerTenantId = stableGuid(`partner:${partnerSeed.name}`);
-      const partner = tx.insert(partners).values({ tenantId: partnerTenantId, name: partnerSeed.name }).returning().get();
+      const partner = tx
+        .insert(partners)
+        .values({ tenantId: partnerTenantId, name: partnerSeed.name })
+        .returning()
+        .get();
       const agents = partnerSeed.users.map((u) =>
-        tx.insert(partnerUsers).values({ ...u, partnerId: partner.id, passwordHash }).returning().get(),
+        tx
+          .insert(partnerUsers)
+          .values({ ...u, partnerId: partner.id, passwordHash })
+          .returning()
+          .get(),
       );
       const admin = agents.find((a) => a.role === "admin_agent")!;
 
@@ -200,11 +289,44 @@ export function seedDemo(db: Db, now: Date = new Date()): boolean {
             .returning()
             .get(),
         );
+        subscriptionRows.forEach((subscription, n) => {
+          const offer = offers[subscription.offerType];
+          const unitPriceMinor = "unitPriceMinor" in offer ? offer.unitPriceMinor : null;
+          const order = tx
+            .insert(orders)
+            .values({
+              orderId: stableGuid(`order:${seed.companyName}:${n}`),
+              customerId: customer.id,
+              channel: "partner",
+              placedByPartnerUserId: admin.id,
+              placedByEmail: admin.email,
+              currency: partner.currency,
+              totalMinor: (unitPriceMinor ?? 0) * (subscription.quantity ?? 1),
+              createdAt: subscription.createdAt,
+            })
+            .returning()
+            .get();
+          tx.insert(orderLines)
+            .values({
+              orderId: order.id,
+              offerId: offer.offerId,
+              offerName: offer.offerName,
+              quantity: subscription.quantity ?? 1,
+              unitPriceMinor,
+              subscriptionId: subscription.id,
+            })
+            .run();
+        });
         const azureSubscription = subscriptionRows.find((s) => s.usageBased);
         for (const u of seed.users) {
           const user = tx
             .insert(customerUsers)
-            .values({ customerId: customer.id, displayName: u.name, userPrincipalName: `${u.alias}@${domain}` })
+            .values({
+              objectId: stableGuid(`customer-user:${u.alias}@${domain}`),
+              customerId: customer.id,
+              displayName: u.name,
+              userPrincipalName: `${u.alias}@${domain}`,
+            })
             .returning()
             .get();
           if (u.role && azureSubscription) {
@@ -226,11 +348,21 @@ export function seedDemo(db: Db, now: Date = new Date()): boolean {
           resourceType: "self_serve_policy",
         };
         tx.insert(activityEntries)
-          .values({ ...entry, operationType: "create_self_serve_policy", newValue: JSON.stringify(policy), createdAt: grantedAt })
+          .values({
+            ...entry,
+            operationType: "create_self_serve_policy",
+            newValue: JSON.stringify(policy),
+            createdAt: grantedAt,
+          })
           .run();
         if (seed.permission === "on") {
           tx.insert(customerPurchasePermissions)
-            .values({ customerId: customer.id, resource: "AzureReservedInstances", grantedByPartnerUserId: admin.id, grantedAt })
+            .values({
+              customerId: customer.id,
+              resource: "AzureReservedInstances",
+              grantedByPartnerUserId: admin.id,
+              grantedAt,
+            })
             .run();
         } else {
           tx.insert(activityEntries)

@@ -23,13 +23,18 @@ test.describe("as an Admin agent", () => {
 
   test("filters by action and exports the filtered entries as CSV", async ({ page }) => {
     await page.goto("/activity-log");
-    await page.getByRole("combobox", { name: "Action" }).selectOption({ label: "Delete Customer Purchase Permissions" });
+    await page
+      .getByRole("combobox", { name: "Action" })
+      .selectOption({ label: "Delete Customer Purchase Permissions" });
     await page.getByRole("button", { name: "Apply filters" }).click();
     const rows = page.getByRole("row").filter({ hasText: "Customer Purchase Permissions" });
     await expect(rows.first()).toBeVisible();
     for (const text of await rows.allTextContents()) expect(text).toContain("Delete Customer Purchase Permissions");
 
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Export" }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^activity-log-.*\.csv$/);
     const bytes = await fs.readFile((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 byte-order mark, for spreadsheets
@@ -49,7 +54,9 @@ test.describe("as a Sales agent", () => {
     await page.goto("/customers");
     await expect(page.getByRole("link", { name: "Activity log" })).toHaveCount(0);
     await page.goto("/activity-log");
-    await expect(page.getByRole("main").getByRole("alert")).toContainText("Only Admin agents can view the Activity log.");
+    await expect(page.getByRole("main").getByRole("alert")).toContainText(
+      "Only Admin agents can view the Activity log.",
+    );
     const exportResponse = await page.request.get("/activity-log/export");
     expect(exportResponse.status()).toBe(403);
   });

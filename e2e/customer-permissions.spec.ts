@@ -39,7 +39,9 @@ test.describe("as an Admin agent", () => {
   ]) {
     test(`is refused for ${companyName} (${reason}) with a clear message, and it stays off`, async ({ page }) => {
       await openCustomerAccount(page, companyName);
-      await expect(page.getByText("This customer has no active Azure plan or Azure Global subscription.")).toBeVisible();
+      await expect(
+        page.getByText("This customer has no active Azure plan or Azure Global subscription."),
+      ).toBeVisible();
 
       await purchaseSwitch(page).click();
       await expect(page.getByRole("main").getByRole("alert")).toContainText(
@@ -106,7 +108,10 @@ test.describe("as another partner's Admin agent", () => {
     await page.goto("/customers?q=proseware");
     await expect(page.getByRole("link", { name: "Proseware, Inc." })).toBeVisible();
 
-    const contosoAdmin = await page.context().browser()!.newContext({ storageState: signedInAs("admin") });
+    const contosoAdmin = await page
+      .context()
+      .browser()!
+      .newContext({ storageState: signedInAs("admin") });
     const contosoPage = await contosoAdmin.newPage();
     await openCustomerAccount(contosoPage, "Wingtip Toys");
     const wingtipUrl = new URL(contosoPage.url()).pathname;

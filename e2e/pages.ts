@@ -12,3 +12,9 @@ export async function openCustomerAccount(page: Page, companyName: string) {
 export function purchaseSwitch(page: Page) {
   return page.getByRole("switch", { name: "Allow customer to purchase" });
 }
+
+/** Follows a link of the customer menu (Account, Subscriptions, Users, Order history). */
+export async function openCustomerMenu(page: Page, label: "Account" | "Subscriptions" | "Users" | "Order history") {
+  await page.getByRole("navigation", { name: "Customer menu" }).getByRole("link", { name: label }).click();
+  await page.getByRole("heading", { level: 1, name: label }).waitFor();
+}

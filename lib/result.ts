@@ -7,6 +7,7 @@ export const errorCatalog = {
   unauthenticated: { status: 401, message: "Sign in to continue." },
   forbidden: { status: 403, message: "You don't have permission to do that." },
   not_found: { status: 404, message: "That item was not found." },
+  conflict: { status: 409, message: "That conflicts with what is already there." },
   prerequisite_missing: { status: 409, message: "A prerequisite is missing." },
 } as const;
 

@@ -5,10 +5,7 @@ import { fail, type Failure } from "./result";
 export const microsoftId = z.guid({ message: "Enter a valid Microsoft ID (a GUID)." });
 
 /** Parses input at a use case's door; a failure carries every field's message. */
-export function parseInput<T extends z.ZodType>(
-  schema: T,
-  input: unknown,
-): { ok: true; data: z.infer<T> } | Failure {
+export function parseInput<T extends z.ZodType>(schema: T, input: unknown): { ok: true; data: z.infer<T> } | Failure {
   const parsed = schema.safeParse(input);
   if (parsed.success) return { ok: true, data: parsed.data };
   const fieldErrors: Record<string, string[]> = {};

@@ -35,7 +35,9 @@ function time<T>(label: string, runs: number, work: () => T): T {
   samples.sort((a, b) => a - b);
   const median = samples[Math.floor(samples.length / 2)];
   const worst = samples[samples.length - 1];
-  console.log(`${label.padEnd(58)} median ${median.toFixed(2).padStart(8)} ms   max ${worst.toFixed(2).padStart(8)} ms`);
+  console.log(
+    `${label.padEnd(58)} median ${median.toFixed(2).padStart(8)} ms   max ${worst.toFixed(2).padStart(8)} ms`,
+  );
   return result;
 }
 
@@ -46,14 +48,20 @@ seedScalePartner(db, customerCount, activityCount);
 console.log(
   `Seeded ${customerCount.toLocaleString("en-US")} customers and ${activityCount.toLocaleString("en-US")} activity entries in ${((performance.now() - start) / 1000).toFixed(1)} s`,
 );
-const adminId = db.select({ id: partnerUsers.id }).from(partnerUsers).where(eq(partnerUsers.email, scaleAdminEmail)).get()!.id;
+const adminId = db
+  .select({ id: partnerUsers.id })
+  .from(partnerUsers)
+  .where(eq(partnerUsers.email, scaleAdminEmail))
+  .get()!.id;
 const admin = loadPartnerActor(db, adminId)!;
 
 console.log("\nCustomers (25 a page)");
 time("list, page 1", 20, () => listCustomers(admin, {}));
 time("list, page 2,000", 20, () => listCustomers(admin, { page: "2000" }));
 for (const typed of ["c", "ce", "ced", "cedar", "cedar maple", "scale4242", "toys 99999", "nothing-matches"]) {
-  const found = time(`search "${typed}" (as typed, keystroke by keystroke)`, 10, () => listCustomers(admin, { q: typed }));
+  const found = time(`search "${typed}" (as typed, keystroke by keystroke)`, 10, () =>
+    listCustomers(admin, { q: typed }),
+  );
   console.log(`${"".padEnd(4)}→ ${found.total.toLocaleString("en-US")} matches`);
 }
 
@@ -64,8 +72,12 @@ if (first.ok && first.data.nextCursor) {
   const cursor = first.data.nextCursor;
   time("next page by cursor", 20, () => listActivity(admin, { ...lastMonth, cursor }));
 }
-time("filter: action = Delete", 20, () => listActivity(admin, readActivityFilters({ action: "delete_self_serve_policy" })));
-time("filter: customer name contains \"Tidal\"", 10, () => listActivity(admin, readActivityFilters({ customer: "Tidal" })));
+time("filter: action = Delete", 20, () =>
+  listActivity(admin, readActivityFilters({ action: "delete_self_serve_policy" })),
+);
+time('filter: customer name contains "Tidal"', 10, () =>
+  listActivity(admin, readActivityFilters({ customer: "Tidal" })),
+);
 time("filter: customer name matching nothing (worst case)", 5, () =>
   listActivity(admin, readActivityFilters({ customer: "no such company" })),
 );
@@ -84,11 +96,16 @@ const customerId = listCustomers(admin, { q: "scale0" }).rows[0].tenantId;
 let enabled = false;
 time("turn on / off (transaction + activity entry)", 50, () => {
   enabled = !enabled;
-  return setCustomerPurchasePermission({ kind: "partner_user", id: admin.id }, { customerId, resource: "AzureReservedInstances", enabled });
+  return setCustomerPurchasePermission(
+    { kind: "partner_user", id: admin.id },
+    { customerId, resource: "AzureReservedInstances", enabled },
+  );
 });
 
 const memory = process.memoryUsage();
-console.log(`\nMemory: rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`);
+console.log(
+  `\nMemory: rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`,
+);
 console.log(`Database file: ${(fs.statSync(process.env.DATABASE_URL).size / 2 ** 20).toFixed(0)} MiB`);
 closeDb();
 fs.rmSync(dir, { recursive: true, force: true });

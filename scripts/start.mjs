@@ -7,7 +7,17 @@ import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
 const buildId = path.join(root, ".next", "BUILD_ID");
-const sources = ["app", "components", "lib", "db", "types", "proxy.ts", "instrumentation.ts", "next.config.js", "package-lock.json"];
+const sources = [
+  "app",
+  "components",
+  "lib",
+  "db",
+  "types",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.js",
+  "package-lock.json",
+];
 
 function newestChange(entry) {
   const full = path.join(root, entry);

@@ -30,7 +30,9 @@ export function ActivityFiltersForm({
         <select name="action" defaultValue={filters.action ?? ""} className={fieldClass}>
           <option value="">All actions</option>
           {actions.map((action) => (
-            <option key={action.value} value={action.value}>{action.label}</option>
+            <option key={action.value} value={action.value}>
+              {action.label}
+            </option>
           ))}
         </select>
       </label>
@@ -49,14 +51,18 @@ export function ActivityFiltersForm({
         <select name="user" defaultValue={filters.user ?? ""} className={fieldClass}>
           <option value="">All users</option>
           {users.map((email) => (
-            <option key={email} value={email}>{email}</option>
+            <option key={email} value={email}>
+              {email}
+            </option>
           ))}
         </select>
       </label>
       <button type="submit" className="rounded-sm bg-brand px-4 py-1.5 font-semibold text-white hover:bg-brand-dark">
         Apply filters
       </button>
-      <Link href="/activity-log" className="py-1.5 text-brand hover:underline">Reset</Link>
+      <Link href="/activity-log" className="py-1.5 text-brand hover:underline">
+        Reset
+      </Link>
     </form>
   );
 }

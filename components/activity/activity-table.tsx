@@ -17,11 +17,21 @@ export function ActivityTable({ entries }: { entries: ActivityEntryRow[] }) {
     <table className="mt-2 w-full border-collapse text-left">
       <thead>
         <tr className="border-b border-line text-muted">
-          <th scope="col" className="py-2 pr-4 font-semibold">Date-Time</th>
-          <th scope="col" className="py-2 pr-4 font-semibold">Affected customer</th>
-          <th scope="col" className="py-2 pr-4 font-semibold">Action</th>
-          <th scope="col" className="py-2 pr-4 font-semibold">Partner user</th>
-          <th scope="col" className="py-2 pr-4 font-semibold">Details</th>
+          <th scope="col" className="py-2 pr-4 font-semibold">
+            Date-Time
+          </th>
+          <th scope="col" className="py-2 pr-4 font-semibold">
+            Affected customer
+          </th>
+          <th scope="col" className="py-2 pr-4 font-semibold">
+            Action
+          </th>
+          <th scope="col" className="py-2 pr-4 font-semibold">
+            Partner user
+          </th>
+          <th scope="col" className="py-2 pr-4 font-semibold">
+            Details
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -50,9 +60,13 @@ export function ActivityTable({ entries }: { entries: ActivityEntryRow[] }) {
                   <dt className="font-semibold">Resource type</dt>
                   <dd>{entry.resourceType}</dd>
                   <dt className="font-semibold">Old value</dt>
-                  <dd><pre className="max-w-md overflow-x-auto whitespace-pre-wrap">{prettyJson(entry.oldValue)}</pre></dd>
+                  <dd>
+                    <pre className="max-w-md overflow-x-auto whitespace-pre-wrap">{prettyJson(entry.oldValue)}</pre>
+                  </dd>
                   <dt className="font-semibold">New value</dt>
-                  <dd><pre className="max-w-md overflow-x-auto whitespace-pre-wrap">{prettyJson(entry.newValue)}</pre></dd>
+                  <dd>
+                    <pre className="max-w-md overflow-x-auto whitespace-pre-wrap">{prettyJson(entry.newValue)}</pre>
+                  </dd>
                 </dl>
               </details>
             </td>

@@ -32,20 +32,34 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <div className="space-y-1">
-        <label htmlFor="email" className="block font-semibold">Email</label>
+        <label htmlFor="email" className="block font-semibold">
+          Email
+        </label>
         <input
-          id="email" name="email" type="email" autoComplete="username" required
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
           className="w-full rounded-sm border border-[#8a8886] px-2 py-1.5"
         />
       </div>
       <div className="space-y-1">
-        <label htmlFor="password" className="block font-semibold">Password</label>
+        <label htmlFor="password" className="block font-semibold">
+          Password
+        </label>
         <input
-          id="password" name="password" type="password" autoComplete="current-password" required
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
           className="w-full rounded-sm border border-[#8a8886] px-2 py-1.5"
         />
       </div>
-      <p role="alert" className="min-h-5 text-danger">{error}</p>
+      <p role="alert" className="min-h-5 text-danger">
+        {error}
+      </p>
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? "Signing in…" : "Sign in"}
       </Button>

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { PurchasePermissionChecklist as Checklist } from "@/lib/customer-permissions/prerequisites";
 
 function Mark({ state }: { state: "met" | "missing" | "warning" }) {
@@ -7,7 +8,9 @@ function Mark({ state }: { state: "met" | "missing" | "warning" }) {
     warning: { symbol: "!", className: "bg-[#fff4ce] text-warning", label: "Warning" },
   }[state];
   return (
-    <span className={`mt-0.5 flex h-5 w-5 shrink-0 items-center justify-center rounded-full text-xs font-bold ${look.className}`}>
+    <span
+      className={`mt-0.5 flex h-5 w-5 shrink-0 items-center justify-center rounded-full text-xs font-bold ${look.className}`}
+    >
       <span aria-hidden>{look.symbol}</span>
       <span className="sr-only">{look.label}:</span>
     </span>
@@ -15,11 +18,15 @@ function Mark({ state }: { state: "met" | "missing" | "warning" }) {
 }
 
 /** The article's "verify first" steps, computed live from the customer's subscriptions and role assignments. */
-export function PurchasePermissionChecklist({ checklist }: { checklist: Checklist }) {
+export function PurchasePermissionChecklist({ customerId, checklist }: { customerId: string; checklist: Checklist }) {
   const { azureSubscription, ownerRole } = checklist;
+  const subscriptionsPage = `/customers/${customerId}/subscriptions`;
+  const [firstQualifying] = azureSubscription.qualifying;
   return (
     <section aria-labelledby="prerequisites-heading" className="mt-4">
-      <h4 id="prerequisites-heading" className="font-semibold">Prerequisites</h4>
+      <h4 id="prerequisites-heading" className="font-semibold">
+        Prerequisites
+      </h4>
       <ul className="mt-2 space-y-2">
         <li className="flex gap-2">
           <Mark state={azureSubscription.met ? "met" : "missing"} />
@@ -30,6 +37,11 @@ export function PurchasePermissionChecklist({ checklist }: { checklist: Checklis
                 ? `Found: ${azureSubscription.qualifying.map((s) => s.friendlyName).join(", ")}.`
                 : "This customer has no active Azure plan or Azure Global subscription. Purchase an Azure plan for them first."}
             </p>
+            {!azureSubscription.met && (
+              <Link href={subscriptionsPage} className="text-brand hover:underline">
+                Add an Azure plan
+              </Link>
+            )}
           </div>
         </li>
         <li className="flex gap-2">
@@ -41,6 +53,14 @@ export function PurchasePermissionChecklist({ checklist }: { checklist: Checklis
                 ? "At least one active customer user is an Owner."
                 : "No customer user is an Owner yet. Customers without Owner will get an error in the Azure portal when they try to buy reservations."}
             </p>
+            {!ownerRole.met && firstQualifying && (
+              <Link
+                href={`${subscriptionsPage}/${firstQualifying.subscriptionId}/access`}
+                className="text-brand hover:underline"
+              >
+                Assign Owner
+              </Link>
+            )}
           </div>
         </li>
       </ul>

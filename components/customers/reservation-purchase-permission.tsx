@@ -44,7 +44,11 @@ export function ReservationPurchasePermission({
 
   const mutation = useMutation({
     mutationFn: async (enabled: boolean) => {
-      const result = await setPermission({ customerId: initial.customerId, resource: "AzureReservedInstances", enabled });
+      const result = await setPermission({
+        customerId: initial.customerId,
+        resource: "AzureReservedInstances",
+        enabled,
+      });
       if (!result.ok) throw new Error(result.message);
       return result.data;
     },
@@ -78,7 +82,9 @@ export function ReservationPurchasePermission({
     <div className="mt-4 max-w-3xl rounded-sm border border-line p-5">
       <h3 className="text-base font-semibold">Azure reservations</h3>
       <div className="mt-3 flex items-center justify-between gap-4">
-        <span id="reservations-switch-label" className="font-semibold">Allow customer to purchase</span>
+        <span id="reservations-switch-label" className="font-semibold">
+          Allow customer to purchase
+        </span>
         <Switch
           checked={permission.enabled}
           onChange={(enabled) => mutation.mutate(enabled)}
@@ -93,17 +99,21 @@ export function ReservationPurchasePermission({
           Only Admin agents can change customer permissions. You have read-only access.
         </p>
       )}
-      <p role="alert" className="mt-2 empty:hidden rounded-sm bg-[#fde7e9] px-3 py-2 text-danger">{error}</p>
-      <p role="status" className="mt-2 empty:hidden text-success">{status}</p>
+      <p role="alert" className="mt-2 empty:hidden rounded-sm bg-[#fde7e9] px-3 py-2 text-danger">
+        {error}
+      </p>
+      <p role="status" className="mt-2 empty:hidden text-success">
+        {status}
+      </p>
 
       {permission.enabled && !permission.checklist.azureSubscription.met && (
         <p className="mt-3 rounded-sm bg-[#fff4ce] px-3 py-2 text-warning">
-          This permission is on, but the customer no longer has an active Azure plan or Azure Global subscription.
-          Their purchases will fail until one is active again.
+          This permission is on, but the customer no longer has an active Azure plan or Azure Global subscription. Their
+          purchases will fail until one is active again.
         </p>
       )}
 
-      <PurchasePermissionChecklist checklist={permission.checklist} />
+      <PurchasePermissionChecklist customerId={permission.customerId} checklist={permission.checklist} />
 
       <div id="reservations-consequences" className="mt-4">
         <p>

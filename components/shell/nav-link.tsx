@@ -4,7 +4,15 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 
 /** A navigation link that marks itself as the current page (or section) for people and screen readers. */
-export function NavLink({ href, exact = false, children }: { href: string; exact?: boolean; children: React.ReactNode }) {
+export function NavLink({
+  href,
+  exact = false,
+  children,
+}: {
+  href: string;
+  exact?: boolean;
+  children: React.ReactNode;
+}) {
   const pathname = usePathname();
   const current = exact ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
   return (

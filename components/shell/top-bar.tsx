@@ -8,8 +8,12 @@ export function TopBar({ actor }: { actor: PartnerActor }) {
   return (
     <header className="flex h-12 items-center justify-between bg-shell px-4 text-white">
       <div className="flex items-center gap-3">
-        <Link href="/customers" className="font-semibold">Partner Console</Link>
-        <span aria-hidden className="text-[#a19f9d]">|</span>
+        <Link href="/customers" className="font-semibold">
+          Partner Console
+        </Link>
+        <span aria-hidden className="text-[#a19f9d]">
+          |
+        </span>
         <span className="text-[#d2d0ce]">{actor.partnerName}</span>
       </div>
       <div className="flex items-center gap-1">

@@ -12,7 +12,9 @@ export function UserMenu({ displayName, email, roleLabel, partnerName }: UserMen
   useEffect(() => {
     if (!open) return;
     const close = (event: MouseEvent | KeyboardEvent) => {
-      if (event instanceof KeyboardEvent ? event.key === "Escape" : !container.current?.contains(event.target as Node)) {
+      if (
+        event instanceof KeyboardEvent ? event.key === "Escape" : !container.current?.contains(event.target as Node)
+      ) {
         setOpen(false);
       }
     };
@@ -24,7 +26,12 @@ export function UserMenu({ displayName, email, roleLabel, partnerName }: UserMen
     };
   }, [open]);
 
-  const initials = displayName.split(/\s+/).map((part) => part[0]).join("").slice(0, 2).toUpperCase();
+  const initials = displayName
+    .split(/\s+/)
+    .map((part) => part[0])
+    .join("")
+    .slice(0, 2)
+    .toUpperCase();
   return (
     <div ref={container} className="relative">
       <button
@@ -34,7 +41,10 @@ export function UserMenu({ displayName, email, roleLabel, partnerName }: UserMen
         onClick={() => setOpen(!open)}
         className="flex h-12 items-center gap-2 px-3 hover:bg-[#3b3a39]"
       >
-        <span aria-hidden className="flex h-7 w-7 items-center justify-center rounded-full bg-brand text-xs font-semibold">
+        <span
+          aria-hidden
+          className="flex h-7 w-7 items-center justify-center rounded-full bg-brand text-xs font-semibold"
+        >
           {initials}
         </span>
         <span>{displayName}</span>

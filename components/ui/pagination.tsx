@@ -8,11 +8,27 @@ export function Pagination({ page, pageCount, hrefFor, label }: PaginationProps)
   const linkClass = "rounded-sm border border-[#8a8886] px-3 py-1 hover:bg-nav";
   return (
     <nav aria-label={label} className="mt-4 flex items-center gap-3">
-      {page > 1 ? <Link href={hrefFor(page - 1)} className={linkClass}>Previous</Link> : <span className={`${linkClass} opacity-40`} aria-disabled="true">Previous</span>}
+      {page > 1 ? (
+        <Link href={hrefFor(page - 1)} className={linkClass}>
+          Previous
+        </Link>
+      ) : (
+        <span className={`${linkClass} opacity-40`} aria-disabled="true">
+          Previous
+        </span>
+      )}
       <span>
         Page {page.toLocaleString("en-US")} of {pageCount.toLocaleString("en-US")}
       </span>
-      {page < pageCount ? <Link href={hrefFor(page + 1)} className={linkClass}>Next</Link> : <span className={`${linkClass} opacity-40`} aria-disabled="true">Next</span>}
+      {page < pageCount ? (
+        <Link href={hrefFor(page + 1)} className={linkClass}>
+          Next
+        </Link>
+      ) : (
+        <span className={`${linkClass} opacity-40`} aria-disabled="true">
+          Next
+        </span>
+      )}
     </nav>
   );
 }

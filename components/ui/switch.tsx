@@ -33,7 +33,9 @@ export function Switch({ checked, onChange, disabled, busy, ...aria }: SwitchPro
           }`}
         />
       </button>
-      <span aria-hidden className="w-6">{checked ? "On" : "Off"}</span>
+      <span aria-hidden className="w-6">
+        {checked ? "On" : "Off"}
+      </span>
     </span>
   );
 }

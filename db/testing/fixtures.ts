@@ -1,7 +1,16 @@
-import { eq } from "drizzle-orm";
-import { getDb } from "../client";
-import { activityEntries, customerPurchasePermissions, customers, partnerUsers } from "../schema";
+import { and, eq } from "drizzle-orm";
 import { loadPartnerActor, type ActorRef, type PartnerActor } from "@/lib/access/actor";
+import { readPurchasePermissionFacts } from "@/lib/customer-permissions/purchase-permission-facts";
+import { getDb } from "../client";
+import {
+  activityEntries,
+  customerPurchasePermissions,
+  customers,
+  customerUsers,
+  partnerUsers,
+  subscriptions,
+  type OfferType,
+} from "../schema";
 
 export const demo = {
   contosoAdmin: "admin@contoso-csp.example",
@@ -44,4 +53,27 @@ export function grantedResources(companyName: string): string[] {
     .where(eq(customers.companyName, companyName))
     .all()
     .map((row) => row.resource);
+}
+
+export function subscriptionOf(companyName: string, offerType: OfferType) {
+  const row = getDb()
+    .select({ subscription: subscriptions })
+    .from(subscriptions)
+    .innerJoin(customers, eq(customers.id, subscriptions.customerId))
+    .where(and(eq(customers.companyName, companyName), eq(subscriptions.offerType, offerType)))
+    .get();
+  if (!row) throw new Error(`${companyName} has no ${offerType} subscription`);
+  return row.subscription;
+}
+
+export function customerUser(userPrincipalName: string) {
+  const user = getDb().select().from(customerUsers).where(eq(customerUsers.userPrincipalName, userPrincipalName)).get();
+  if (!user) throw new Error(`No seeded customer user ${userPrincipalName}`);
+  return user;
+}
+
+/** The Account page's checklist for a customer, as the partner's admin sees it. */
+export function checklistOf(companyName: string) {
+  const customer = getDb().select().from(customers).where(eq(customers.companyName, companyName)).get()!;
+  return readPurchasePermissionFacts(getDb(), customer.id).checklist;
 }

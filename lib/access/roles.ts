@@ -10,6 +10,11 @@ export const partnerRoleLabels: Record<PartnerRole, string> = {
 const capabilities = {
   changeCustomerPermissions: ["admin_agent"],
   viewActivityLog: ["admin_agent"],
+  // Sales agents place orders in Partner Center; help desk agents do not.
+  placeOrders: ["admin_agent", "sales_agent"],
+  manageSubscriptions: ["admin_agent"],
+  manageRoleAssignments: ["admin_agent"],
+  manageCustomerUsers: ["admin_agent"],
 } as const satisfies Record<string, readonly PartnerRole[]>;
 
 export type Capability = keyof typeof capabilities;

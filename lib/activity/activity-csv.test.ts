@@ -10,7 +10,7 @@ describe("csvField", () => {
   });
 
   it("keeps a spreadsheet from running a value as a formula", () => {
-    expect(csvField("=HYPERLINK(\"http://x\")")).toBe("\"'=HYPERLINK(\"\"http://x\"\")\"");
+    expect(csvField('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
     expect(csvField("+1 425")).toBe("'+1 425");
   });
 });

@@ -80,7 +80,11 @@ describe("listActivity", () => {
     if (!second.ok) throw new Error(second.message);
 
     const ids = [...first.data.entries, ...second.data.entries].map((e) => e.id);
-    const { total } = db.select({ total: count() }).from(activityEntries).where(eq(activityEntries.partnerId, partnerId)).get()!;
+    const { total } = db
+      .select({ total: count() })
+      .from(activityEntries)
+      .where(eq(activityEntries.partnerId, partnerId))
+      .get()!;
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toHaveLength(total);
     expect(second.data.nextCursor).toBeNull();

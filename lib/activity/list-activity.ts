@@ -83,7 +83,9 @@ function cursorAfter(entry: ActivityEntryRow): string {
 }
 
 function readPage(partnerId: number, filters: ActivityFilters, size: number): ActivityPage {
-  const rows = selectEntries(partnerId, filters).limit(size + 1).all();
+  const rows = selectEntries(partnerId, filters)
+    .limit(size + 1)
+    .all();
   const entries = rows.slice(0, size);
   const last = entries.at(-1);
   return { entries, nextCursor: rows.length > size && last ? cursorAfter(last) : null };

@@ -2,15 +2,36 @@
  * Activity entry operation types, spelled as Partner Center's audit records spell them on the wire.
  * Each needs a label: adding a type without one fails to compile.
  */
-export const operationTypes = ["create_self_serve_policy", "delete_self_serve_policy"] as const;
+export const operationTypes = [
+  "create_self_serve_policy",
+  "delete_self_serve_policy",
+  "create_order",
+  "update_subscription",
+  "create_role_assignment",
+  "delete_role_assignment",
+  "create_customer_user",
+  "update_customer_user",
+] as const;
 export type OperationType = (typeof operationTypes)[number];
 
 export const operationLabels: Record<OperationType, string> = {
   create_self_serve_policy: "Create Customer Purchase Permissions",
   delete_self_serve_policy: "Delete Customer Purchase Permissions",
+  create_order: "Create Order",
+  update_subscription: "Update Subscription",
+  create_role_assignment: "Create Role Assignment",
+  delete_role_assignment: "Delete Role Assignment",
+  create_customer_user: "Create Customer User",
+  update_customer_user: "Update Customer User",
 };
 
-export const resourceTypes = ["self_serve_policy"] as const;
+export const resourceTypes = [
+  "self_serve_policy",
+  "order",
+  "subscription",
+  "role_assignment",
+  "customer_user",
+] as const;
 export type ResourceType = (typeof resourceTypes)[number];
 
 export function isOperationType(value: string): value is OperationType {

@@ -21,7 +21,12 @@ describe("setCustomerPurchasePermission", () => {
 
     expect(result).toEqual({
       ok: true,
-      data: { customerId: customerTenantId("Wingtip Toys"), resource: "AzureReservedInstances", enabled: true, changed: true },
+      data: {
+        customerId: customerTenantId("Wingtip Toys"),
+        resource: "AzureReservedInstances",
+        enabled: true,
+        changed: true,
+      },
     });
     expect(grantedResources("Wingtip Toys")).toEqual(["AzureReservedInstances"]);
     const [entry, ...others] = activityFor("Wingtip Toys");
@@ -49,7 +54,9 @@ describe("setCustomerPurchasePermission", () => {
     const entries = activityFor("Wingtip Toys");
     expect(entries.map((e) => e.operationType)).toEqual(["create_self_serve_policy", "delete_self_serve_policy"]);
     expect(entries[1].newValue).toBeNull();
-    expect(JSON.parse(entries[1].oldValue!).permissions).toEqual([{ resource: "AzureReservedInstances", action: "Purchase" }]);
+    expect(JSON.parse(entries[1].oldValue!).permissions).toEqual([
+      { resource: "AzureReservedInstances", action: "Purchase" },
+    ]);
   });
 
   it("is idempotent: the state it already has changes and logs nothing", () => {
@@ -84,7 +91,11 @@ describe("setCustomerPurchasePermission", () => {
   it.each([demo.contosoSales, demo.contosoHelpdesk])("refuses %s: only Admin agents may change it", (email) => {
     const result = turn(email, "Wingtip Toys", true);
 
-    expect(result).toEqual({ ok: false, error: "forbidden", message: "Only Admin agents can change customer permissions." });
+    expect(result).toEqual({
+      ok: false,
+      error: "forbidden",
+      message: "Only Admin agents can change customer permissions.",
+    });
     expect(grantedResources("Wingtip Toys")).toEqual([]);
     expect(activityFor("Wingtip Toys")).toEqual([]);
   });
@@ -146,9 +157,21 @@ describe("setCustomerPurchasePermission", () => {
   });
 
   it.each([
-    ["a malformed Microsoft ID", { customerId: "wingtip", resource: "AzureReservedInstances", enabled: true }, "customerId"],
-    ["an unknown resource", { customerId: "e7c732af-ab74-5116-9562-01bd82245177", resource: "AzureSavings", enabled: true }, "resource"],
-    ["enabled as text", { customerId: "e7c732af-ab74-5116-9562-01bd82245177", resource: "AzureReservedInstances", enabled: "yes" }, "enabled"],
+    [
+      "a malformed Microsoft ID",
+      { customerId: "wingtip", resource: "AzureReservedInstances", enabled: true },
+      "customerId",
+    ],
+    [
+      "an unknown resource",
+      { customerId: "e7c732af-ab74-5116-9562-01bd82245177", resource: "AzureSavings", enabled: true },
+      "resource",
+    ],
+    [
+      "enabled as text",
+      { customerId: "e7c732af-ab74-5116-9562-01bd82245177", resource: "AzureReservedInstances", enabled: "yes" },
+      "enabled",
+    ],
     ["no body at all", undefined, "input"],
   ])("rejects %s with a clear error and changes nothing", (_name, input, field) => {
     const result = setCustomerPurchasePermission(actorRef(demo.contosoAdmin), input);

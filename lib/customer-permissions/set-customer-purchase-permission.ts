@@ -1,9 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/db/client";
 import { customerPurchasePermissions, purchasePermissionResources } from "@/db/schema";
-import { loadPartnerActor, type ActorRef } from "@/lib/access/actor";
+import type { ActorRef } from "@/lib/access/actor";
 import { can } from "@/lib/access/roles";
+import { inWriteTransaction } from "@/lib/access/write-transaction";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { findPartnerCustomer } from "@/lib/customers/find-customer";
 import { fail, ok, type Result } from "@/lib/result";
@@ -41,58 +41,50 @@ export function setCustomerPurchasePermission(
 ): Result<PurchasePermissionChange> {
   const input = parseInput(setCustomerPurchasePermissionInput, rawInput);
   if (!input.ok) return input;
-  if (!actorRef) return fail("unauthenticated");
   const { customerId, resource, enabled } = input.data;
 
-  const db = getDb();
-  // IMMEDIATE takes the write lock before reading, so simultaneous identical requests (from any
-  // process) see each other's result and only the first one writes.
-  return db.transaction(
-    (tx): Result<PurchasePermissionChange> => {
-      const actor = loadPartnerActor(tx, actorRef.id);
-      if (!actor) return fail("unauthenticated");
-      const customer = findPartnerCustomer(tx, actor.partnerId, customerId);
-      if (!customer) return fail("not_found", "Customer not found.");
-      if (!can(actor.role, "changeCustomerPermissions")) {
-        return fail("forbidden", "Only Admin agents can change customer permissions.");
-      }
+  // Simultaneous identical requests (from any process) see each other's result: only the first writes.
+  return inWriteTransaction(actorRef, (tx, actor): Result<PurchasePermissionChange> => {
+    const customer = findPartnerCustomer(tx, actor.partnerId, customerId);
+    if (!customer) return fail("not_found", "Customer not found.");
+    if (!can(actor.role, "changeCustomerPermissions")) {
+      return fail("forbidden", "Only Admin agents can change customer permissions.");
+    }
 
-      const { granted, checklist } = readPurchasePermissionFacts(tx, customer.id);
-      const result = { customerId: customer.tenantId, resource, enabled };
-      if (granted.includes(resource) === enabled) return ok({ ...result, changed: false });
+    const { granted, checklist } = readPurchasePermissionFacts(tx, customer.id);
+    const result = { customerId: customer.tenantId, resource, enabled };
+    if (granted.includes(resource) === enabled) return ok({ ...result, changed: false });
 
-      if (enabled) {
-        const [blocker] = purchasePermissionBlockers(checklist);
-        if (blocker) return fail("prerequisite_missing", blocker);
-      }
+    if (enabled) {
+      const [blocker] = purchasePermissionBlockers(checklist);
+      if (blocker) return fail("prerequisite_missing", blocker);
+    }
 
-      const now = new Date();
-      if (enabled) {
-        tx.insert(customerPurchasePermissions)
-          .values({ customerId: customer.id, resource, grantedByPartnerUserId: actor.id, grantedAt: now })
-          .run();
-      } else {
-        tx.delete(customerPurchasePermissions)
-          .where(
-            and(
-              eq(customerPurchasePermissions.customerId, customer.id),
-              eq(customerPurchasePermissions.resource, resource),
-            ),
-          )
-          .run();
-      }
-      const grantedAfter = enabled ? [...granted, resource] : granted.filter((r) => r !== resource);
-      recordActivity(tx, {
-        actor,
-        customer,
-        operationType: enabled ? "create_self_serve_policy" : "delete_self_serve_policy",
-        resourceType: "self_serve_policy",
-        oldValue: selfServePolicy(actor.partnerTenantId, customer.tenantId, granted),
-        newValue: selfServePolicy(actor.partnerTenantId, customer.tenantId, grantedAfter),
-        at: now,
-      });
-      return ok({ ...result, changed: true });
-    },
-    { behavior: "immediate" },
-  );
+    const now = new Date();
+    if (enabled) {
+      tx.insert(customerPurchasePermissions)
+        .values({ customerId: customer.id, resource, grantedByPartnerUserId: actor.id, grantedAt: now })
+        .run();
+    } else {
+      tx.delete(customerPurchasePermissions)
+        .where(
+          and(
+            eq(customerPurchasePermissions.customerId, customer.id),
+            eq(customerPurchasePermissions.resource, resource),
+          ),
+        )
+        .run();
+    }
+    const grantedAfter = enabled ? [...granted, resource] : granted.filter((r) => r !== resource);
+    recordActivity(tx, {
+      actor,
+      customer,
+      operationType: enabled ? "create_self_serve_policy" : "delete_self_serve_policy",
+      resourceType: "self_serve_policy",
+      oldValue: selfServePolicy(actor.partnerTenantId, customer.tenantId, granted),
+      newValue: selfServePolicy(actor.partnerTenantId, customer.tenantId, grantedAfter),
+      at: now,
+    });
+    return ok({ ...result, changed: true });
+  });
 }

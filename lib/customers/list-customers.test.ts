@@ -24,7 +24,11 @@ describe("listCustomers", () => {
 
     const fabrikam = listCustomers(actor(demo.fabrikamAdmin), {});
     expect(fabrikam.rows).toEqual([
-      expect.objectContaining({ companyName: "Proseware, Inc.", hasAzureSubscription: true, reservationPurchaseAllowed: false }),
+      expect.objectContaining({
+        companyName: "Proseware, Inc.",
+        hasAzureSubscription: true,
+        reservationPurchaseAllowed: false,
+      }),
     ]);
   });
 

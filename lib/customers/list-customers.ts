@@ -67,12 +67,18 @@ export function listCustomers(actor: PartnerActor, rawQuery: unknown): CustomerL
       from customer_search
       join customers c on c.id = customer_search.rowid
       where customer_search match @search and c.partner_id = @partnerId`;
-    total = (sqlite.prepare(`select count(*) as n ${matches}`).get({ search, partnerId: actor.partnerId }) as { n: number }).n;
+    total = (
+      sqlite.prepare(`select count(*) as n ${matches}`).get({ search, partnerId: actor.partnerId }) as { n: number }
+    ).n;
     rows = sqlite
-      .prepare(`select ${rowColumns} ${matches} order by c.company_name collate nocase, c.id limit @limit offset @offset`)
+      .prepare(
+        `select ${rowColumns} ${matches} order by c.company_name collate nocase, c.id limit @limit offset @offset`,
+      )
       .all({ search, partnerId: actor.partnerId, limit: customersPageSize, offset }) as RawRow[];
   } else {
-    total = (sqlite.prepare(`select count(*) as n from customers where partner_id = ?`).get(actor.partnerId) as { n: number }).n;
+    total = (
+      sqlite.prepare(`select count(*) as n from customers where partner_id = ?`).get(actor.partnerId) as { n: number }
+    ).n;
     rows = sqlite
       .prepare(
         `select ${rowColumns} from customers c where c.partner_id = @partnerId

@@ -19,7 +19,9 @@ export default async function ActivityLogPage({ searchParams }: { searchParams: 
     return (
       <>
         <h1 className="text-2xl font-semibold">Activity log</h1>
-        <p role="alert" className="mt-4">{page.message} Ask an Admin agent of {actor.partnerName} if you need it.</p>
+        <p role="alert" className="mt-4">
+          {page.message} Ask an Admin agent of {actor.partnerName} if you need it.
+        </p>
       </>
     );
   }
@@ -28,8 +30,8 @@ export default async function ActivityLogPage({ searchParams }: { searchParams: 
     <>
       <h1 className="text-2xl font-semibold">Activity log</h1>
       <p className="mt-1 text-muted">
-        Every change made in {actor.partnerName}&apos;s account, newest first. Dates are in UTC days; times show in
-        your time zone.
+        Every change made in {actor.partnerName}&apos;s account, newest first. Dates are in UTC days; times show in your
+        time zone.
       </p>
       <ActivityFiltersForm
         filters={filters}
@@ -54,7 +56,10 @@ export default async function ActivityLogPage({ searchParams }: { searchParams: 
           </Link>
         )}
         {page.data.nextCursor && (
-          <Link href={`/activity-log?${activityFilterSearch(filters, page.data.nextCursor)}`} className={buttonLinkClass}>
+          <Link
+            href={`/activity-log?${activityFilterSearch(filters, page.data.nextCursor)}`}
+            className={buttonLinkClass}
+          >
             Older entries
           </Link>
         )}

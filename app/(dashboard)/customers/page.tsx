@@ -10,13 +10,16 @@ export const metadata: Metadata = { title: "Customers" };
 export default async function CustomersPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const actor = await requirePartnerActor();
   const list = listCustomers(actor, await searchParams);
-  const pageHref = (page: number) => `/customers?${new URLSearchParams({ ...(list.q && { q: list.q }), page: String(page) })}`;
+  const pageHref = (page: number) =>
+    `/customers?${new URLSearchParams({ ...(list.q && { q: list.q }), page: String(page) })}`;
 
   return (
     <>
       <h1 className="text-2xl font-semibold">Customers</h1>
       <form role="search" action="/customers" className="mt-4 flex max-w-xl gap-2">
-        <label htmlFor="customer-search" className="sr-only">Search customers</label>
+        <label htmlFor="customer-search" className="sr-only">
+          Search customers
+        </label>
         <input
           id="customer-search"
           name="q"
@@ -40,11 +43,21 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
         <table className="mt-2 w-full border-collapse text-left">
           <thead>
             <tr className="border-b border-line text-muted">
-              <th scope="col" className="py-2 pr-4 font-semibold">Company name</th>
-              <th scope="col" className="py-2 pr-4 font-semibold">Primary domain</th>
-              <th scope="col" className="py-2 pr-4 font-semibold">Microsoft ID</th>
-              <th scope="col" className="py-2 pr-4 font-semibold">Azure</th>
-              <th scope="col" className="py-2 pr-4 font-semibold">Customer permissions</th>
+              <th scope="col" className="py-2 pr-4 font-semibold">
+                Company name
+              </th>
+              <th scope="col" className="py-2 pr-4 font-semibold">
+                Primary domain
+              </th>
+              <th scope="col" className="py-2 pr-4 font-semibold">
+                Microsoft ID
+              </th>
+              <th scope="col" className="py-2 pr-4 font-semibold">
+                Azure
+              </th>
+              <th scope="col" className="py-2 pr-4 font-semibold">
+                Customer permissions
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -4,6 +4,13 @@ import { NavLink } from "@/components/shell/nav-link";
 import { requirePartnerActor } from "@/lib/auth/current-actor";
 import { getCustomer } from "@/lib/customers/get-customer-account";
 
+const customerPages = [
+  ["Account", "account"],
+  ["Subscriptions", "subscriptions"],
+  ["Users", "users"],
+  ["Order history", "orders"],
+] as const;
+
 export default async function CustomerLayout({
   children,
   params,
@@ -20,7 +27,9 @@ export default async function CustomerLayout({
   return (
     <>
       <nav aria-label="Breadcrumb" className="text-muted">
-        <Link href="/customers" className="text-brand hover:underline">Customers</Link>
+        <Link href="/customers" className="text-brand hover:underline">
+          Customers
+        </Link>
         <span aria-hidden> / </span>
         <span>{customer.companyName}</span>
       </nav>
@@ -28,9 +37,11 @@ export default async function CustomerLayout({
       <div className="mt-4 flex gap-8">
         <nav aria-label="Customer menu" className="w-44 shrink-0">
           <ul>
-            <li>
-              <NavLink href={`${base}/account`}>Account</NavLink>
-            </li>
+            {customerPages.map(([label, page]) => (
+              <li key={page}>
+                <NavLink href={`${base}/${page}`}>{label}</NavLink>
+              </li>
+            ))}
           </ul>
         </nav>
         <div className="min-w-0 flex-1">{children}</div>

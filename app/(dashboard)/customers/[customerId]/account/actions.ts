@@ -1,13 +1,10 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { getPartnerActor } from "@/lib/auth/current-actor";
+import { getActorRef } from "@/lib/auth/current-actor";
 import { setCustomerPurchasePermission } from "@/lib/customer-permissions/set-customer-purchase-permission";
+import { afterCustomerChange } from "../../after-customer-change";
 
 /** The dashboard's door onto the use case; it passes only who is asking, never what they may do. */
 export async function setCustomerPurchasePermissionAction(input: unknown) {
-  const actor = await getPartnerActor();
-  const result = setCustomerPurchasePermission(actor && { kind: "partner_user", id: actor.id }, input);
-  if (result.ok && result.data.changed) revalidatePath("/customers", "layout");
-  return result;
+  return afterCustomerChange(setCustomerPurchasePermission(await getActorRef(), input));
 }

@@ -18,7 +18,9 @@ export default async function CustomerAccountPage({ params }: { params: Promise<
       <h1 className="text-xl font-semibold">Account</h1>
       <CustomerAccountInfo customer={account.customer} />
       <section aria-labelledby="customer-permissions-heading" className="mt-8 border-t border-line pt-6">
-        <h2 id="customer-permissions-heading" className="text-lg font-semibold">Customer permissions</h2>
+        <h2 id="customer-permissions-heading" className="text-lg font-semibold">
+          Customer permissions
+        </h2>
         <p className="mt-1 max-w-3xl text-muted">
           Let this customer buy some services themselves in the Azure portal. Customer permissions are off until an
           Admin agent turns them on.

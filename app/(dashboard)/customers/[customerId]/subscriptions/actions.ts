@@ -1,0 +1,35 @@
+"use server";
+
+import { getActorRef } from "@/lib/auth/current-actor";
+import { addRoleAssignment } from "@/lib/role-assignments/add-role-assignment";
+import { removeRoleAssignment } from "@/lib/role-assignments/remove-role-assignment";
+import { purchaseAzurePlan } from "@/lib/subscriptions/purchase-azure-plan";
+import { setSubscriptionStatus } from "@/lib/subscriptions/set-subscription-status";
+import { afterCustomerChange } from "../../after-customer-change";
+
+// Doors onto the use cases: they pass who is asking and what the form said, nothing more.
+
+export async function purchaseAzurePlanAction(formData: FormData) {
+  return afterCustomerChange(purchaseAzurePlan(await getActorRef(), { customerId: formData.get("customerId") }));
+}
+
+export async function setSubscriptionStatusAction(formData: FormData) {
+  return afterCustomerChange(
+    setSubscriptionStatus(await getActorRef(), {
+      subscriptionId: formData.get("subscriptionId"),
+      status: formData.get("status"),
+    }),
+  );
+}
+
+function roleAssignmentFields(formData: FormData) {
+  return { subscriptionId: formData.get("subscriptionId"), userId: formData.get("userId"), role: formData.get("role") };
+}
+
+export async function addRoleAssignmentAction(formData: FormData) {
+  return afterCustomerChange(addRoleAssignment(await getActorRef(), roleAssignmentFields(formData)));
+}
+
+export async function removeRoleAssignmentAction(formData: FormData) {
+  return afterCustomerChange(removeRoleAssignment(await getActorRef(), roleAssignmentFields(formData)));
+}

@@ -1,0 +1,23 @@
+"use server";
+
+import { getActorRef } from "@/lib/auth/current-actor";
+import { addCustomerUser } from "@/lib/customer-users/add-customer-user";
+import { setCustomerUserStatus } from "@/lib/customer-users/set-customer-user-status";
+import { afterCustomerChange } from "../../after-customer-change";
+
+export async function addCustomerUserAction(formData: FormData) {
+  const userName = String(formData.get("userName") ?? "").trim();
+  return afterCustomerChange(
+    addCustomerUser(await getActorRef(), {
+      customerId: formData.get("customerId"),
+      displayName: formData.get("displayName"),
+      userPrincipalName: `${userName}@${formData.get("domain")}`,
+    }),
+  );
+}
+
+export async function setCustomerUserStatusAction(formData: FormData) {
+  return afterCustomerChange(
+    setCustomerUserStatus(await getActorRef(), { userId: formData.get("userId"), status: formData.get("status") }),
+  );
+}

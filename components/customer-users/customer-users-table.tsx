@@ -1,0 +1,73 @@
+import { ActionForm } from "@/components/ui/action-form";
+import { StatusBadge } from "@/components/ui/status-badge";
+import type { CustomerUserRow } from "@/lib/customer-users/list-customer-users";
+import type { Result } from "@/lib/result";
+
+type CustomerUsersTableProps = {
+  customerId: string;
+  users: CustomerUserRow[];
+  /** Null when the viewer may only look. */
+  setStatus: ((formData: FormData) => Promise<Result<unknown>>) | null;
+};
+
+export function CustomerUsersTable({ customerId, users, setStatus }: CustomerUsersTableProps) {
+  if (users.length === 0) return <p className="mt-4">This customer has no users yet.</p>;
+  return (
+    <table className="mt-4 w-full border-collapse text-left">
+      <thead>
+        <tr className="border-b border-line text-muted">
+          <th scope="col" className="py-2 pr-4 font-semibold">
+            Display name
+          </th>
+          <th scope="col" className="py-2 pr-4 font-semibold">
+            User name
+          </th>
+          <th scope="col" className="py-2 pr-4 font-semibold">
+            Status
+          </th>
+          <th scope="col" className="py-2 pr-4 font-semibold">
+            Azure roles
+          </th>
+          {setStatus && (
+            <th scope="col" className="py-2 pr-4 font-semibold">
+              Actions
+            </th>
+          )}
+        </tr>
+      </thead>
+      <tbody>
+        {users.map((user) => (
+          <tr key={user.objectId} className="border-b border-line align-top">
+            <td className="py-2 pr-4">{user.displayName}</td>
+            <td className="py-2 pr-4">{user.userPrincipalName}</td>
+            <td className="py-2 pr-4">
+              {user.status === "active" ? (
+                <StatusBadge tone="success">Active</StatusBadge>
+              ) : (
+                <StatusBadge tone="neutral">Deactivated</StatusBadge>
+              )}
+            </td>
+            <td className="py-2 pr-4">
+              {user.roles.length === 0 ? "—" : user.roles.map((r) => `${r.role} on ${r.subscriptionName}`).join(", ")}
+            </td>
+            {setStatus && (
+              <td className="py-2 pr-4">
+                <ActionForm
+                  action={setStatus}
+                  customerId={customerId}
+                  successMessage={user.status === "active" ? "User deactivated." : "User reactivated."}
+                  look="link"
+                  submitLabel={user.status === "active" ? "Deactivate" : "Reactivate"}
+                  submitHint={user.displayName}
+                >
+                  <input type="hidden" name="userId" value={user.objectId} />
+                  <input type="hidden" name="status" value={user.status === "active" ? "inactive" : "active"} />
+                </ActionForm>
+              </td>
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

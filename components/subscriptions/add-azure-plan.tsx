@@ -1,0 +1,73 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { useActionState, useEffect, useRef } from "react";
+import { Button } from "@/components/ui/button";
+import type { Result } from "@/lib/result";
+
+type AddAzurePlanProps = {
+  customerId: string;
+  companyName: string;
+  /** A customer can hold only one Azure plan: with one, only the outcome of a purchase just made is shown. */
+  hasAzurePlan: boolean;
+  purchase: (formData: FormData) => Promise<Result<{ orderId: string; subscriptionId: string }>>;
+};
+
+/** "Add Azure plan" with a confirmation step, as buying anything for a customer should have. */
+export function AddAzurePlan({ customerId, companyName, hasAzurePlan, purchase }: AddAzurePlanProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const queryClient = useQueryClient();
+  const [result, formAction, pending] = useActionState(
+    (_previous: Awaited<ReturnType<typeof purchase>> | null, formData: FormData) => purchase(formData),
+    null,
+  );
+  useEffect(() => {
+    if (!result?.ok) return;
+    dialog.current?.close();
+    queryClient.removeQueries({ queryKey: ["customers", customerId] });
+  }, [result, queryClient, customerId]);
+
+  return (
+    <>
+      {!hasAzurePlan && (
+        <Button type="button" onClick={() => dialog.current?.showModal()}>
+          Add Azure plan
+        </Button>
+      )}
+      {result?.ok && (
+        <p role="status" className="text-success">
+          Azure plan added. Order {result.data.orderId}.
+        </p>
+      )}
+      <dialog
+        ref={dialog}
+        aria-labelledby="add-azure-plan-title"
+        className="m-auto w-full max-w-md rounded-sm p-6 shadow-xl backdrop:bg-black/40"
+      >
+        <h2 id="add-azure-plan-title" className="text-lg font-semibold">
+          Add Azure plan
+        </h2>
+        <p className="mt-2">
+          Buy an Azure plan for {companyName}. It is billed by consumption: nothing is charged now, and usage is billed
+          to you monthly. The order will appear in the customer&apos;s Order history.
+        </p>
+        <form action={formAction} className="mt-4">
+          <input type="hidden" name="customerId" value={customerId} />
+          {result && !result.ok && (
+            <p role="alert" className="mb-3 rounded-sm bg-[#fde7e9] px-3 py-2 text-danger">
+              {result.message}
+            </p>
+          )}
+          <div className="flex justify-end gap-2">
+            <Button type="button" variant="secondary" onClick={() => dialog.current?.close()}>
+              Cancel
+            </Button>
+            <Button type="submit" disabled={pending}>
+              {pending ? "Purchasing…" : "Confirm purchase"}
+            </Button>
+          </div>
+        </form>
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,132 @@
+import { expect, test } from "@playwright/test";
+import { signedInAs } from "./accounts";
+import { openCustomerAccount, openCustomerMenu, purchaseSwitch } from "./pages";
+
+// Runs after customer-permissions.spec.ts (files run in name order, one at a time), which needs
+// Northwind Traders as seeded: without an Azure subscription.
+
+test.describe("as an Admin agent", () => {
+  test.use({ storageState: signedInAs("admin") });
+
+  test("assigns Owner through Manage → Access control (IAM), and the Account page's warning is gone", async ({
+    page,
+  }) => {
+    await openCustomerAccount(page, "Adventure Works Cycles");
+    await expect(page.getByText("Customers without Owner will get an error in the Azure portal")).toBeVisible();
+
+    await openCustomerMenu(page, "Subscriptions");
+    await page.getByRole("link", { name: /^Manage Azure plan/ }).click();
+    await expect(page.getByRole("heading", { name: "Access control (IAM)" })).toBeVisible();
+    await page
+      .getByRole("combobox", { name: "User" })
+      .selectOption({ label: "Johanna Lorenz (johanna@adventureworkscycles.onmicrosoft.com)" });
+    await page.getByRole("combobox", { name: "Role" }).selectOption("Owner");
+    await page.getByRole("button", { name: "Add role assignment" }).click();
+    await expect(page.getByRole("row", { name: /Johanna Lorenz .* Owner/ })).toBeVisible();
+
+    await openCustomerMenu(page, "Account");
+    await expect(page.getByText("At least one active customer user is an Owner.")).toBeVisible();
+    await expect(page.getByText("Customers without Owner will get an error in the Azure portal")).toHaveCount(0);
+  });
+
+  test("adds an Azure plan for Northwind Traders, sees it in Subscriptions and Order history, then turns the permission on", async ({
+    page,
+  }) => {
+    await openCustomerAccount(page, "Northwind Traders");
+    await page.getByRole("link", { name: "Add an Azure plan" }).click();
+    await page.getByRole("button", { name: "Add Azure plan" }).click();
+    const dialog = page.getByRole("dialog", { name: "Add Azure plan" });
+    await dialog.getByRole("button", { name: "Confirm purchase" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Azure plan added" })).toBeVisible();
+
+    await page.getByRole("checkbox", { name: /Show only usage-based Azure subscriptions/ }).check();
+    await expect(page.getByRole("row")).toHaveCount(2);
+    await expect(page.getByRole("row", { name: /Azure plan/ })).toContainText("Active");
+    await expect(page.getByRole("button", { name: "Add Azure plan" })).toHaveCount(0);
+
+    await openCustomerMenu(page, "Order history");
+    await expect(page.getByRole("row").nth(1)).toContainText("Azure plan × 1");
+    await expect(page.getByRole("row").nth(1)).toContainText("admin@contoso-csp.example");
+    await expect(page.getByRole("row").nth(1)).toContainText("Partner");
+
+    await openCustomerMenu(page, "Account");
+    await purchaseSwitch(page).click();
+    await expect(purchaseSwitch(page)).toHaveAttribute("aria-checked", "true");
+
+    await page.goto("/activity-log?customer=Northwind%20Traders");
+    const actions = page.getByRole("row").filter({ hasText: "Northwind Traders" });
+    await expect(actions.nth(0)).toContainText("Create Customer Purchase Permissions");
+    await expect(actions.nth(1)).toContainText("Create Order");
+  });
+
+  test("suspending the last Azure subscription while the permission is on is said plainly on the Account page", async ({
+    page,
+  }) => {
+    await openCustomerAccount(page, "Fourth Coffee");
+    await openCustomerMenu(page, "Subscriptions");
+    await page.getByRole("button", { name: "Suspend Azure plan" }).click();
+    await expect(page.getByRole("row", { name: /Azure plan/ })).toContainText("Suspended");
+
+    await openCustomerMenu(page, "Account");
+    await expect(purchaseSwitch(page)).toHaveAttribute("aria-checked", "true");
+    await expect(
+      page.getByText("This permission is on, but the customer no longer has an active Azure plan"),
+    ).toBeVisible();
+
+    await openCustomerMenu(page, "Subscriptions");
+    await page.getByRole("button", { name: "Reactivate Azure plan" }).click();
+    await expect(page.getByRole("row", { name: /Azure plan/ })).toContainText("Active");
+  });
+
+  test("adds a customer user and deactivates them", async ({ page }) => {
+    await openCustomerAccount(page, "Tailspin Toys");
+    await openCustomerMenu(page, "Users");
+    await page.getByRole("textbox", { name: "Display name" }).fill("Kim Akers");
+    await page.getByRole("textbox", { name: "User name" }).fill("kim");
+    await page.getByRole("button", { name: "Add user" }).click();
+    const row = page.getByRole("row", { name: /Kim Akers/ });
+    await expect(row).toContainText("kim@tailspintoys.onmicrosoft.com");
+    await expect(row).toContainText("Active");
+
+    await row.getByRole("button", { name: "Deactivate Kim Akers" }).click();
+    await expect(page.getByRole("row", { name: /Kim Akers/ })).toContainText("Deactivated");
+
+    await page.getByRole("textbox", { name: "Display name" }).fill("Someone Else");
+    await page.getByRole("textbox", { name: "User name" }).fill("kim");
+    await page.getByRole("button", { name: "Add user" }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+      "A user named kim@tailspintoys.onmicrosoft.com already exists.",
+    );
+  });
+});
+
+test.describe("as a Sales agent", () => {
+  test.use({ storageState: signedInAs("sales") });
+
+  test("sees Access control (IAM) and Users read-only", async ({ page }) => {
+    await openCustomerAccount(page, "Wingtip Toys");
+    await openCustomerMenu(page, "Subscriptions");
+    await page.getByRole("link", { name: /^Manage Azure plan/ }).click();
+    await expect(page.getByRole("row", { name: /Alex Wilber .* Owner/ })).toBeVisible();
+    await expect(
+      page.getByText("Only Admin agents can change role assignments. You have read-only access."),
+    ).toBeVisible();
+    await expect(page.getByRole("button", { name: /Remove/ })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Add role assignment" })).toHaveCount(0);
+
+    await openCustomerMenu(page, "Users");
+    await expect(page.getByRole("button", { name: /Deactivate/ })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Add user" })).toHaveCount(0);
+  });
+});
+
+test.describe("as a Help desk agent", () => {
+  test.use({ storageState: signedInAs("helpdesk") });
+
+  test("cannot buy an Azure plan", async ({ page }) => {
+    await openCustomerAccount(page, "Bellows College");
+    await openCustomerMenu(page, "Subscriptions");
+    await expect(page.getByRole("heading", { name: "Subscriptions" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Add Azure plan" })).toHaveCount(0);
+  });
+});

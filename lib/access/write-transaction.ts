@@ -1,0 +1,23 @@
+import { getDb, type Tx } from "@/db/client";
+import { fail, type Result } from "@/lib/result";
+import { loadPartnerActor, type ActorRef, type PartnerActor } from "./actor";
+
+/**
+ * Runs a use case's checks and writes in one IMMEDIATE transaction, with the actor re-read inside it:
+ * the write lock is taken before anything is read, so what was checked is still true when it is written,
+ * even with requests racing from several processes.
+ */
+export function inWriteTransaction<T>(
+  actorRef: ActorRef | null,
+  work: (tx: Tx, actor: PartnerActor) => Result<T>,
+): Result<T> {
+  if (!actorRef) return fail("unauthenticated");
+  return getDb().transaction(
+    (tx): Result<T> => {
+      const actor = loadPartnerActor(tx, actorRef.id);
+      if (!actor) return fail("unauthenticated");
+      return work(tx, actor);
+    },
+    { behavior: "immediate" },
+  );
+}

@@ -1,0 +1,67 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { customerUsers } from "@/db/schema";
+import type { ActorRef } from "@/lib/access/actor";
+import { can } from "@/lib/access/roles";
+import { inWriteTransaction } from "@/lib/access/write-transaction";
+import { recordActivity } from "@/lib/activity/record-activity";
+import { findPartnerCustomer } from "@/lib/customers/find-customer";
+import { fail, ok, type Result } from "@/lib/result";
+import { microsoftId, parseInput } from "@/lib/validation";
+import { userPrincipalNameProblem } from "./user-principal-name";
+
+export const addCustomerUserInput = z.object({
+  customerId: microsoftId,
+  displayName: z
+    .string()
+    .trim()
+    .min(1, "Enter a display name.")
+    .max(256, "Keep the display name under 256 characters."),
+  userPrincipalName: z.string().trim().max(320, "The user name is too long."),
+});
+
+export type AddedCustomerUser = { userId: string; userPrincipalName: string };
+
+/** Adds a user to the customer's directory, in one of the customer's domains. Admin agents only. */
+export function addCustomerUser(actorRef: ActorRef | null, rawInput: unknown): Result<AddedCustomerUser> {
+  const input = parseInput(addCustomerUserInput, rawInput);
+  if (!input.ok) return input;
+  const { displayName } = input.data;
+  const userPrincipalName = input.data.userPrincipalName.toLowerCase();
+
+  return inWriteTransaction(actorRef, (tx, actor): Result<AddedCustomerUser> => {
+    const customer = findPartnerCustomer(tx, actor.partnerId, input.data.customerId);
+    if (!customer) return fail("not_found", "Customer not found.");
+    if (!can(actor.role, "manageCustomerUsers")) return fail("forbidden", "Only Admin agents can add customer users.");
+    const problem = userPrincipalNameProblem(userPrincipalName, [customer.primaryDomain]);
+    if (problem) return fail("invalid_input", problem, { userPrincipalName: [problem] });
+    const taken = tx
+      .select({ id: customerUsers.id })
+      .from(customerUsers)
+      .where(eq(customerUsers.userPrincipalName, userPrincipalName))
+      .get();
+    if (taken) return fail("conflict", `A user named ${userPrincipalName} already exists.`);
+
+    const user = tx
+      .insert(customerUsers)
+      .values({
+        objectId: crypto.randomUUID(),
+        customerId: customer.id,
+        displayName,
+        userPrincipalName,
+        status: "active",
+      })
+      .returning()
+      .get();
+    recordActivity(tx, {
+      actor,
+      customer,
+      operationType: "create_customer_user",
+      resourceType: "customer_user",
+      oldValue: null,
+      newValue: { id: user.objectId, displayName, userPrincipalName, status: "active" },
+      at: new Date(),
+    });
+    return ok({ userId: user.objectId, userPrincipalName });
+  });
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { activityFor, actor, actorRef, checklistOf, customerTenantId, customerUser, demo } from "@/db/testing/fixtures";
+import { getCustomer } from "@/lib/customers/get-customer-account";
+import { addCustomerUser } from "./add-customer-user";
+import { listCustomerUsers } from "./list-customer-users";
+import { setCustomerUserStatus } from "./set-customer-user-status";
+
+const add = (email: string, userPrincipalName: string, companyName = "Wingtip Toys") =>
+  addCustomerUser(actorRef(email), {
+    customerId: customerTenantId(companyName),
+    displayName: "Kim Akers",
+    userPrincipalName,
+  });
+
+describe("addCustomerUser", () => {
+  it("adds an active user in the customer's domain, with a Create Customer User entry", () => {
+    const result = add(demo.contosoAdmin, "Kim.Akers@wingtiptoys.onmicrosoft.com");
+
+    expect(result).toMatchObject({ ok: true, data: { userPrincipalName: "kim.akers@wingtiptoys.onmicrosoft.com" } });
+    const users = listCustomerUsers(getCustomer(actor(demo.contosoAdmin), customerTenantId("Wingtip Toys"))!);
+    expect(users).toContainEqual(expect.objectContaining({ displayName: "Kim Akers", status: "active", roles: [] }));
+    expect(activityFor("Wingtip Toys")).toEqual([expect.objectContaining({ operationType: "create_customer_user" })]);
+  });
+
+  it("refuses a user name outside the customer's domains, or already taken", () => {
+    expect(add(demo.contosoAdmin, "kim@contoso.com")).toMatchObject({
+      ok: false,
+      error: "invalid_input",
+      fieldErrors: {
+        userPrincipalName: ["The domain must be one of the customer's domains: wingtiptoys.onmicrosoft.com."],
+      },
+    });
+    expect(add(demo.contosoAdmin, "alex@wingtiptoys.onmicrosoft.com")).toEqual({
+      ok: false,
+      error: "conflict",
+      message: "A user named alex@wingtiptoys.onmicrosoft.com already exists.",
+    });
+    expect(
+      addCustomerUser(actorRef(demo.contosoAdmin), {
+        customerId: customerTenantId("Wingtip Toys"),
+        displayName: "  ",
+        userPrincipalName: "x@wingtiptoys.onmicrosoft.com",
+      }),
+    ).toMatchObject({
+      ok: false,
+      fieldErrors: { displayName: ["Enter a display name."] },
+    });
+    expect(activityFor("Wingtip Toys")).toEqual([]);
+  });
+
+  it("is for Admin agents of the customer's partner only", () => {
+    expect(add(demo.contosoHelpdesk, "kim@wingtiptoys.onmicrosoft.com")).toMatchObject({
+      ok: false,
+      error: "forbidden",
+    });
+    expect(add(demo.fabrikamAdmin, "kim@wingtiptoys.onmicrosoft.com")).toMatchObject({ ok: false, error: "not_found" });
+  });
+});
+
+describe("setCustomerUserStatus", () => {
+  it("deactivating the only Owner unmeets the Owner prerequisite; reactivating restores it", () => {
+    const alex = customerUser("alex@wingtiptoys.onmicrosoft.com").objectId;
+    expect(setCustomerUserStatus(actorRef(demo.contosoAdmin), { userId: alex, status: "inactive" })).toMatchObject({
+      ok: true,
+      data: { changed: true },
+    });
+    expect(checklistOf("Wingtip Toys").ownerRole.met).toBe(false);
+    expect(setCustomerUserStatus(actorRef(demo.contosoAdmin), { userId: alex, status: "inactive" })).toMatchObject({
+      ok: true,
+      data: { changed: false },
+    });
+    setCustomerUserStatus(actorRef(demo.contosoAdmin), { userId: alex, status: "active" });
+    expect(checklistOf("Wingtip Toys").ownerRole.met).toBe(true);
+    expect(activityFor("Wingtip Toys").map((e) => e.operationType)).toEqual([
+      "update_customer_user",
+      "update_customer_user",
+    ]);
+  });
+
+  it("refuses sales agents and other partners, and unknown statuses", () => {
+    const alex = customerUser("alex@wingtiptoys.onmicrosoft.com").objectId;
+    expect(setCustomerUserStatus(actorRef(demo.contosoSales), { userId: alex, status: "inactive" })).toMatchObject({
+      error: "forbidden",
+    });
+    expect(setCustomerUserStatus(actorRef(demo.fabrikamAdmin), { userId: alex, status: "inactive" })).toMatchObject({
+      error: "not_found",
+    });
+    expect(setCustomerUserStatus(actorRef(demo.contosoAdmin), { userId: alex, status: "deleted" })).toMatchObject({
+      error: "invalid_input",
+    });
+  });
+});

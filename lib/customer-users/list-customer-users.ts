@@ -1,0 +1,30 @@
+import { asc, eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { customerUsers, roleAssignments, subscriptions, type Customer, type CustomerUser } from "@/db/schema";
+
+export type CustomerUserRow = CustomerUser & { roles: { role: string; subscriptionName: string }[] };
+
+/** The customer's users with the Azure roles each holds. The customer must come from a partner-scoped lookup. */
+export function listCustomerUsers(customer: Customer): CustomerUserRow[] {
+  const db = getDb();
+  const users = db
+    .select()
+    .from(customerUsers)
+    .where(eq(customerUsers.customerId, customer.id))
+    .orderBy(asc(customerUsers.displayName))
+    .all();
+  const roles = db
+    .select({
+      userId: roleAssignments.customerUserId,
+      role: roleAssignments.role,
+      subscriptionName: subscriptions.friendlyName,
+    })
+    .from(roleAssignments)
+    .innerJoin(subscriptions, eq(subscriptions.id, roleAssignments.subscriptionId))
+    .where(eq(subscriptions.customerId, customer.id))
+    .all();
+  return users.map((user) => ({
+    ...user,
+    roles: roles.filter((r) => r.userId === user.id).map(({ role, subscriptionName }) => ({ role, subscriptionName })),
+  }));
+}

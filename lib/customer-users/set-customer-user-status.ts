@@ -1,0 +1,50 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { customerUserStatuses, customerUsers, type CustomerUserStatus } from "@/db/schema";
+import type { ActorRef } from "@/lib/access/actor";
+import { can } from "@/lib/access/roles";
+import { inWriteTransaction } from "@/lib/access/write-transaction";
+import { recordActivity } from "@/lib/activity/record-activity";
+import { fail, ok, type Result } from "@/lib/result";
+import { microsoftId, parseInput } from "@/lib/validation";
+import { findPartnerCustomerUser } from "./find-customer-user";
+
+export const setCustomerUserStatusInput = z.object({
+  userId: microsoftId,
+  status: z.enum(customerUserStatuses, { message: "Status must be active or inactive." }),
+});
+
+export type CustomerUserStatusChange = { userId: string; status: CustomerUserStatus; changed: boolean };
+
+/**
+ * Deactivates (or reactivates) a customer user. A deactivated user keeps their role assignments as
+ * data, but they no longer count as an Owner for the purchase permission. Admin agents only.
+ */
+export function setCustomerUserStatus(actorRef: ActorRef | null, rawInput: unknown): Result<CustomerUserStatusChange> {
+  const input = parseInput(setCustomerUserStatusInput, rawInput);
+  if (!input.ok) return input;
+  const { status } = input.data;
+
+  return inWriteTransaction(actorRef, (tx, actor): Result<CustomerUserStatusChange> => {
+    const found = findPartnerCustomerUser(tx, actor.partnerId, input.data.userId);
+    if (!found) return fail("not_found", "User not found.");
+    if (!can(actor.role, "manageCustomerUsers")) {
+      return fail("forbidden", "Only Admin agents can deactivate or reactivate customer users.");
+    }
+    const { user, customer } = found;
+    const result = { userId: user.objectId, status };
+    if (user.status === status) return ok({ ...result, changed: false });
+
+    tx.update(customerUsers).set({ status }).where(eq(customerUsers.id, user.id)).run();
+    recordActivity(tx, {
+      actor,
+      customer,
+      operationType: "update_customer_user",
+      resourceType: "customer_user",
+      oldValue: { id: user.objectId, userPrincipalName: user.userPrincipalName, status: user.status },
+      newValue: { id: user.objectId, userPrincipalName: user.userPrincipalName, status },
+      at: new Date(),
+    });
+    return ok({ ...result, changed: true });
+  });
+}

@@ -1,0 +1,159 @@
+import { describe, expect, it } from "vitest";
+import {
+  activityFor,
+  actor,
+  actorRef,
+  checklistOf,
+  customerTenantId,
+  customerUser,
+  demo,
+  subscriptionOf,
+} from "@/db/testing/fixtures";
+import { setCustomerUserStatus } from "@/lib/customer-users/set-customer-user-status";
+import { addRoleAssignment } from "./add-role-assignment";
+import { getSubscriptionAccess } from "./get-subscription-access";
+import { removeRoleAssignment } from "./remove-role-assignment";
+
+const adventurePlan = () => subscriptionOf("Adventure Works Cycles", "azure_plan").subscriptionId;
+const johanna = () => customerUser("johanna@adventureworkscycles.onmicrosoft.com").objectId;
+
+describe("addRoleAssignment", () => {
+  it("makes a customer user Owner, which satisfies the Owner prerequisite, with a Create Role Assignment entry", () => {
+    expect(checklistOf("Adventure Works Cycles").ownerRole.met).toBe(false);
+    const result = addRoleAssignment(actorRef(demo.contosoAdmin), {
+      subscriptionId: adventurePlan(),
+      userId: johanna(),
+      role: "Owner",
+    });
+
+    expect(result).toMatchObject({ ok: true, data: { role: "Owner" } });
+    expect(checklistOf("Adventure Works Cycles").ownerRole.met).toBe(true);
+    const [entry] = activityFor("Adventure Works Cycles");
+    expect(entry).toMatchObject({
+      operationType: "create_role_assignment",
+      resourceType: "role_assignment",
+      oldValue: null,
+    });
+    expect(JSON.parse(entry.newValue!)).toEqual({
+      scope: `/subscriptions/${adventurePlan()}`,
+      principal: "johanna@adventureworkscycles.onmicrosoft.com",
+      role: "Owner",
+    });
+    const access = getSubscriptionAccess(
+      actor(demo.contosoSales),
+      customerTenantId("Adventure Works Cycles"),
+      adventurePlan(),
+    );
+    expect(access?.assignments).toContainEqual(
+      expect.objectContaining({ displayName: "Johanna Lorenz", role: "Owner", userActive: true }),
+    );
+  });
+
+  it("refuses a duplicate assignment", () => {
+    addRoleAssignment(actorRef(demo.contosoAdmin), {
+      subscriptionId: adventurePlan(),
+      userId: johanna(),
+      role: "Owner",
+    });
+    expect(
+      addRoleAssignment(actorRef(demo.contosoAdmin), {
+        subscriptionId: adventurePlan(),
+        userId: johanna(),
+        role: "Owner",
+      }),
+    ).toEqual({
+      ok: false,
+      error: "conflict",
+      message: "Johanna Lorenz already has the Owner role on this subscription.",
+    });
+    expect(activityFor("Adventure Works Cycles")).toHaveLength(1);
+  });
+
+  it("answers not found for a user of another customer, even of the same partner", () => {
+    const alex = customerUser("alex@wingtiptoys.onmicrosoft.com").objectId;
+    expect(
+      addRoleAssignment(actorRef(demo.contosoAdmin), { subscriptionId: adventurePlan(), userId: alex, role: "Owner" }),
+    ).toMatchObject({ ok: false, error: "not_found" });
+  });
+
+  it("answers not found for another partner's subscription and user", () => {
+    const miriam = customerUser("miriam@prosewareinc.onmicrosoft.com").objectId;
+    const proseware = subscriptionOf("Proseware, Inc.", "azure_plan").subscriptionId;
+    expect(
+      addRoleAssignment(actorRef(demo.contosoAdmin), { subscriptionId: proseware, userId: miriam, role: "Reader" }),
+    ).toMatchObject({ ok: false, error: "not_found", message: "Subscription not found." });
+    expect(getSubscriptionAccess(actor(demo.contosoAdmin), customerTenantId("Proseware, Inc."), proseware)).toBeNull();
+  });
+
+  it("refuses a license-based subscription and a deactivated user", () => {
+    const nancy = customerUser("nancy@northwindtraders.onmicrosoft.com").objectId;
+    const m365 = subscriptionOf("Northwind Traders", "license_based").subscriptionId;
+    expect(
+      addRoleAssignment(actorRef(demo.contosoAdmin), { subscriptionId: m365, userId: nancy, role: "Owner" }),
+    ).toMatchObject({
+      ok: false,
+      error: "conflict",
+      message: expect.stringContaining("only on Azure subscriptions"),
+    });
+
+    setCustomerUserStatus(actorRef(demo.contosoAdmin), { userId: johanna(), status: "inactive" });
+    expect(
+      addRoleAssignment(actorRef(demo.contosoAdmin), {
+        subscriptionId: adventurePlan(),
+        userId: johanna(),
+        role: "Owner",
+      }),
+    ).toMatchObject({ ok: false, error: "conflict", message: "Johanna Lorenz is deactivated: reactivate them first." });
+  });
+
+  it.each([demo.contosoSales, demo.contosoHelpdesk])("refuses %s", (email) => {
+    expect(
+      addRoleAssignment(actorRef(email), { subscriptionId: adventurePlan(), userId: johanna(), role: "Owner" }),
+    ).toMatchObject({
+      ok: false,
+      error: "forbidden",
+    });
+  });
+
+  it.each([
+    ["an unknown role", { role: "Superuser" }, "role"],
+    ["a malformed subscription id", { subscriptionId: "abc" }, "subscriptionId"],
+    ["a malformed user id", { userId: 42 }, "userId"],
+  ])("rejects %s", (_name, override, field) => {
+    const input = { subscriptionId: adventurePlan(), userId: johanna(), role: "Owner", ...override };
+    const result = addRoleAssignment(actorRef(demo.contosoAdmin), input);
+    expect(result).toMatchObject({ ok: false, error: "invalid_input" });
+    expect(!result.ok && result.fieldErrors).toHaveProperty(field);
+  });
+});
+
+describe("removeRoleAssignment", () => {
+  it("removes Wingtip's Owner, after which the Owner prerequisite is unmet, with a Delete Role Assignment entry", () => {
+    const alex = customerUser("alex@wingtiptoys.onmicrosoft.com").objectId;
+    const wingtipPlan = subscriptionOf("Wingtip Toys", "azure_plan").subscriptionId;
+    expect(
+      removeRoleAssignment(actorRef(demo.contosoAdmin), { subscriptionId: wingtipPlan, userId: alex, role: "Owner" }),
+    ).toMatchObject({
+      ok: true,
+    });
+    expect(checklistOf("Wingtip Toys").ownerRole.met).toBe(false);
+    expect(activityFor("Wingtip Toys")).toEqual([
+      expect.objectContaining({ operationType: "delete_role_assignment", newValue: null }),
+    ]);
+  });
+
+  it("answers not found for an assignment that does not exist, writing nothing", () => {
+    expect(
+      removeRoleAssignment(actorRef(demo.contosoAdmin), {
+        subscriptionId: adventurePlan(),
+        userId: johanna(),
+        role: "Owner",
+      }),
+    ).toEqual({
+      ok: false,
+      error: "not_found",
+      message: "Johanna Lorenz does not have the Owner role on this subscription.",
+    });
+    expect(activityFor("Adventure Works Cycles")).toEqual([]);
+  });
+});

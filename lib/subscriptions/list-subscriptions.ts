@@ -1,0 +1,25 @@
+import { and, desc, eq, inArray } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { subscriptions, type Customer, type Subscription } from "@/db/schema";
+import { qualifiesForReservationPurchases } from "@/lib/customer-permissions/prerequisites";
+
+export type SubscriptionRow = Subscription & { qualifiesForReservations: boolean };
+
+/**
+ * The customer's subscriptions, newest first; `azureOnly` keeps the usage-based Azure plan and Azure Global
+ * ones, as the article tells partners to look for. The customer must come from a partner-scoped lookup.
+ */
+export function listCustomerSubscriptions(customer: Customer, { azureOnly = false } = {}): SubscriptionRow[] {
+  return getDb()
+    .select()
+    .from(subscriptions)
+    .where(
+      and(
+        eq(subscriptions.customerId, customer.id),
+        azureOnly ? inArray(subscriptions.offerType, ["azure_plan", "azure_global"]) : undefined,
+      ),
+    )
+    .orderBy(desc(subscriptions.createdAt), desc(subscriptions.id))
+    .all()
+    .map((s) => ({ ...s, qualifiesForReservations: qualifiesForReservationPurchases(s) }));
+}

@@ -1,0 +1,110 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { orderLines, orders, subscriptions } from "@/db/schema";
+import { activityFor, actor, actorRef, customerTenantId, demo } from "@/db/testing/fixtures";
+import { setCustomerPurchasePermission } from "@/lib/customer-permissions/set-customer-purchase-permission";
+import { getCustomer } from "@/lib/customers/get-customer-account";
+import { listCustomerOrders } from "@/lib/orders/list-orders";
+import { purchaseAzurePlan } from "./purchase-azure-plan";
+
+const buy = (email: string, companyName: string) =>
+  purchaseAzurePlan(actorRef(email), { customerId: customerTenantId(companyName) });
+
+describe("purchaseAzurePlan", () => {
+  it("buys an active Azure plan as an order with one line and a Create Order entry; the permission can then be turned on", () => {
+    const result = buy(demo.contosoAdmin, "Northwind Traders");
+    if (!result.ok) throw new Error(result.message);
+
+    const db = getDb();
+    const subscription = db
+      .select()
+      .from(subscriptions)
+      .where(eq(subscriptions.subscriptionId, result.data.subscriptionId))
+      .get();
+    expect(subscription).toMatchObject({
+      offerType: "azure_plan",
+      offerId: "DZH318Z0BPS6",
+      status: "active",
+      usageBased: true,
+    });
+    const order = db.select().from(orders).where(eq(orders.orderId, result.data.orderId)).get();
+    expect(order).toMatchObject({
+      channel: "partner",
+      placedByEmail: demo.contosoAdmin,
+      totalMinor: 0,
+      currency: "USD",
+    });
+    const lines = db.select().from(orderLines).where(eq(orderLines.orderId, order!.id)).all();
+    expect(lines).toEqual([
+      expect.objectContaining({
+        offerName: "Azure plan",
+        quantity: 1,
+        unitPriceMinor: null,
+        subscriptionId: subscription!.id,
+      }),
+    ]);
+
+    const [entry] = activityFor("Northwind Traders");
+    expect(entry).toMatchObject({
+      operationType: "create_order",
+      resourceType: "order",
+      actorEmail: demo.contosoAdmin,
+    });
+    expect(JSON.parse(entry.newValue!)).toMatchObject({ id: result.data.orderId, channel: "partner" });
+
+    const history = listCustomerOrders(getCustomer(actor(demo.contosoAdmin), customerTenantId("Northwind Traders"))!);
+    expect(history[0].orderId).toBe(result.data.orderId);
+
+    expect(
+      setCustomerPurchasePermission(actorRef(demo.contosoAdmin), {
+        customerId: customerTenantId("Northwind Traders"),
+        resource: "AzureReservedInstances",
+        enabled: true,
+      }),
+    ).toMatchObject({ ok: true, data: { changed: true } });
+  });
+
+  it("lets a Sales agent place the order too", () => {
+    expect(buy(demo.contosoSales, "Northwind Traders")).toMatchObject({ ok: true });
+  });
+
+  it("refuses a Help desk agent, writing nothing", () => {
+    const before = getDb().select().from(orders).all().length;
+    expect(buy(demo.contosoHelpdesk, "Northwind Traders")).toEqual({
+      ok: false,
+      error: "forbidden",
+      message: "Only Admin agents and Sales agents can place orders.",
+    });
+    expect(getDb().select().from(orders).all()).toHaveLength(before);
+    expect(activityFor("Northwind Traders")).toEqual([]);
+  });
+
+  it("refuses a second Azure plan, even a suspended one, saying so", () => {
+    buy(demo.contosoAdmin, "Northwind Traders");
+    expect(buy(demo.contosoAdmin, "Northwind Traders")).toEqual({
+      ok: false,
+      error: "conflict",
+      message: "Northwind Traders already has an Azure plan (active). A customer can have only one Azure plan.",
+    });
+    expect(buy(demo.contosoAdmin, "Litware, Inc.")).toMatchObject({
+      ok: false,
+      error: "conflict",
+      message: expect.stringContaining("(suspended)"),
+    });
+    expect(activityFor("Litware, Inc.")).toEqual([]);
+  });
+
+  it("allows an Azure plan beside an Azure Global subscription", () => {
+    expect(buy(demo.contosoAdmin, "Tailspin Toys")).toMatchObject({ ok: true });
+  });
+
+  it("answers not found for another partner's customer, and rejects a malformed id", () => {
+    expect(buy(demo.fabrikamAdmin, "Northwind Traders")).toMatchObject({ ok: false, error: "not_found" });
+    expect(purchaseAzurePlan(actorRef(demo.contosoAdmin), { customerId: "northwind" })).toMatchObject({
+      ok: false,
+      error: "invalid_input",
+      fieldErrors: { customerId: ["Enter a valid Microsoft ID (a GUID)."] },
+    });
+  });
+});
