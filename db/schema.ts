@@ -91,6 +91,8 @@ export const customerUsers = sqliteTable(
     displayName: text("display_name").notNull(),
     userPrincipalName: text("user_principal_name").notNull().unique(),
     status: text("status", { enum: customerUserStatuses }).notNull().default("active"),
+    /** Null until the user has a password; such a user cannot sign in. */
+    passwordHash: text("password_hash"),
     createdAt: createdAt(),
   },
   (t) => [index("customer_users_customer_idx").on(t.customerId)],
@@ -167,6 +169,7 @@ export const orders = sqliteTable(
       .references(() => customers.id),
     channel: text("channel", { enum: orderChannels }).notNull(),
     placedByPartnerUserId: integer("placed_by_partner_user_id").references(() => partnerUsers.id),
+    placedByCustomerUserId: integer("placed_by_customer_user_id").references(() => customerUsers.id),
     /** Who placed it, as they signed in at the time. */
     placedByEmail: text("placed_by_email").notNull(),
     currency: text("currency").notNull(),
@@ -189,9 +192,114 @@ export const orderLines = sqliteTable(
     quantity: integer("quantity").notNull(),
     /** Null for usage-based offers, billed by consumption. */
     unitPriceMinor: integer("unit_price_minor"),
+    /** For reservations: "P1Y" | "P3Y" and "one_time" | "monthly", as Partner Center's cart lines say. */
+    termDuration: text("term_duration"),
+    billingCycle: text("billing_cycle"),
     subscriptionId: integer("subscription_id").references(() => subscriptions.id),
   },
   (t) => [index("order_lines_order_idx").on(t.orderId)],
+);
+
+export const reservationTerms = ["P1Y", "P3Y"] as const;
+export type ReservationTerm = (typeof reservationTerms)[number];
+export const billingPlans = ["upfront", "monthly"] as const;
+export type BillingPlan = (typeof billingPlans)[number];
+export const reservationScopes = ["single", "shared", "resource_group"] as const;
+export type ReservationScope = (typeof reservationScopes)[number];
+
+export const reservations = sqliteTable(
+  "reservations",
+  {
+    id: integer("id").primaryKey(),
+    /** The reservation id (GUID) shown under Manage → Properties. */
+    reservationId: text("reservation_id").notNull().unique(),
+    customerId: integer("customer_id")
+      .notNull()
+      .references(() => customers.id),
+    orderId: integer("order_id")
+      .notNull()
+      .references(() => orders.id),
+    displayName: text("display_name").notNull(),
+    catalogItemId: text("catalog_item_id").notNull(),
+    productName: text("product_name").notNull(),
+    region: text("region").notNull(),
+    quantity: integer("quantity").notNull(),
+    term: text("term", { enum: reservationTerms }).notNull(),
+    billingPlan: text("billing_plan", { enum: billingPlans }).notNull(),
+    billingSubscriptionId: integer("billing_subscription_id")
+      .notNull()
+      .references(() => subscriptions.id),
+    scope: text("scope", { enum: reservationScopes }).notNull(),
+    /** For the resource-group scope. */
+    resourceGroup: text("resource_group"),
+    status: text("status", { enum: ["active", "cancelled", "expired"] })
+      .notNull()
+      .default("active"),
+    createdAt: createdAt(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("reservations_customer_time_idx").on(t.customerId, t.createdAt)],
+);
+
+/** A partner's reservation prices: basis points against the list (Web Direct) price; +500 is a 5% markup. */
+export const reservationPriceLists = sqliteTable("reservation_price_lists", {
+  partnerId: integer("partner_id")
+    .primaryKey()
+    .references(() => partners.id),
+  defaultAdjustmentBasisPoints: integer("default_adjustment_basis_points").notNull().default(0),
+  updatedAt: createdAt(),
+});
+
+export const reservationPriceOverrides = sqliteTable(
+  "reservation_price_overrides",
+  {
+    id: integer("id").primaryKey(),
+    partnerId: integer("partner_id")
+      .notNull()
+      .references(() => partners.id),
+    catalogItemId: text("catalog_item_id").notNull(),
+    adjustmentBasisPoints: integer("adjustment_basis_points").notNull(),
+  },
+  (t) => [uniqueIndex("reservation_price_overrides_unique_idx").on(t.partnerId, t.catalogItemId)],
+);
+
+export const partnerSettings = sqliteTable("partner_settings", {
+  partnerId: integer("partner_id")
+    .primaryKey()
+    .references(() => partners.id),
+  /** Beyond Partner Center: tell the partner when a customer buys for themselves. Off by default. */
+  purchaseAlerts: integer("purchase_alerts", { mode: "boolean" }).notNull().default(false),
+});
+
+export const notifications = sqliteTable(
+  "notifications",
+  {
+    id: integer("id").primaryKey(),
+    partnerId: integer("partner_id")
+      .notNull()
+      .references(() => partners.id),
+    customerId: integer("customer_id").references(() => customers.id),
+    message: text("message").notNull(),
+    /** Where the notification leads, inside the app. */
+    link: text("link").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("notifications_partner_time_idx").on(t.partnerId, t.createdAt)],
+);
+
+/** Which partner user has read which notification: each agent has their own unread count. */
+export const notificationReads = sqliteTable(
+  "notification_reads",
+  {
+    notificationId: integer("notification_id")
+      .notNull()
+      .references(() => notifications.id),
+    partnerUserId: integer("partner_user_id")
+      .notNull()
+      .references(() => partnerUsers.id),
+    readAt: createdAt(),
+  },
+  (t) => [uniqueIndex("notification_reads_unique_idx").on(t.notificationId, t.partnerUserId)],
 );
 
 export const activityEntries = sqliteTable(
@@ -206,6 +314,8 @@ export const activityEntries = sqliteTable(
     /** The company name at the time of the action, as Partner Center's audit record keeps it. */
     customerName: text("customer_name"),
     actorPartnerUserId: integer("actor_partner_user_id").references(() => partnerUsers.id),
+    /** Set instead of the partner user when a customer user acted (a self-service purchase). */
+    actorCustomerUserId: integer("actor_customer_user_id").references(() => customerUsers.id),
     /** The acting user's sign-in name at the time of the action. */
     actorEmail: text("actor_email").notNull(),
     operationType: text("operation_type").notNull(),
@@ -233,4 +343,5 @@ export type Subscription = typeof subscriptions.$inferSelect;
 export type RoleAssignment = typeof roleAssignments.$inferSelect;
 export type ActivityEntry = typeof activityEntries.$inferSelect;
 export type Order = typeof orders.$inferSelect;
+export type Reservation = typeof reservations.$inferSelect;
 export type OrderLine = typeof orderLines.$inferSelect;

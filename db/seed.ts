@@ -1,7 +1,12 @@
-import { eq } from "drizzle-orm";
-import { selfServePolicy } from "@/lib/customer-permissions/self-serve-policy";
+import { and, eq } from "drizzle-orm";
+import { loadActor, type ActorRef } from "@/lib/access/actor";
 import { hashPassword } from "@/lib/auth/password";
-import type { Db } from "./client";
+import { selfServePolicy } from "@/lib/customer-permissions/self-serve-policy";
+import { findProduct } from "@/lib/reservations/catalog";
+import { checkReservationPurchase } from "@/lib/reservations/check-reservation-purchase";
+import type { ReservationChoice } from "@/lib/reservations/reservation-choice";
+import { writeReservationPurchase } from "@/lib/reservations/write-reservation-purchase";
+import type { Db, Tx } from "./client";
 import { offers } from "./offers";
 import {
   activityEntries,
@@ -12,6 +17,8 @@ import {
   orders,
   partners,
   partnerUsers,
+  reservationPriceLists,
+  reservationPriceOverrides,
   roleAssignments,
   subscriptions,
   type AzureRole,
@@ -185,8 +192,19 @@ function generatedCustomer(companyName: string, index: number): CustomerSeed {
   return { companyName, domainPrefix, city, state, postalCode, country, contact: ["Pat", "Admin"], ...shapes[kind] };
 }
 
+type PastPurchase = {
+  companyName: string;
+  /** A customer user's UPN for a self-service purchase; the partner's admin otherwise. */
+  buyer?: string;
+  daysAgo: number;
+  choice: Omit<ReservationChoice, "billingSubscriptionId">;
+};
+
 type PartnerSeed = {
   name: string;
+  /** Default markup (+) or discount (−) in basis points, and per-product overrides. */
+  prices: { defaultAdjustmentBasisPoints: number; overrides: Record<string, number> };
+  purchases: PastPurchase[];
   users: { email: string; displayName: string; role: PartnerRole }[];
   customers: CustomerSeed[];
 };
@@ -194,6 +212,47 @@ type PartnerSeed = {
 export const demoPartners: PartnerSeed[] = [
   {
     name: "Contoso CSP",
+    prices: { defaultAdjustmentBasisPoints: 500, overrides: { "DZH318Z0BQCD:0001": -200 } },
+    purchases: [
+      {
+        companyName: "Wingtip Toys",
+        daysAgo: 40,
+        choice: {
+          catalogItemId: "DZH318Z0BQ4P:0002",
+          region: "eastus",
+          term: "P3Y",
+          billingPlan: "upfront",
+          quantity: 1,
+          scope: "single",
+        },
+      },
+      {
+        companyName: "Fourth Coffee",
+        daysAgo: 60,
+        choice: {
+          catalogItemId: "DZH318Z0BQPS:0001",
+          region: "westus2",
+          term: "P1Y",
+          billingPlan: "upfront",
+          quantity: 4,
+          scope: "resource_group",
+          resourceGroup: "rg-coffee-data",
+        },
+      },
+      {
+        companyName: "Fourth Coffee",
+        buyer: "lynne@fourthcoffee.onmicrosoft.com",
+        daysAgo: 10,
+        choice: {
+          catalogItemId: "DZH318Z0BQ4P:0001",
+          region: "westus2",
+          term: "P1Y",
+          billingPlan: "monthly",
+          quantity: 2,
+          scope: "shared",
+        },
+      },
+    ],
     users: [
       { email: "admin@contoso-csp.example", displayName: "Adele Vance", role: "admin_agent" },
       { email: "sales@contoso-csp.example", displayName: "Lee Gu", role: "sales_agent" },
@@ -203,6 +262,8 @@ export const demoPartners: PartnerSeed[] = [
   },
   {
     name: "Fabrikam Partners",
+    prices: { defaultAdjustmentBasisPoints: 0, overrides: {} },
+    purchases: [],
     users: [{ email: "admin@fabrikam-partners.example", displayName: "Patti Fernandez", role: "admin_agent" }],
     customers: [
       {
@@ -247,6 +308,17 @@ export function seedDemo(db: Db, now: Date = new Date()): boolean {
           .get(),
       );
       const admin = agents.find((a) => a.role === "admin_agent")!;
+      tx.insert(reservationPriceLists)
+        .values({
+          partnerId: partner.id,
+          defaultAdjustmentBasisPoints: partnerSeed.prices.defaultAdjustmentBasisPoints,
+        })
+        .run();
+      for (const [catalogItemId, adjustmentBasisPoints] of Object.entries(partnerSeed.prices.overrides)) {
+        tx.insert(reservationPriceOverrides)
+          .values({ partnerId: partner.id, catalogItemId, adjustmentBasisPoints })
+          .run();
+      }
 
       partnerSeed.customers.forEach((seed, index) => {
         const domain = `${seed.domainPrefix}.onmicrosoft.com`;
@@ -326,6 +398,7 @@ export function seedDemo(db: Db, now: Date = new Date()): boolean {
               customerId: customer.id,
               displayName: u.name,
               userPrincipalName: `${u.alias}@${domain}`,
+              passwordHash,
             })
             .returning()
             .get();
@@ -375,7 +448,29 @@ export function seedDemo(db: Db, now: Date = new Date()): boolean {
             .run();
         }
       });
+
+      for (const purchase of partnerSeed.purchases) {
+        seedPurchase(tx, { kind: "partner_user", id: admin.id }, purchase, now);
+      }
     }
   });
   return true;
+}
+
+/** A past purchase, made through the same checks and writes as a real one, so the seed obeys the rules. */
+function seedPurchase(tx: Tx, admin: ActorRef, purchase: PastPurchase, now: Date): void {
+  const customer = tx.select().from(customers).where(eq(customers.companyName, purchase.companyName)).get()!;
+  const buyer = purchase.buyer
+    ? tx.select().from(customerUsers).where(eq(customerUsers.userPrincipalName, purchase.buyer)).get()!
+    : null;
+  const actor = loadActor(tx, buyer ? { kind: "customer_user", id: buyer.id } : admin)!;
+  const billing = tx
+    .select()
+    .from(subscriptions)
+    .where(and(eq(subscriptions.customerId, customer.id), eq(subscriptions.usageBased, true)))
+    .get()!;
+  const choice = { ...purchase.choice, billingSubscriptionId: billing.subscriptionId };
+  const checked = checkReservationPurchase(tx, actor, customer.tenantId, choice, findProduct(choice.catalogItemId)!);
+  if (!checked.ok) throw new Error(`Seed purchase for ${purchase.companyName} refused: ${checked.message}`);
+  writeReservationPurchase(tx, actor, checked.data, new Date(now.getTime() - purchase.daysAgo * dayMs));
 }

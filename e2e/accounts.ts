@@ -7,6 +7,10 @@ export const accounts = {
   sales: { email: "sales@contoso-csp.example", name: "Lee Gu", role: "Sales agent" },
   helpdesk: { email: "helpdesk@contoso-csp.example", name: "Nestor Wilke", role: "Help desk agent" },
   fabrikamAdmin: { email: "admin@fabrikam-partners.example", name: "Patti Fernandez", role: "Admin agent" },
+  // Customer users, who sign in to the customer area (/portal).
+  wingtipOwner: { email: "alex@wingtiptoys.onmicrosoft.com", name: "Alex Wilber", role: "Customer user" },
+  wingtipReader: { email: "megan@wingtiptoys.onmicrosoft.com", name: "Megan Bowen", role: "Customer user" },
+  prosewareOwner: { email: "miriam@prosewareinc.onmicrosoft.com", name: "Miriam Graham", role: "Customer user" },
 } as const;
 
 export type AccountName = keyof typeof accounts;

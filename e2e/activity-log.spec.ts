@@ -16,9 +16,12 @@ test.describe("as an Admin agent", () => {
       "Partner user",
       "Details",
     ]);
-    await expect(page.getByRole("row").filter({ hasText: "Fourth Coffee" })).toContainText(
-      "Create Customer Purchase Permissions",
-    );
+    await expect(
+      page
+        .getByRole("row")
+        .filter({ hasText: "Fourth Coffee" })
+        .filter({ hasText: "Create Customer Purchase Permissions" }),
+    ).toHaveCount(1);
   });
 
   test("filters by action and exports the filtered entries as CSV", async ({ page }) => {

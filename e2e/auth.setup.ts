@@ -7,7 +7,8 @@ for (const name of Object.keys(accounts) as AccountName[]) {
     await page.getByLabel("Email").fill(accounts[name].email);
     await page.getByLabel("Password").fill(demoPassword);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("heading", { name: "Customers" })).toBeVisible();
+    const home = accounts[name].role === "Customer user" ? "Reservations" : "Customers";
+    await expect(page.getByRole("heading", { name: home, level: 1 })).toBeVisible();
     await page.context().storageState({ path: signedInAs(name) });
   });
 }

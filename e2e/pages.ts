@@ -13,8 +13,11 @@ export function purchaseSwitch(page: Page) {
   return page.getByRole("switch", { name: "Allow customer to purchase" });
 }
 
-/** Follows a link of the customer menu (Account, Subscriptions, Users, Order history). */
-export async function openCustomerMenu(page: Page, label: "Account" | "Subscriptions" | "Users" | "Order history") {
+/** Follows a link of the customer menu (Account, Subscriptions, Users, Order history, Reservations). */
+export async function openCustomerMenu(
+  page: Page,
+  label: "Account" | "Subscriptions" | "Users" | "Order history" | "Reservations",
+) {
   await page.getByRole("navigation", { name: "Customer menu" }).getByRole("link", { name: label }).click();
   await page.getByRole("heading", { level: 1, name: label }).waitFor();
 }

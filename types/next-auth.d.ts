@@ -2,7 +2,7 @@ import "next-auth";
 
 declare module "next-auth" {
   interface Session {
-    /** The partner user's id; everything else about them is read from the database. */
+    /** "partner_user:12" or "customer_user:34"; everything else about the user is read from the database. */
     userId: string;
   }
 }

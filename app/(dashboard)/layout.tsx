@@ -1,12 +1,13 @@
 import { LeftNav } from "@/components/shell/left-nav";
 import { TopBar } from "@/components/shell/top-bar";
 import { requirePartnerActor } from "@/lib/auth/current-actor";
+import { unreadNotificationCount } from "@/lib/notifications/notifications";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePartnerActor();
   return (
     <div className="flex min-h-screen flex-col">
-      <TopBar actor={actor} />
+      <TopBar actor={actor} unreadNotifications={unreadNotificationCount(actor)} />
       <div className="flex flex-1">
         <LeftNav />
         <main className="min-w-0 flex-1 px-8 py-6">{children}</main>

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { getPartnerActor } from "@/lib/auth/current-actor";
+import { getActor } from "@/lib/auth/current-actor";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
-  if (await getPartnerActor()) redirect(callbackUrl);
+  if (await getActor()) redirect(callbackUrl);
   return (
     <main className="flex min-h-screen items-center justify-center bg-nav p-6">
       <div className="w-full max-w-sm rounded-sm bg-white p-8 shadow-md">

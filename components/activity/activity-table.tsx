@@ -50,7 +50,10 @@ export function ActivityTable({ entries }: { entries: ActivityEntryRow[] }) {
               )}
             </td>
             <td className="py-2 pr-4">{operationLabel(entry.operationType)}</td>
-            <td className="py-2 pr-4">{entry.actorEmail}</td>
+            <td className="py-2 pr-4">
+              {entry.actorEmail}
+              {entry.actorCustomerUserId !== null && <span className="block text-xs text-muted">Customer user</span>}
+            </td>
             <td className="py-2 pr-4">
               <details>
                 <summary className="cursor-pointer text-brand">Show details</summary>

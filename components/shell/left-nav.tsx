@@ -8,6 +8,15 @@ export function LeftNav() {
         <li>
           <NavLink href="/customers">Customers</NavLink>
         </li>
+        <li>
+          <NavLink href="/pricing">Reservation prices</NavLink>
+        </li>
+      </ul>
+      <p className="mt-4 px-4 pb-1 text-xs font-semibold uppercase tracking-wide text-muted">Account settings</p>
+      <ul>
+        <li>
+          <NavLink href="/settings">Settings</NavLink>
+        </li>
       </ul>
     </nav>
   );

@@ -4,7 +4,7 @@ import { can } from "@/lib/access/roles";
 import { UserMenu } from "./user-menu";
 import { partnerRoleLabels } from "@/lib/access/roles";
 
-export function TopBar({ actor }: { actor: PartnerActor }) {
+export function TopBar({ actor, unreadNotifications }: { actor: PartnerActor; unreadNotifications: number }) {
   return (
     <header className="flex h-12 items-center justify-between bg-shell px-4 text-white">
       <div className="flex items-center gap-3">
@@ -17,6 +17,22 @@ export function TopBar({ actor }: { actor: PartnerActor }) {
         <span className="text-[#d2d0ce]">{actor.partnerName}</span>
       </div>
       <div className="flex items-center gap-1">
+        <Link
+          href="/notifications"
+          aria-label={`Notifications, ${unreadNotifications} unread`}
+          title="Notifications"
+          className="relative flex h-12 w-12 items-center justify-center hover:bg-[#3b3a39]"
+        >
+          <BellIcon />
+          {unreadNotifications > 0 && (
+            <span
+              aria-hidden
+              className="absolute top-2 right-2 min-w-4 rounded-full bg-[#d13438] px-1 text-center text-[10px] leading-4 font-semibold"
+            >
+              {unreadNotifications}
+            </span>
+          )}
+        </Link>
         {can(actor.role, "viewActivityLog") && (
           <Link
             href="/activity-log"
@@ -31,10 +47,20 @@ export function TopBar({ actor }: { actor: PartnerActor }) {
           displayName={actor.displayName}
           email={actor.email}
           roleLabel={partnerRoleLabels[actor.role]}
-          partnerName={actor.partnerName}
+          organizationLabel="Partner"
+          organizationName={actor.partnerName}
         />
       </div>
     </header>
+  );
+}
+
+function BellIcon() {
+  return (
+    <svg aria-hidden width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.6">
+      <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+      <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+    </svg>
   );
 }
 

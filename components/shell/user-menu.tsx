@@ -3,9 +3,15 @@
 import { signOut } from "next-auth/react";
 import { useEffect, useRef, useState } from "react";
 
-type UserMenuProps = { displayName: string; email: string; roleLabel: string; partnerName: string };
+type UserMenuProps = {
+  displayName: string;
+  email: string;
+  roleLabel: string;
+  organizationLabel: "Partner" | "Organization";
+  organizationName: string;
+};
 
-export function UserMenu({ displayName, email, roleLabel, partnerName }: UserMenuProps) {
+export function UserMenu({ displayName, email, roleLabel, organizationLabel, organizationName }: UserMenuProps) {
   const [open, setOpen] = useState(false);
   const container = useRef<HTMLDivElement>(null);
 
@@ -62,8 +68,8 @@ export function UserMenu({ displayName, email, roleLabel, partnerName }: UserMen
             {roleLabel}
           </p>
           <p>
-            <span className="text-muted">Partner: </span>
-            {partnerName}
+            <span className="text-muted">{organizationLabel}: </span>
+            {organizationName}
           </p>
           <button
             type="button"

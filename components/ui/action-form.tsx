@@ -7,8 +7,8 @@ import { Button } from "./button";
 
 type ActionFormProps = {
   action: (formData: FormData) => Promise<Result<unknown>>;
-  /** The customer whose cached views this change makes stale (the Account page's permission card). */
-  customerId: string;
+  /** The customer whose cached views this change makes stale (the Account page's permission card), if any. */
+  customerId?: string;
   successMessage: string;
   children: React.ReactNode;
   submitLabel: string;
@@ -42,7 +42,7 @@ export function ActionForm({
     null,
   );
   useEffect(() => {
-    if (result?.ok) queryClient.removeQueries({ queryKey: ["customers", customerId] });
+    if (result?.ok && customerId) queryClient.removeQueries({ queryKey: ["customers", customerId] });
   }, [result, queryClient, customerId]);
 
   return (

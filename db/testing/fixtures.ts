@@ -1,4 +1,8 @@
-import { and, eq } from "drizzle-orm";
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
+import { and, eq, gt } from "drizzle-orm";
+import { inject } from "vitest";
 import { loadPartnerActor, type ActorRef, type PartnerActor } from "@/lib/access/actor";
 import { readPurchasePermissionFacts } from "@/lib/customer-permissions/purchase-permission-facts";
 import { getDb } from "../client";
@@ -41,8 +45,13 @@ export function customerTenantId(companyName: string): string {
   return customer.tenantId;
 }
 
-export function activityFor(companyName: string) {
-  return getDb().select().from(activityEntries).where(eq(activityEntries.customerName, companyName)).all();
+/** The activity entries about this customer that the running test wrote (the seed's own history left out). */
+export function newActivityFor(companyName: string) {
+  return getDb()
+    .select()
+    .from(activityEntries)
+    .where(and(eq(activityEntries.customerName, companyName), gt(activityEntries.id, inject("seededActivityCeiling"))))
+    .all();
 }
 
 export function grantedResources(companyName: string): string[] {
@@ -76,4 +85,24 @@ export function customerUser(userPrincipalName: string) {
 export function checklistOf(companyName: string) {
   const customer = getDb().select().from(customers).where(eq(customers.companyName, companyName)).get()!;
   return readPurchasePermissionFacts(getDb(), customer.id).checklist;
+}
+
+export function customerActorRef(userPrincipalName: string): ActorRef {
+  return { kind: "customer_user", id: customerUser(userPrincipalName).id };
+}
+
+/** Runs a use case in `count` separate processes at the same moment; returns each process's result. */
+export async function runConcurrently(
+  useCase: "setCustomerPurchasePermission" | "purchaseReservation",
+  actor: ActorRef,
+  input: unknown,
+  count: number,
+): Promise<{ ok: boolean; data?: { changed?: boolean } }[]> {
+  const run = promisify(execFile);
+  const tsx = path.resolve("node_modules/.bin/tsx");
+  const script = path.resolve("db/testing/run-use-case-in-process.ts");
+  const startAt = String(Date.now() + 3000);
+  const args = [script, useCase, actor.kind, String(actor.id), JSON.stringify(input), startAt];
+  const outputs = await Promise.all(Array.from({ length: count }, () => run(tsx, args, { env: process.env })));
+  return outputs.map(({ stdout }) => JSON.parse(stdout));
 }

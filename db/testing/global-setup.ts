@@ -8,6 +8,8 @@ import { seedDemo } from "../seed";
 declare module "vitest" {
   export interface ProvidedContext {
     templateDatabase: string;
+    /** The highest activity entry id in the seeded template: entries above it were written by the test. */
+    seededActivityCeiling: number;
   }
 }
 
@@ -17,7 +19,11 @@ export default function setup(project: TestProject) {
   const template = path.join(dir, "template.sqlite");
   const db = openDatabase(template);
   seedDemo(db);
+  const { ceiling } = db.$client.prepare("select coalesce(max(id), 0) as ceiling from activity_entries").get() as {
+    ceiling: number;
+  };
   db.$client.close();
   project.provide("templateDatabase", template);
+  project.provide("seededActivityCeiling", ceiling);
   return () => fs.rmSync(dir, { recursive: true, force: true });
 }

@@ -15,6 +15,9 @@ const capabilities = {
   manageSubscriptions: ["admin_agent"],
   manageRoleAssignments: ["admin_agent"],
   manageCustomerUsers: ["admin_agent"],
+  buyReservationsOnBehalf: ["admin_agent"],
+  setReservationPrices: ["admin_agent"],
+  changePartnerSettings: ["admin_agent"],
 } as const satisfies Record<string, readonly PartnerRole[]>;
 
 export type Capability = keyof typeof capabilities;

@@ -1,23 +1,30 @@
 import { getDb, type Tx } from "@/db/client";
 import { fail, type Result } from "@/lib/result";
-import { loadPartnerActor, type ActorRef, type PartnerActor } from "./actor";
+import { loadActor, type Actor, type ActorRef, type PartnerActor } from "./actor";
 
 /**
  * Runs a use case's checks and writes in one IMMEDIATE transaction, with the actor re-read inside it:
  * the write lock is taken before anything is read, so what was checked is still true when it is written,
  * even with requests racing from several processes.
  */
-export function inWriteTransaction<T>(
-  actorRef: ActorRef | null,
-  work: (tx: Tx, actor: PartnerActor) => Result<T>,
-): Result<T> {
+export function inActorTransaction<T>(actorRef: ActorRef | null, work: (tx: Tx, actor: Actor) => Result<T>): Result<T> {
   if (!actorRef) return fail("unauthenticated");
   return getDb().transaction(
     (tx): Result<T> => {
-      const actor = loadPartnerActor(tx, actorRef.id);
+      const actor = loadActor(tx, actorRef);
       if (!actor) return fail("unauthenticated");
       return work(tx, actor);
     },
     { behavior: "immediate" },
+  );
+}
+
+/** As `inActorTransaction`, for the partner dashboard's operations: customer users are refused. */
+export function inWriteTransaction<T>(
+  actorRef: ActorRef | null,
+  work: (tx: Tx, actor: PartnerActor) => Result<T>,
+): Result<T> {
+  return inActorTransaction(actorRef, (tx, actor) =>
+    actor.kind === "partner_user" ? work(tx, actor) : fail("forbidden", "This is for partner users only."),
   );
 }

@@ -23,6 +23,7 @@ describe("activityCsvLine", () => {
       customerName: "Wingtip Toys",
       customerTenantId: "e7c732af-ab74-5116-9562-01bd82245177",
       actorEmail: "admin@contoso-csp.example",
+      actorCustomerUserId: null,
       operationType: "create_self_serve_policy",
       resourceType: "self_serve_policy",
       oldValue: null,

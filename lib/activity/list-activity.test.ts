@@ -46,9 +46,10 @@ describe("listActivity", () => {
     expect(deletes.every((e) => e.operationType === "delete_self_serve_policy")).toBe(true);
 
     const byName = entriesOf(listActivity(admin, readActivityFilters({ customer: "coffee" })));
-    expect(byName.map((e) => e.customerName)).toEqual(["Fourth Coffee"]);
+    expect(byName.length).toBeGreaterThan(0);
+    expect(new Set(byName.map((e) => e.customerName))).toEqual(new Set(["Fourth Coffee"]));
     const byId = entriesOf(listActivity(admin, readActivityFilters({ customer: customerTenantId("Fourth Coffee") })));
-    expect(byId.map((e) => e.customerName)).toEqual(["Fourth Coffee"]);
+    expect(byId.map((e) => e.id)).toEqual(byName.map((e) => e.id));
 
     expect(entriesOf(listActivity(admin, readActivityFilters({ user: demo.contosoSales })))).toEqual([]);
     expect(entriesOf(listActivity(admin, readActivityFilters({ from: "2020-01-01", to: "2020-01-31" })))).toEqual([]);
@@ -74,9 +75,10 @@ describe("listActivity", () => {
         })
         .run();
     }
-    const first = listActivity(admin, lastMonth());
+    const everything = readActivityFilters({ from: "2000-01-01" });
+    const first = listActivity(admin, everything);
     if (!first.ok || !first.data.nextCursor) throw new Error("expected a second page");
-    const second = listActivity(admin, { ...lastMonth(), cursor: first.data.nextCursor });
+    const second = listActivity(admin, { ...everything, cursor: first.data.nextCursor });
     if (!second.ok) throw new Error(second.message);
 
     const ids = [...first.data.entries, ...second.data.entries].map((e) => e.id);
@@ -89,7 +91,7 @@ describe("listActivity", () => {
     expect(ids).toHaveLength(total);
     expect(second.data.nextCursor).toBeNull();
 
-    const exported = exportActivity(admin, lastMonth());
+    const exported = exportActivity(admin, everything);
     if (!exported.ok) throw new Error(exported.message);
     expect([...exported.data].map((e) => e.id)).toEqual(ids);
   });

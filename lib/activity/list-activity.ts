@@ -15,6 +15,7 @@ const entryColumns = {
   customerName: activityEntries.customerName,
   customerTenantId: customers.tenantId,
   actorEmail: activityEntries.actorEmail,
+  actorCustomerUserId: activityEntries.actorCustomerUserId,
   operationType: activityEntries.operationType,
   resourceType: activityEntries.resourceType,
   oldValue: activityEntries.oldValue,
@@ -28,6 +29,8 @@ export type ActivityEntryRow = {
   customerName: string | null;
   customerTenantId: string | null;
   actorEmail: string;
+  /** Set when a customer user acted (a self-service purchase) rather than a partner user. */
+  actorCustomerUserId: number | null;
   operationType: string;
   resourceType: string;
   oldValue: string | null;

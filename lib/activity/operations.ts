@@ -11,6 +11,8 @@ export const operationTypes = [
   "delete_role_assignment",
   "create_customer_user",
   "update_customer_user",
+  "update_price_list",
+  "update_purchase_alerts",
 ] as const;
 export type OperationType = (typeof operationTypes)[number];
 
@@ -23,6 +25,8 @@ export const operationLabels: Record<OperationType, string> = {
   delete_role_assignment: "Delete Role Assignment",
   create_customer_user: "Create Customer User",
   update_customer_user: "Update Customer User",
+  update_price_list: "Update Reservation Prices",
+  update_purchase_alerts: "Update Purchase Alerts",
 };
 
 export const resourceTypes = [
@@ -31,6 +35,8 @@ export const resourceTypes = [
   "subscription",
   "role_assignment",
   "customer_user",
+  "price_list",
+  "partner_settings",
 ] as const;
 export type ResourceType = (typeof resourceTypes)[number];
 

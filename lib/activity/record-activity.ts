@@ -1,10 +1,11 @@
 import type { Db } from "@/db/client";
 import { activityEntries } from "@/db/schema";
-import type { PartnerActor } from "@/lib/access/actor";
+import type { Actor } from "@/lib/access/actor";
 import type { OperationType, ResourceType } from "./operations";
 
 export type NewActivityEntry = {
-  actor: PartnerActor;
+  /** A partner user, or a customer user buying for themselves; either way the entry is the partner's. */
+  actor: Actor;
   customer: { id: number; companyName: string } | null;
   operationType: OperationType;
   resourceType: ResourceType;
@@ -20,7 +21,8 @@ export function recordActivity(tx: Pick<Db, "insert">, entry: NewActivityEntry):
       partnerId: entry.actor.partnerId,
       customerId: entry.customer?.id ?? null,
       customerName: entry.customer?.companyName ?? null,
-      actorPartnerUserId: entry.actor.id,
+      actorPartnerUserId: entry.actor.kind === "partner_user" ? entry.actor.id : null,
+      actorCustomerUserId: entry.actor.kind === "customer_user" ? entry.actor.id : null,
       actorEmail: entry.actor.email,
       operationType: entry.operationType,
       resourceType: entry.resourceType,

@@ -3,8 +3,10 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { partnerUsers } from "@/db/schema";
+import { customerUsers, partnerUsers } from "@/db/schema";
+import type { ActorRef } from "@/lib/access/actor";
 import { verifyPassword } from "./password";
+import { sessionSubject } from "./session-subject";
 import { authSecret, usesSecureCookies } from "./secret";
 
 // The app is served on whatever host and port it is started on (PORT), with no NEXTAUTH_URL to
@@ -15,6 +17,23 @@ const credentials = z.object({
   email: z.string().trim().toLowerCase().email().max(320),
   password: z.string().min(1).max(200),
 });
+
+/** Partner users sign in with their email, customer users with their user principal name: one form for both. */
+function checkCredentials(email: string, password: string): ActorRef | null {
+  const db = getDb();
+  const partnerUser = db.select().from(partnerUsers).where(eq(partnerUsers.email, email)).get();
+  if (partnerUser) {
+    return partnerUser.active && verifyPassword(password, partnerUser.passwordHash)
+      ? { kind: "partner_user", id: partnerUser.id }
+      : null;
+  }
+  const customerUser = db.select().from(customerUsers).where(eq(customerUsers.userPrincipalName, email)).get();
+  return customerUser?.status === "active" &&
+    customerUser.passwordHash &&
+    verifyPassword(password, customerUser.passwordHash)
+    ? { kind: "customer_user", id: customerUser.id }
+    : null;
+}
 
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
@@ -28,10 +47,9 @@ export const authOptions: NextAuthOptions = {
       authorize(raw) {
         const parsed = credentials.safeParse(raw);
         if (!parsed.success) return null;
-        const user = getDb().select().from(partnerUsers).where(eq(partnerUsers.email, parsed.data.email)).get();
-        if (!user || !user.active || !verifyPassword(parsed.data.password, user.passwordHash)) return null;
-        // Only the user id goes into the token; role and partner are read from the database per request.
-        return { id: String(user.id), email: user.email, name: user.displayName };
+        const ref = checkCredentials(parsed.data.email, parsed.data.password);
+        // Only who the user is goes into the token; role, partner and customer are read per request.
+        return ref && { id: sessionSubject(ref) };
       },
     }),
   ],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { hashPassword, verifyPassword } from "./password";
 import { safeCallbackUrl } from "./safe-callback-url";
+import { parseSessionSubject, sessionSubject } from "./session-subject";
 
 describe("passwords", () => {
   it("verifies the right password only", () => {
@@ -26,5 +27,18 @@ describe("safeCallbackUrl", () => {
     [undefined, "/customers"],
   ])("%s → %s", (input, expected) => {
     expect(safeCallbackUrl(input)).toBe(expected);
+  });
+});
+
+describe("session subjects", () => {
+  it("round-trip the kind of user and the id, and refuse anything else", () => {
+    expect(parseSessionSubject(sessionSubject({ kind: "customer_user", id: 34 }))).toEqual({
+      kind: "customer_user",
+      id: 34,
+    });
+    expect(parseSessionSubject("partner_user:12")).toEqual({ kind: "partner_user", id: 12 });
+    expect(parseSessionSubject("12")).toBeNull();
+    expect(parseSessionSubject("admin:1")).toBeNull();
+    expect(parseSessionSubject(undefined)).toBeNull();
   });
 });

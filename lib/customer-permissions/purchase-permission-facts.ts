@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import { getDb, type Db } from "@/db/client";
 import {
   customerPurchasePermissions,
   customerUsers,
@@ -43,4 +43,9 @@ export function readPurchasePermissionFacts(
     .all()
     .map(({ userStatus, ...a }) => ({ ...a, customerUserActive: userStatus === "active" }));
   return { granted, checklist: purchasePermissionChecklist(customerSubscriptions, assignments) };
+}
+
+/** Whether the partner lets this customer buy Azure reservations themselves right now. */
+export function reservationPurchaseAllowed(customerId: number): boolean {
+  return readPurchasePermissionFacts(getDb(), customerId).granted.includes("AzureReservedInstances");
 }

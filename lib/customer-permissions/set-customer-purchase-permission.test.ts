@@ -1,11 +1,15 @@
-import { execFile } from "node:child_process";
-import path from "node:path";
-import { promisify } from "node:util";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { partnerUsers } from "@/db/schema";
-import { activityFor, actorRef, customerTenantId, demo, grantedResources, partnerUserId } from "@/db/testing/fixtures";
+import {
+  newActivityFor,
+  actorRef,
+  customerTenantId,
+  demo,
+  grantedResources,
+  runConcurrently,
+} from "@/db/testing/fixtures";
 import { setCustomerPurchasePermission } from "./set-customer-purchase-permission";
 
 const turn = (email: string, companyName: string, enabled: boolean) =>
@@ -29,7 +33,7 @@ describe("setCustomerPurchasePermission", () => {
       },
     });
     expect(grantedResources("Wingtip Toys")).toEqual(["AzureReservedInstances"]);
-    const [entry, ...others] = activityFor("Wingtip Toys");
+    const [entry, ...others] = newActivityFor("Wingtip Toys");
     expect(others).toEqual([]);
     expect(entry).toMatchObject({
       operationType: "create_self_serve_policy",
@@ -51,7 +55,7 @@ describe("setCustomerPurchasePermission", () => {
 
     expect(result).toMatchObject({ ok: true, data: { enabled: false, changed: true } });
     expect(grantedResources("Wingtip Toys")).toEqual([]);
-    const entries = activityFor("Wingtip Toys");
+    const entries = newActivityFor("Wingtip Toys");
     expect(entries.map((e) => e.operationType)).toEqual(["create_self_serve_policy", "delete_self_serve_policy"]);
     expect(entries[1].newValue).toBeNull();
     expect(JSON.parse(entries[1].oldValue!).permissions).toEqual([
@@ -63,7 +67,7 @@ describe("setCustomerPurchasePermission", () => {
     expect(turn(demo.contosoAdmin, "Wingtip Toys", false)).toMatchObject({ ok: true, data: { changed: false } });
     turn(demo.contosoAdmin, "Wingtip Toys", true);
     expect(turn(demo.contosoAdmin, "Wingtip Toys", true)).toMatchObject({ ok: true, data: { changed: false } });
-    expect(activityFor("Wingtip Toys")).toHaveLength(1);
+    expect(newActivityFor("Wingtip Toys")).toHaveLength(1);
   });
 
   it.each([
@@ -85,7 +89,7 @@ describe("setCustomerPurchasePermission", () => {
       message: expect.stringContaining("needs an active Azure plan or Azure Global (MS-AZR-0145P) subscription"),
     });
     expect(grantedResources(companyName)).toEqual([]);
-    expect(activityFor(companyName)).toEqual([]);
+    expect(newActivityFor(companyName)).toEqual([]);
   });
 
   it.each([demo.contosoSales, demo.contosoHelpdesk])("refuses %s: only Admin agents may change it", (email) => {
@@ -97,7 +101,7 @@ describe("setCustomerPurchasePermission", () => {
       message: "Only Admin agents can change customer permissions.",
     });
     expect(grantedResources("Wingtip Toys")).toEqual([]);
-    expect(activityFor("Wingtip Toys")).toEqual([]);
+    expect(newActivityFor("Wingtip Toys")).toEqual([]);
   });
 
   it("cannot be used by a sales agent to turn off what an admin turned on", () => {
@@ -111,7 +115,7 @@ describe("setCustomerPurchasePermission", () => {
 
     expect(result).toEqual({ ok: false, error: "not_found", message: "Customer not found." });
     expect(grantedResources("Wingtip Toys")).toEqual([]);
-    expect(activityFor("Wingtip Toys")).toEqual([]);
+    expect(newActivityFor("Wingtip Toys")).toEqual([]);
   });
 
   it("answers not found to a sales agent of another partner too, so existence never leaks", () => {
@@ -138,7 +142,7 @@ describe("setCustomerPurchasePermission", () => {
       enabled: true,
     });
     expect(result).toMatchObject({ ok: false, error: "forbidden" });
-    expect(activityFor("Wingtip Toys")).toEqual([]);
+    expect(newActivityFor("Wingtip Toys")).toEqual([]);
   });
 
   it("refuses a deactivated user as signed out", () => {
@@ -181,21 +185,12 @@ describe("setCustomerPurchasePermission", () => {
   });
 
   it("writes exactly one entry when ten processes turn it on at the same moment", async () => {
-    const run = promisify(execFile);
-    const tsx = path.resolve("node_modules/.bin/tsx");
-    const script = path.resolve("db/testing/set-permission-in-process.ts");
-    const userId = String(partnerUserId(demo.contosoAdmin));
-    const customerId = customerTenantId("Wingtip Toys");
-    const startAt = String(Date.now() + 3000);
-
-    const outputs = await Promise.all(
-      Array.from({ length: 10 }, () => run(tsx, [script, userId, customerId, startAt], { env: process.env })),
-    );
-    const results = outputs.map(({ stdout }) => JSON.parse(stdout));
+    const input = { customerId: customerTenantId("Wingtip Toys"), resource: "AzureReservedInstances", enabled: true };
+    const results = await runConcurrently("setCustomerPurchasePermission", actorRef(demo.contosoAdmin), input, 10);
 
     expect(results.every((r) => r.ok)).toBe(true);
-    expect(results.filter((r) => r.data.changed)).toHaveLength(1);
-    expect(activityFor("Wingtip Toys")).toHaveLength(1);
+    expect(results.filter((r) => r.data?.changed)).toHaveLength(1);
+    expect(newActivityFor("Wingtip Toys")).toHaveLength(1);
     expect(grantedResources("Wingtip Toys")).toEqual(["AzureReservedInstances"]);
   }, 30_000);
 });

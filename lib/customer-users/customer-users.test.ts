@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { activityFor, actor, actorRef, checklistOf, customerTenantId, customerUser, demo } from "@/db/testing/fixtures";
+import {
+  newActivityFor,
+  actor,
+  actorRef,
+  checklistOf,
+  customerTenantId,
+  customerUser,
+  demo,
+} from "@/db/testing/fixtures";
 import { getCustomer } from "@/lib/customers/get-customer-account";
 import { addCustomerUser } from "./add-customer-user";
 import { listCustomerUsers } from "./list-customer-users";
@@ -19,7 +27,9 @@ describe("addCustomerUser", () => {
     expect(result).toMatchObject({ ok: true, data: { userPrincipalName: "kim.akers@wingtiptoys.onmicrosoft.com" } });
     const users = listCustomerUsers(getCustomer(actor(demo.contosoAdmin), customerTenantId("Wingtip Toys"))!);
     expect(users).toContainEqual(expect.objectContaining({ displayName: "Kim Akers", status: "active", roles: [] }));
-    expect(activityFor("Wingtip Toys")).toEqual([expect.objectContaining({ operationType: "create_customer_user" })]);
+    expect(newActivityFor("Wingtip Toys")).toEqual([
+      expect.objectContaining({ operationType: "create_customer_user" }),
+    ]);
   });
 
   it("refuses a user name outside the customer's domains, or already taken", () => {
@@ -45,7 +55,7 @@ describe("addCustomerUser", () => {
       ok: false,
       fieldErrors: { displayName: ["Enter a display name."] },
     });
-    expect(activityFor("Wingtip Toys")).toEqual([]);
+    expect(newActivityFor("Wingtip Toys")).toEqual([]);
   });
 
   it("is for Admin agents of the customer's partner only", () => {
@@ -71,7 +81,7 @@ describe("setCustomerUserStatus", () => {
     });
     setCustomerUserStatus(actorRef(demo.contosoAdmin), { userId: alex, status: "active" });
     expect(checklistOf("Wingtip Toys").ownerRole.met).toBe(true);
-    expect(activityFor("Wingtip Toys").map((e) => e.operationType)).toEqual([
+    expect(newActivityFor("Wingtip Toys").map((e) => e.operationType)).toEqual([
       "update_customer_user",
       "update_customer_user",
     ]);

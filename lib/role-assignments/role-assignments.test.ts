@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  activityFor,
+  newActivityFor,
   actor,
   actorRef,
   checklistOf,
@@ -28,7 +28,7 @@ describe("addRoleAssignment", () => {
 
     expect(result).toMatchObject({ ok: true, data: { role: "Owner" } });
     expect(checklistOf("Adventure Works Cycles").ownerRole.met).toBe(true);
-    const [entry] = activityFor("Adventure Works Cycles");
+    const [entry] = newActivityFor("Adventure Works Cycles");
     expect(entry).toMatchObject({
       operationType: "create_role_assignment",
       resourceType: "role_assignment",
@@ -66,7 +66,7 @@ describe("addRoleAssignment", () => {
       error: "conflict",
       message: "Johanna Lorenz already has the Owner role on this subscription.",
     });
-    expect(activityFor("Adventure Works Cycles")).toHaveLength(1);
+    expect(newActivityFor("Adventure Works Cycles")).toHaveLength(1);
   });
 
   it("answers not found for a user of another customer, even of the same partner", () => {
@@ -137,7 +137,7 @@ describe("removeRoleAssignment", () => {
       ok: true,
     });
     expect(checklistOf("Wingtip Toys").ownerRole.met).toBe(false);
-    expect(activityFor("Wingtip Toys")).toEqual([
+    expect(newActivityFor("Wingtip Toys")).toEqual([
       expect.objectContaining({ operationType: "delete_role_assignment", newValue: null }),
     ]);
   });
@@ -154,6 +154,6 @@ describe("removeRoleAssignment", () => {
       error: "not_found",
       message: "Johanna Lorenz does not have the Owner role on this subscription.",
     });
-    expect(activityFor("Adventure Works Cycles")).toEqual([]);
+    expect(newActivityFor("Adventure Works Cycles")).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { orderLines, orders, subscriptions } from "@/db/schema";
-import { activityFor, actor, actorRef, customerTenantId, demo } from "@/db/testing/fixtures";
+import { newActivityFor, actor, actorRef, customerTenantId, demo } from "@/db/testing/fixtures";
 import { setCustomerPurchasePermission } from "@/lib/customer-permissions/set-customer-purchase-permission";
 import { getCustomer } from "@/lib/customers/get-customer-account";
 import { listCustomerOrders } from "@/lib/orders/list-orders";
@@ -45,7 +45,7 @@ describe("purchaseAzurePlan", () => {
       }),
     ]);
 
-    const [entry] = activityFor("Northwind Traders");
+    const [entry] = newActivityFor("Northwind Traders");
     expect(entry).toMatchObject({
       operationType: "create_order",
       resourceType: "order",
@@ -77,7 +77,7 @@ describe("purchaseAzurePlan", () => {
       message: "Only Admin agents and Sales agents can place orders.",
     });
     expect(getDb().select().from(orders).all()).toHaveLength(before);
-    expect(activityFor("Northwind Traders")).toEqual([]);
+    expect(newActivityFor("Northwind Traders")).toEqual([]);
   });
 
   it("refuses a second Azure plan, even a suspended one, saying so", () => {
@@ -92,7 +92,7 @@ describe("purchaseAzurePlan", () => {
       error: "conflict",
       message: expect.stringContaining("(suspended)"),
     });
-    expect(activityFor("Litware, Inc.")).toEqual([]);
+    expect(newActivityFor("Litware, Inc.")).toEqual([]);
   });
 
   it("allows an Azure plan beside an Azure Global subscription", () => {

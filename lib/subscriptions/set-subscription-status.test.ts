@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  activityFor,
+  newActivityFor,
   actorRef,
   checklistOf,
   customerTenantId,
@@ -26,7 +26,7 @@ describe("setSubscriptionStatus", () => {
 
     expect(grantedResources("Fourth Coffee")).toEqual(["AzureReservedInstances"]);
     expect(checklistOf("Fourth Coffee").azureSubscription.met).toBe(false);
-    const entries = activityFor("Fourth Coffee");
+    const entries = newActivityFor("Fourth Coffee");
     expect(entries.at(-1)).toMatchObject({ operationType: "update_subscription", resourceType: "subscription" });
     expect(JSON.parse(entries.at(-1)!.newValue!)).toMatchObject({ status: "suspended" });
   });
@@ -44,7 +44,7 @@ describe("setSubscriptionStatus", () => {
 
   it("is idempotent", () => {
     expect(change(demo.contosoAdmin, "Wingtip Toys", "active")).toMatchObject({ ok: true, data: { changed: false } });
-    expect(activityFor("Wingtip Toys")).toEqual([]);
+    expect(newActivityFor("Wingtip Toys")).toEqual([]);
   });
 
   it.each([demo.contosoSales, demo.contosoHelpdesk])("refuses %s", (email) => {

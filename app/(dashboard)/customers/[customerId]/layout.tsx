@@ -9,6 +9,7 @@ const customerPages = [
   ["Subscriptions", "subscriptions"],
   ["Users", "users"],
   ["Order history", "orders"],
+  ["Reservations", "reservations"],
 ] as const;
 
 export default async function CustomerLayout({

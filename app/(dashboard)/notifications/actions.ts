@@ -1,0 +1,12 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getActorRef } from "@/lib/auth/current-actor";
+import { markNotificationsRead } from "@/lib/notifications/notifications";
+
+export async function markNotificationsReadAction(formData: FormData) {
+  const id = formData.get("notificationId");
+  const result = markNotificationsRead(await getActorRef(), id ? { notificationIds: [Number(id)] } : {});
+  if (result.ok) revalidatePath("/", "layout");
+  return result;
+}

@@ -1,0 +1,22 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getActorRef } from "@/lib/auth/current-actor";
+import { changeReservation } from "@/lib/reservations/change-reservation";
+import { purchaseReservation, quoteReservation } from "@/lib/reservations/purchase-reservation";
+
+// The customer's doors onto the same use cases the partner's use: the use case tells the two apart.
+
+export async function quoteReservationAction(input: unknown) {
+  return quoteReservation(await getActorRef(), input);
+}
+
+export async function purchaseReservationAction(input: unknown) {
+  const result = purchaseReservation(await getActorRef(), input);
+  if (result.ok) revalidatePath("/portal/reservations");
+  return result;
+}
+
+export async function changeReservationAction(input: unknown) {
+  return changeReservation(await getActorRef(), input);
+}

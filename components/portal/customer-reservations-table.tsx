@@ -1,0 +1,67 @@
+import { LocalDateTime } from "@/components/ui/local-date-time";
+import { billingPlanLabels, termLabels } from "@/lib/reservations/catalog";
+import { customerChangesUnavailable, type ReservationChange } from "@/lib/reservations/change-reservation";
+import { regionName, scopeDescription } from "@/lib/reservations/labels";
+import type { ReservationRow } from "@/lib/reservations/list-reservations";
+import type { Result } from "@/lib/result";
+import { ReservationChangeButtons } from "./reservation-change-buttons";
+
+/**
+ * The customer's view. Exchange, cancel, renew and change scope are shown, as in the Azure portal, but
+ * unavailable: reservations bought through a CSP partner are changed by the partner.
+ */
+export function CustomerReservationsTable({
+  reservations,
+  partnerName,
+  requestChange,
+}: {
+  reservations: ReservationRow[];
+  partnerName: string;
+  requestChange: (input: { reservationId: string; change: ReservationChange }) => Promise<Result<never>>;
+}) {
+  if (reservations.length === 0) return <p className="mt-4">You have no reservations yet.</p>;
+  return (
+    <>
+      <p id="changes-unavailable" className="mt-4 rounded-sm bg-[#fff4ce] px-3 py-2 text-warning">
+        {customerChangesUnavailable(partnerName)}
+      </p>
+      <table className="mt-4 w-full border-collapse bg-white text-left">
+        <thead>
+          <tr className="border-b border-line text-muted">
+            {["Name", "Product", "Region", "Quantity", "Scope", "Term", "Expires", "Status", "Actions"].map((h) => (
+              <th key={h} scope="col" className="px-2 py-2 font-semibold">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {reservations.map((r) => (
+            <tr key={r.reservationId} className="border-b border-line align-top">
+              <td className="px-2 py-2">{r.displayName}</td>
+              <td className="px-2 py-2">{r.productName}</td>
+              <td className="px-2 py-2">{regionName(r.region)}</td>
+              <td className="px-2 py-2">{r.quantity}</td>
+              <td className="px-2 py-2">{scopeDescription(r.scope, r.resourceGroup)}</td>
+              <td className="px-2 py-2">
+                {termLabels[r.term]}, {billingPlanLabels[r.billingPlan].toLowerCase()}
+              </td>
+              <td className="px-2 py-2 whitespace-nowrap">
+                <LocalDateTime iso={r.expiresAt.toISOString()} />
+              </td>
+              <td className="px-2 py-2 capitalize">{r.status}</td>
+              <td className="px-2 py-2">
+                <ReservationChangeButtons
+                  reservationId={r.reservationId}
+                  reservationName={r.displayName}
+                  describedBy="changes-unavailable"
+                  requestChange={requestChange}
+                />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

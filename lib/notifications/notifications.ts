@@ -1,0 +1,83 @@
+import { and, count, desc, eq, isNull, notExists, sql } from "drizzle-orm";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { notificationReads, notifications, partnerSettings } from "@/db/schema";
+import type { ActorRef, PartnerActor } from "@/lib/access/actor";
+import { inWriteTransaction } from "@/lib/access/write-transaction";
+import { ok, type Result } from "@/lib/result";
+import { parseInput } from "@/lib/validation";
+
+export function purchaseAlertsEnabled(actor: PartnerActor): boolean {
+  return (
+    getDb().select().from(partnerSettings).where(eq(partnerSettings.partnerId, actor.partnerId)).get()
+      ?.purchaseAlerts ?? false
+  );
+}
+
+const readByActor = (partnerUserId: number) =>
+  getDb()
+    .select({ one: sql`1` })
+    .from(notificationReads)
+    .where(
+      and(eq(notificationReads.notificationId, notifications.id), eq(notificationReads.partnerUserId, partnerUserId)),
+    );
+
+export function unreadNotificationCount(actor: PartnerActor): number {
+  return getDb()
+    .select({ n: count() })
+    .from(notifications)
+    .where(and(eq(notifications.partnerId, actor.partnerId), notExists(readByActor(actor.id))))
+    .get()!.n;
+}
+
+export type NotificationRow = { id: number; message: string; link: string; createdAt: Date; read: boolean };
+
+/** The partner's notifications, newest first, each marked read or unread for this user. */
+export function listNotifications(actor: PartnerActor, limit = 100): NotificationRow[] {
+  return getDb()
+    .select({
+      id: notifications.id,
+      message: notifications.message,
+      link: notifications.link,
+      createdAt: notifications.createdAt,
+      readAt: notificationReads.readAt,
+    })
+    .from(notifications)
+    .leftJoin(
+      notificationReads,
+      and(eq(notificationReads.notificationId, notifications.id), eq(notificationReads.partnerUserId, actor.id)),
+    )
+    .where(eq(notifications.partnerId, actor.partnerId))
+    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .limit(limit)
+    .all()
+    .map(({ readAt, ...n }) => ({ ...n, read: readAt !== null }));
+}
+
+export const markNotificationsReadInput = z.object({
+  /** The notifications to mark; all of the partner's when absent. */
+  notificationIds: z.array(z.number().int().positive()).max(500).optional(),
+});
+
+/** Marks notifications read for the signed-in partner user only; other agents keep their own unread counts. */
+export function markNotificationsRead(actorRef: ActorRef | null, rawInput: unknown): Result<{ marked: number }> {
+  const input = parseInput(markNotificationsReadInput, rawInput);
+  if (!input.ok) return input;
+  return inWriteTransaction(actorRef, (tx, actor): Result<{ marked: number }> => {
+    const unread = tx
+      .select({ id: notifications.id })
+      .from(notifications)
+      .leftJoin(
+        notificationReads,
+        and(eq(notificationReads.notificationId, notifications.id), eq(notificationReads.partnerUserId, actor.id)),
+      )
+      .where(and(eq(notifications.partnerId, actor.partnerId), isNull(notificationReads.notificationId)))
+      .all()
+      .map((n) => n.id)
+      .filter((id) => !input.data.notificationIds || input.data.notificationIds.includes(id));
+    for (const notificationId of unread) {
+      tx.insert(notificationReads).values({ notificationId, partnerUserId: actor.id }).run();
+    }
+    return ok({ marked: unread.length });
+  });
+}

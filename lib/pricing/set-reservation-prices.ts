@@ -1,0 +1,84 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { reservationPriceLists, reservationPriceOverrides } from "@/db/schema";
+import type { ActorRef } from "@/lib/access/actor";
+import { can } from "@/lib/access/roles";
+import { inWriteTransaction } from "@/lib/access/write-transaction";
+import { recordActivity } from "@/lib/activity/record-activity";
+import { findProduct } from "@/lib/reservations/catalog";
+import { fail, ok, type Result } from "@/lib/result";
+import { parseInput } from "@/lib/validation";
+import { readPriceList } from "./price-list";
+
+/** A percentage against the list price, to the hundredth: 5 is a 5% markup, -2.5 a 2.5% discount. */
+const adjustmentPercent = z.coerce
+  .number({ message: "Enter a percentage, e.g. 5 for a 5% markup or -2.5 for a 2.5% discount." })
+  .min(-90, "A discount can be at most 90%.")
+  .max(200, "A markup can be at most 200%.")
+  .refine((n) => Number.isInteger(Math.round(n * 100)) && Math.abs(n * 100 - Math.round(n * 100)) < 1e-9, {
+    message: "Use at most two decimals.",
+  });
+
+export const setReservationPricesInput = z.object({
+  defaultAdjustmentPercent: adjustmentPercent,
+  /** Per product: a percentage, or null to follow the default. */
+  overrides: z.record(z.string(), adjustmentPercent.nullable()),
+});
+
+const toBasisPoints = (percent: number) => Math.round(percent * 100);
+
+/** Sets the partner's reservation prices: a default markup or discount and per-product overrides. Admin agents only. */
+export function setReservationPrices(actorRef: ActorRef | null, rawInput: unknown): Result<{ changed: boolean }> {
+  const input = parseInput(setReservationPricesInput, rawInput);
+  if (!input.ok) return input;
+  const unknown = Object.keys(input.data.overrides).filter((id) => !findProduct(id));
+  if (unknown.length) return fail("invalid_input", `Unknown product: ${unknown.join(", ")}.`);
+
+  return inWriteTransaction(actorRef, (tx, actor): Result<{ changed: boolean }> => {
+    if (!can(actor.role, "setReservationPrices"))
+      return fail("forbidden", "Only Admin agents can set reservation prices.");
+    const before = readPriceList(tx, actor.partnerId);
+    const after = {
+      defaultAdjustmentBasisPoints: toBasisPoints(input.data.defaultAdjustmentPercent),
+      overrides: Object.fromEntries(
+        Object.entries({ ...before.overrides, ...input.data.overrides })
+          .filter((entry): entry is [string, number] => entry[1] !== null && entry[1] !== undefined)
+          .map(([id, value]) => [id, id in input.data.overrides ? toBasisPoints(value) : value]),
+      ),
+    };
+    if (JSON.stringify(sorted(before)) === JSON.stringify(sorted(after))) return ok({ changed: false });
+
+    const now = new Date();
+    tx.insert(reservationPriceLists)
+      .values({
+        partnerId: actor.partnerId,
+        defaultAdjustmentBasisPoints: after.defaultAdjustmentBasisPoints,
+        updatedAt: now,
+      })
+      .onConflictDoUpdate({
+        target: reservationPriceLists.partnerId,
+        set: { defaultAdjustmentBasisPoints: after.defaultAdjustmentBasisPoints, updatedAt: now },
+      })
+      .run();
+    tx.delete(reservationPriceOverrides).where(eq(reservationPriceOverrides.partnerId, actor.partnerId)).run();
+    for (const [catalogItemId, adjustmentBasisPoints] of Object.entries(after.overrides)) {
+      tx.insert(reservationPriceOverrides)
+        .values({ partnerId: actor.partnerId, catalogItemId, adjustmentBasisPoints })
+        .run();
+    }
+    recordActivity(tx, {
+      actor,
+      customer: null,
+      operationType: "update_price_list",
+      resourceType: "price_list",
+      oldValue: before,
+      newValue: after,
+      at: now,
+    });
+    return ok({ changed: true });
+  });
+}
+
+function sorted(list: { defaultAdjustmentBasisPoints: number; overrides: Record<string, number> }) {
+  return { ...list, overrides: Object.fromEntries(Object.entries(list.overrides).sort()) };
+}

@@ -1,0 +1,33 @@
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { roleAssignments, subscriptions } from "@/db/schema";
+import type { Actor } from "@/lib/access/actor";
+
+export type BillingSubscriptionOption = { subscriptionId: string; friendlyName: string; status: string };
+
+/**
+ * The subscriptions a buyer may pick to bill a reservation to: the customer's Azure plan and Azure Global
+ * subscriptions; for a customer user, only those they can see (they hold a role on).
+ */
+export function billingSubscriptionOptions(actor: Actor, customerId: number): BillingSubscriptionOption[] {
+  const db = getDb();
+  const azure = and(
+    eq(subscriptions.customerId, customerId),
+    inArray(subscriptions.offerType, ["azure_plan", "azure_global"]),
+  );
+  const columns = {
+    subscriptionId: subscriptions.subscriptionId,
+    friendlyName: subscriptions.friendlyName,
+    status: subscriptions.status,
+  };
+  if (actor.kind === "partner_user") {
+    return db.select(columns).from(subscriptions).where(azure).orderBy(asc(subscriptions.createdAt)).all();
+  }
+  return db
+    .selectDistinct(columns)
+    .from(subscriptions)
+    .innerJoin(roleAssignments, eq(roleAssignments.subscriptionId, subscriptions.id))
+    .where(and(azure, eq(roleAssignments.customerUserId, actor.id)))
+    .orderBy(asc(subscriptions.createdAt))
+    .all();
+}

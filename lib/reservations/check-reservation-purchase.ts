@@ -1,0 +1,117 @@
+import { and, eq } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { customers, partners, roleAssignments, type Customer, type Subscription } from "@/db/schema";
+import type { Actor } from "@/lib/access/actor";
+import { can } from "@/lib/access/roles";
+import { qualifiesForReservationPurchases } from "@/lib/customer-permissions/prerequisites";
+import { readPurchasePermissionFacts } from "@/lib/customer-permissions/purchase-permission-facts";
+import { findPartnerCustomer } from "@/lib/customers/find-customer";
+import { priceReservation, type ReservationPrice } from "@/lib/pricing/customer-price";
+import { readPriceList } from "@/lib/pricing/price-list";
+import { fail, ok, type Result } from "@/lib/result";
+import { findPartnerSubscription } from "@/lib/subscriptions/find-subscription";
+import type { ReservationProduct } from "./catalog";
+import type { ReservationChoice } from "./reservation-choice";
+
+export type CheckedPurchase = {
+  customer: Customer;
+  subscription: Subscription;
+  product: ReservationProduct;
+  choice: ReservationChoice;
+  price: ReservationPrice;
+  currency: string;
+  channel: "partner" | "customer_self_service";
+};
+
+function customerFor(tx: Tx, actor: Actor, customerTenantId: string | undefined): Customer | null {
+  if (actor.kind === "customer_user") {
+    // A customer user only ever buys for their own customer; naming another is answered as absent.
+    if (customerTenantId && customerTenantId.toLowerCase() !== actor.customerTenantId) return null;
+    return tx.select().from(customers).where(eq(customers.id, actor.customerId)).get() ?? null;
+  }
+  return customerTenantId ? findPartnerCustomer(tx, actor.partnerId, customerTenantId) : null;
+}
+
+function isOwner(tx: Tx, customerUserId: number, subscription: Subscription): boolean {
+  return !!tx
+    .select({ id: roleAssignments.id })
+    .from(roleAssignments)
+    .where(
+      and(
+        eq(roleAssignments.subscriptionId, subscription.id),
+        eq(roleAssignments.customerUserId, customerUserId),
+        eq(roleAssignments.role, "Owner"),
+      ),
+    )
+    .get();
+}
+
+/**
+ * Every rule a reservation purchase must pass, in the order a buyer can act on them, and its price from
+ * the partner's price list as it is now. Shared by the review step and the purchase itself.
+ *
+ * - A customer user buys for their own customer only, when the partner has turned the permission on, as an
+ *   active Owner of the billing subscription.
+ * - A partner's Admin agent buys on behalf of any of the partner's customers, permission or not.
+ * - Either way the billing subscription is an active Azure plan or Azure Global subscription of that customer.
+ */
+export function checkReservationPurchase(
+  tx: Tx,
+  actor: Actor,
+  customerTenantId: string | undefined,
+  choice: ReservationChoice,
+  product: ReservationProduct,
+): Result<CheckedPurchase> {
+  const customer = customerFor(tx, actor, customerTenantId);
+  if (!customer) return fail("not_found", "Customer not found.");
+  if (actor.kind === "partner_user" && !can(actor.role, "buyReservationsOnBehalf")) {
+    return fail("forbidden", "Only Admin agents can buy reservations on behalf of a customer.");
+  }
+  if (actor.kind === "customer_user") {
+    const { granted } = readPurchasePermissionFacts(tx, customer.id);
+    if (!granted.includes("AzureReservedInstances")) {
+      return fail(
+        "forbidden",
+        `Your partner, ${actor.partnerName}, hasn't allowed ${customer.companyName} to purchase Azure reservations. Ask them to turn on the permission.`,
+      );
+    }
+  }
+
+  const found = findPartnerSubscription(tx, customer.partnerId, choice.billingSubscriptionId);
+  if (!found || found.customer.id !== customer.id) return fail("not_found", "Billing subscription not found.");
+  const { subscription } = found;
+  if (!qualifiesForReservationPurchases(subscription)) {
+    return fail(
+      "prerequisite_missing",
+      `${subscription.friendlyName} (${subscription.subscriptionId}) is not an active Azure plan or Azure Global subscription, so reservations can't be billed to it.`,
+    );
+  }
+  if (actor.kind === "customer_user" && !isOwner(tx, actor.id, subscription)) {
+    return fail(
+      "forbidden",
+      `You need the Owner role on the subscription ${subscription.friendlyName} (${subscription.subscriptionId}) to buy reservations. Ask an Owner of the subscription, or your partner, ${actor.partnerName}, to assign it to you.`,
+    );
+  }
+
+  const { currency } = tx
+    .select({ currency: partners.currency })
+    .from(partners)
+    .where(eq(partners.id, customer.partnerId))
+    .get()!;
+  const price = priceReservation(
+    product,
+    choice.term,
+    choice.billingPlan,
+    choice.quantity,
+    readPriceList(tx, customer.partnerId),
+  );
+  return ok({
+    customer,
+    subscription,
+    product,
+    choice,
+    price,
+    currency,
+    channel: actor.kind === "customer_user" ? "customer_self_service" : "partner",
+  });
+}

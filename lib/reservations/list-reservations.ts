@@ -1,0 +1,70 @@
+import { desc, eq } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { getDb } from "@/db/client";
+import {
+  customerUsers,
+  orders,
+  partnerUsers,
+  reservations,
+  subscriptions,
+  type OrderChannel,
+  type Reservation,
+} from "@/db/schema";
+
+export type ReservationRow = Omit<Reservation, "billingSubscriptionId" | "orderId"> & {
+  orderNumber: string;
+  channel: OrderChannel;
+  /** The buyer's sign-in name, and display name. */
+  purchasedBy: string;
+  purchasedByName: string | null;
+  billingSubscription: { subscriptionId: string; friendlyName: string };
+  totalMinor: number;
+  currency: string;
+};
+
+const buyerPartner = alias(partnerUsers, "buyer_partner");
+const buyerCustomer = alias(customerUsers, "buyer_customer");
+
+/** A customer's reservations, newest first, with who bought them and how. The customer must come from a scoped lookup. */
+export function listReservations(customerId: number): ReservationRow[] {
+  return getDb()
+    .select({
+      id: reservations.id,
+      reservationId: reservations.reservationId,
+      customerId: reservations.customerId,
+      displayName: reservations.displayName,
+      catalogItemId: reservations.catalogItemId,
+      productName: reservations.productName,
+      region: reservations.region,
+      quantity: reservations.quantity,
+      term: reservations.term,
+      billingPlan: reservations.billingPlan,
+      scope: reservations.scope,
+      resourceGroup: reservations.resourceGroup,
+      status: reservations.status,
+      createdAt: reservations.createdAt,
+      expiresAt: reservations.expiresAt,
+      orderNumber: orders.orderId,
+      channel: orders.channel,
+      purchasedBy: orders.placedByEmail,
+      partnerName: buyerPartner.displayName,
+      customerName: buyerCustomer.displayName,
+      billingSubscriptionId: subscriptions.subscriptionId,
+      billingSubscriptionName: subscriptions.friendlyName,
+      totalMinor: orders.totalMinor,
+      currency: orders.currency,
+    })
+    .from(reservations)
+    .innerJoin(orders, eq(orders.id, reservations.orderId))
+    .innerJoin(subscriptions, eq(subscriptions.id, reservations.billingSubscriptionId))
+    .leftJoin(buyerPartner, eq(buyerPartner.id, orders.placedByPartnerUserId))
+    .leftJoin(buyerCustomer, eq(buyerCustomer.id, orders.placedByCustomerUserId))
+    .where(eq(reservations.customerId, customerId))
+    .orderBy(desc(reservations.createdAt), desc(reservations.id))
+    .all()
+    .map(({ partnerName, customerName, billingSubscriptionId, billingSubscriptionName, ...row }) => ({
+      ...row,
+      purchasedByName: customerName ?? partnerName,
+      billingSubscription: { subscriptionId: billingSubscriptionId, friendlyName: billingSubscriptionName },
+    }));
+}

@@ -1,0 +1,234 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { notifications, orderLines, orders, reservations, subscriptions } from "@/db/schema";
+import {
+  actorRef,
+  customerActorRef,
+  customerTenantId,
+  demo,
+  newActivityFor,
+  runConcurrently,
+  subscriptionOf,
+} from "@/db/testing/fixtures";
+import { setCustomerPurchasePermission } from "@/lib/customer-permissions/set-customer-purchase-permission";
+import { setPurchaseAlerts } from "@/lib/notifications/set-purchase-alerts";
+import { setReservationPrices } from "@/lib/pricing/set-reservation-prices";
+import { purchaseReservation, quoteReservation } from "./purchase-reservation";
+
+const alex = "alex@wingtiptoys.onmicrosoft.com"; // Owner of Wingtip's Azure plan
+const megan = "megan@wingtiptoys.onmicrosoft.com"; // Reader only
+
+function allowWingtip(enabled = true) {
+  setCustomerPurchasePermission(actorRef(demo.contosoAdmin), {
+    customerId: customerTenantId("Wingtip Toys"),
+    resource: "AzureReservedInstances",
+    enabled,
+  });
+}
+
+const d2s = (companyName = "Wingtip Toys", overrides: object = {}) => ({
+  catalogItemId: "DZH318Z0BQ4P:0001",
+  region: "westus2",
+  term: "P1Y",
+  billingPlan: "upfront",
+  quantity: 2,
+  billingSubscriptionId: subscriptionOf(companyName, "azure_plan").subscriptionId,
+  scope: "shared",
+  ...overrides,
+});
+
+describe("purchaseReservation by a customer user", () => {
+  it("buys at the partner's price: order (self-service), reservation and activity entry naming the customer user", () => {
+    allowWingtip();
+    const result = purchaseReservation(customerActorRef(alex), d2s());
+    if (!result.ok) throw new Error(result.message);
+
+    // Contoso sells at list price + 5%: 52,400 → 55,020 cents a VM for a year.
+    expect(result.data).toMatchObject({ totalMinor: 110_040, monthlyMinor: null, currency: "USD" });
+    const db = getDb();
+    const order = db.select().from(orders).where(eq(orders.orderId, result.data.orderId)).get()!;
+    expect(order).toMatchObject({
+      channel: "customer_self_service",
+      placedByEmail: alex,
+      placedByPartnerUserId: null,
+      totalMinor: 110_040,
+    });
+    expect(db.select().from(orderLines).where(eq(orderLines.orderId, order.id)).get()).toMatchObject({
+      unitPriceMinor: 55_020,
+      quantity: 2,
+      termDuration: "P1Y",
+      billingCycle: "one_time",
+    });
+    const reservation = db
+      .select()
+      .from(reservations)
+      .where(eq(reservations.reservationId, result.data.reservationId))
+      .get()!;
+    expect(reservation).toMatchObject({ scope: "shared", region: "westus2", quantity: 2, status: "active" });
+    expect(reservation.expiresAt.getTime() - reservation.createdAt.getTime()).toBeGreaterThanOrEqual(
+      365 * 24 * 3600 * 1000,
+    );
+
+    const purchase = newActivityFor("Wingtip Toys").find((e) => e.operationType === "create_order")!;
+    expect(purchase).toMatchObject({
+      actorEmail: alex,
+      actorPartnerUserId: null,
+      actorCustomerUserId: expect.any(Number),
+    });
+    expect(JSON.parse(purchase.newValue!)).toMatchObject({
+      channel: "customer_self_service",
+      reservationId: result.data.reservationId,
+    });
+  });
+
+  it("keeps the price it was bought at when the partner later changes prices", () => {
+    allowWingtip();
+    const result = purchaseReservation(customerActorRef(alex), d2s());
+    if (!result.ok) throw new Error(result.message);
+    setReservationPrices(actorRef(demo.contosoAdmin), { defaultAdjustmentPercent: 20, overrides: {} });
+
+    expect(getDb().select().from(orders).where(eq(orders.orderId, result.data.orderId)).get()?.totalMinor).toBe(
+      110_040,
+    );
+    const requote = quoteReservation(customerActorRef(alex), d2s());
+    expect(requote).toMatchObject({ ok: true, data: { totalMinor: 125_760 } });
+  });
+
+  it("bills monthly: the total is twelve equal payments", () => {
+    allowWingtip();
+    const result = purchaseReservation(
+      customerActorRef(alex),
+      d2s("Wingtip Toys", { billingPlan: "monthly", quantity: 1 }),
+    );
+    expect(result).toMatchObject({ ok: true, data: { monthlyMinor: 4_585, totalMinor: 4_585 * 12 } });
+  });
+
+  it("is refused while the partner has not turned the permission on, and again once it is turned off", () => {
+    const reservationsBefore = getDb().select().from(reservations).all().length;
+    expect(purchaseReservation(customerActorRef(alex), d2s())).toEqual({
+      ok: false,
+      error: "forbidden",
+      message:
+        "Your partner, Contoso CSP, hasn't allowed Wingtip Toys to purchase Azure reservations. Ask them to turn on the permission.",
+    });
+    allowWingtip(true);
+    allowWingtip(false);
+    expect(purchaseReservation(customerActorRef(alex), d2s())).toMatchObject({ ok: false, error: "forbidden" });
+    expect(getDb().select().from(reservations).all()).toHaveLength(reservationsBefore);
+    expect(newActivityFor("Wingtip Toys").filter((e) => e.operationType === "create_order")).toEqual([]);
+  });
+
+  it("is refused to a user who is not an Owner of the billing subscription, as the Azure portal does", () => {
+    allowWingtip();
+    const result = purchaseReservation(customerActorRef(megan), d2s());
+    expect(result).toMatchObject({
+      ok: false,
+      error: "forbidden",
+      message: expect.stringContaining("You need the Owner role"),
+    });
+  });
+
+  it("is refused when the billing subscription is no longer active", () => {
+    getDb()
+      .update(subscriptions)
+      .set({ status: "suspended" })
+      .where(eq(subscriptions.subscriptionId, subscriptionOf("Fourth Coffee", "azure_plan").subscriptionId))
+      .run();
+    const result = purchaseReservation(customerActorRef("lynne@fourthcoffee.onmicrosoft.com"), d2s("Fourth Coffee"));
+    expect(result).toMatchObject({
+      ok: false,
+      error: "prerequisite_missing",
+      message: expect.stringContaining("is not an active Azure plan"),
+    });
+  });
+
+  it("answers not found for another customer's subscription or customer id, of this partner or another", () => {
+    allowWingtip();
+    for (const companyName of ["Tailspin Toys", "Fourth Coffee", "Proseware, Inc."]) {
+      const offer = companyName === "Tailspin Toys" ? "azure_global" : "azure_plan";
+      const input = { ...d2s(), billingSubscriptionId: subscriptionOf(companyName, offer).subscriptionId };
+      expect(purchaseReservation(customerActorRef(alex), input)).toMatchObject({ ok: false, error: "not_found" });
+    }
+    expect(
+      purchaseReservation(customerActorRef(alex), { ...d2s(), customerId: customerTenantId("Fourth Coffee") }),
+    ).toMatchObject({ ok: false, error: "not_found", message: "Customer not found." });
+  });
+
+  it.each([
+    ["an unknown product", { catalogItemId: "DZH318Z0BQZZ:0001" }, "catalogItemId"],
+    ["a region the product isn't offered in", { catalogItemId: "DZH318Z0BQ8M:0001", region: "uksouth" }, "region"],
+    ["a quantity of zero", { quantity: 0 }, "quantity"],
+    ["a quantity above the limit", { quantity: 5000 }, "quantity"],
+    ["a term not offered", { catalogItemId: "DZH318Z0BQ9C:0002", term: "P3Y" }, "term"],
+    ["a resource-group scope without a name", { scope: "resource_group" }, "resourceGroup"],
+  ])("rejects %s, writing nothing", (_name, overrides, field) => {
+    allowWingtip();
+    const before = getDb().select().from(orders).all().length;
+    const result = purchaseReservation(customerActorRef(alex), d2s("Wingtip Toys", overrides));
+    expect(result).toMatchObject({ ok: false, error: "invalid_input" });
+    expect(!result.ok && result.fieldErrors).toHaveProperty(field);
+    expect(getDb().select().from(orders).all()).toHaveLength(before);
+  });
+
+  it("lets five simultaneous purchases from separate processes all succeed, each with its own order", async () => {
+    allowWingtip();
+    const results = await runConcurrently("purchaseReservation", customerActorRef(alex), d2s(), 5);
+    expect(results.every((r) => r.ok)).toBe(true);
+    const purchases = newActivityFor("Wingtip Toys").filter((e) => e.operationType === "create_order");
+    expect(purchases).toHaveLength(5);
+    expect(new Set(purchases.map((e) => JSON.parse(e.newValue!).id)).size).toBe(5);
+  }, 30_000);
+});
+
+describe("quoteReservation", () => {
+  it("shows the customer the partner's price only, and the partner the list price too", () => {
+    allowWingtip();
+    const forCustomer = quoteReservation(customerActorRef(alex), d2s());
+    expect(forCustomer).toMatchObject({
+      ok: true,
+      data: { totalMinor: 110_040, listTotalMinor: null, region: "West US 2" },
+    });
+    const forPartner = quoteReservation(actorRef(demo.contosoAdmin), {
+      ...d2s(),
+      customerId: customerTenantId("Wingtip Toys"),
+    });
+    expect(forPartner).toMatchObject({ ok: true, data: { totalMinor: 110_040, listTotalMinor: 104_800 } });
+  });
+});
+
+describe("purchaseReservation by the partner", () => {
+  it("lets an Admin agent buy on behalf of a customer without the permission", () => {
+    const input = { ...d2s("Adventure Works Cycles"), customerId: customerTenantId("Adventure Works Cycles") };
+    const result = purchaseReservation(actorRef(demo.contosoAdmin), input);
+    if (!result.ok) throw new Error(result.message);
+    expect(getDb().select().from(orders).where(eq(orders.orderId, result.data.orderId)).get()).toMatchObject({
+      channel: "partner",
+      placedByEmail: demo.contosoAdmin,
+    });
+  });
+
+  it("refuses sales and help desk agents, and another partner's admin", () => {
+    const input = { ...d2s("Adventure Works Cycles"), customerId: customerTenantId("Adventure Works Cycles") };
+    expect(purchaseReservation(actorRef(demo.contosoSales), input)).toMatchObject({ ok: false, error: "forbidden" });
+    expect(purchaseReservation(actorRef(demo.contosoHelpdesk), input)).toMatchObject({ ok: false, error: "forbidden" });
+    expect(purchaseReservation(actorRef(demo.fabrikamAdmin), input)).toMatchObject({ ok: false, error: "not_found" });
+  });
+});
+
+describe("purchase alerts", () => {
+  it("notify the partner of a customer's own purchase only when turned on", () => {
+    allowWingtip();
+    purchaseReservation(customerActorRef(alex), d2s());
+    expect(getDb().select().from(notifications).all()).toEqual([]);
+
+    setPurchaseAlerts(actorRef(demo.contosoAdmin), { enabled: true });
+    purchaseReservation(customerActorRef(alex), d2s());
+    purchaseReservation(actorRef(demo.contosoAdmin), { ...d2s(), customerId: customerTenantId("Wingtip Toys") });
+    const sent = getDb().select().from(notifications).all();
+    expect(sent).toHaveLength(1);
+    expect(sent[0].message).toBe(
+      "Alex Wilber (Wingtip Toys) bought 2 × Virtual machine D2s v5 (general purpose, 2 vCPU, 8 GiB) in West US 2 for $1,100.40.",
+    );
+  });
+});

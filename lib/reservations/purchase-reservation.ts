@@ -1,0 +1,86 @@
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { loadActor, type ActorRef } from "@/lib/access/actor";
+import { inActorTransaction } from "@/lib/access/write-transaction";
+import { fail, ok, type Result } from "@/lib/result";
+import { microsoftId, parseInput } from "@/lib/validation";
+import { billingPlanLabels, termLabels } from "./catalog";
+import { regionName, scopeDescription } from "./labels";
+import { checkReservationPurchase } from "./check-reservation-purchase";
+import { checkAgainstCatalog, reservationChoiceInput } from "./reservation-choice";
+import { writeReservationPurchase, type ReservationPurchaseResult } from "./write-reservation-purchase";
+
+/** A purchase request: the customer (required for partner users; a customer user's own otherwise) and the choice. */
+export const reservationPurchaseInput = z.intersection(
+  z.object({ customerId: microsoftId.optional() }),
+  reservationChoiceInput,
+);
+
+function parsePurchase(rawInput: unknown) {
+  const input = parseInput(reservationPurchaseInput, rawInput);
+  if (!input.ok) return input;
+  const catalog = checkAgainstCatalog(input.data);
+  if (!catalog.ok) {
+    const summary = Object.values(catalog.fieldErrors).flat().join(" ");
+    return fail("invalid_input", summary, catalog.fieldErrors);
+  }
+  return { ok: true as const, input: input.data, product: catalog.product };
+}
+
+export type ReservationQuote = {
+  productName: string;
+  region: string;
+  term: string;
+  billingPlan: string;
+  quantity: number;
+  subscriptionName: string;
+  scope: string;
+  currency: string;
+  totalMinor: number;
+  monthlyMinor: number | null;
+  /** The Web Direct price, shown to partner users only. */
+  listTotalMinor: number | null;
+};
+
+/** The review step: every rule checked and the partner's price computed, nothing written. */
+export function quoteReservation(actorRef: ActorRef | null, rawInput: unknown): Result<ReservationQuote> {
+  const parsed = parsePurchase(rawInput);
+  if (!parsed.ok) return parsed;
+  if (!actorRef) return fail("unauthenticated");
+  const db = getDb();
+  return db.transaction((tx): Result<ReservationQuote> => {
+    const actor = loadActor(tx, actorRef);
+    if (!actor) return fail("unauthenticated");
+    const checked = checkReservationPurchase(tx, actor, parsed.input.customerId, parsed.input, parsed.product);
+    if (!checked.ok) return checked;
+    const { choice, price, subscription } = checked.data;
+    return ok({
+      productName: parsed.product.name,
+      region: regionName(choice.region),
+      term: termLabels[choice.term],
+      billingPlan: billingPlanLabels[choice.billingPlan],
+      quantity: choice.quantity,
+      subscriptionName: `${subscription.friendlyName} (${subscription.subscriptionId})`,
+      scope: scopeDescription(choice.scope, choice.resourceGroup ?? null),
+      currency: checked.data.currency,
+      totalMinor: price.totalMinor,
+      monthlyMinor: price.monthlyMinor,
+      listTotalMinor: actor.kind === "partner_user" ? price.listTotalMinor : null,
+    });
+  });
+}
+
+/**
+ * Buys an Azure reservation: a customer user for their own company (when the partner allows it), or a
+ * partner's Admin agent on the customer's behalf. The price comes from the partner's price list at this
+ * moment and is stored on the order. Order, reservation and activity entry are one transaction.
+ */
+export function purchaseReservation(actorRef: ActorRef | null, rawInput: unknown): Result<ReservationPurchaseResult> {
+  const parsed = parsePurchase(rawInput);
+  if (!parsed.ok) return parsed;
+  return inActorTransaction(actorRef, (tx, actor): Result<ReservationPurchaseResult> => {
+    const checked = checkReservationPurchase(tx, actor, parsed.input.customerId, parsed.input, parsed.product);
+    if (!checked.ok) return checked;
+    return ok(writeReservationPurchase(tx, actor, checked.data, new Date()));
+  });
+}

@@ -1,0 +1,152 @@
+import { eq } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { notifications, orderLines, orders, partnerSettings, reservations } from "@/db/schema";
+import type { Actor } from "@/lib/access/actor";
+import { recordActivity } from "@/lib/activity/record-activity";
+import { formatMoney } from "@/lib/money";
+import { termMonths } from "./catalog";
+import { regionName } from "./labels";
+import type { CheckedPurchase } from "./check-reservation-purchase";
+
+export type ReservationPurchaseResult = {
+  orderId: string;
+  reservationId: string;
+  displayName: string;
+  totalMinor: number;
+  monthlyMinor: number | null;
+  currency: string;
+};
+
+const namePrefixes = {
+  "Virtual machines": "VM_RI",
+  "Azure SQL Database": "SQL_RI",
+  "App Service": "AppService_RI",
+  "Azure Cosmos DB": "CosmosDB_RI",
+} as const;
+
+/** Azure's default reservation name: the product kind and the purchase time, e.g. VM_RI_11-24-2026_09-30. */
+function defaultDisplayName(purchase: CheckedPurchase, at: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const date = `${pad(at.getUTCMonth() + 1)}-${pad(at.getUTCDate())}-${at.getUTCFullYear()}`;
+  return `${namePrefixes[purchase.product.category]}_${date}_${pad(at.getUTCHours())}-${pad(at.getUTCMinutes())}`;
+}
+
+function addMonths(at: Date, months: number): Date {
+  const end = new Date(at);
+  end.setUTCMonth(end.getUTCMonth() + months);
+  return end;
+}
+
+/**
+ * Writes a checked purchase: the order and its line, the reservation, the activity entry and, when the
+ * partner asked for purchase alerts, a notification of a customer's own purchase. Call it inside the
+ * transaction that checked the purchase.
+ */
+export function writeReservationPurchase(
+  tx: Tx,
+  actor: Actor,
+  purchase: CheckedPurchase,
+  at: Date,
+): ReservationPurchaseResult {
+  const { customer, subscription, product, choice, price, currency, channel } = purchase;
+  const order = tx
+    .insert(orders)
+    .values({
+      orderId: crypto.randomUUID(),
+      customerId: customer.id,
+      channel,
+      placedByPartnerUserId: actor.kind === "partner_user" ? actor.id : null,
+      placedByCustomerUserId: actor.kind === "customer_user" ? actor.id : null,
+      placedByEmail: actor.email,
+      currency,
+      totalMinor: price.totalMinor,
+      createdAt: at,
+    })
+    .returning()
+    .get();
+  tx.insert(orderLines)
+    .values({
+      orderId: order.id,
+      offerId: product.catalogItemId,
+      offerName: `${product.name} reservation`,
+      quantity: choice.quantity,
+      unitPriceMinor: price.unitPriceMinor,
+      termDuration: choice.term,
+      billingCycle: choice.billingPlan === "upfront" ? "one_time" : "monthly",
+      subscriptionId: subscription.id,
+    })
+    .run();
+  const reservation = tx
+    .insert(reservations)
+    .values({
+      reservationId: crypto.randomUUID(),
+      customerId: customer.id,
+      orderId: order.id,
+      displayName: defaultDisplayName(purchase, at),
+      catalogItemId: product.catalogItemId,
+      productName: product.name,
+      region: choice.region,
+      quantity: choice.quantity,
+      term: choice.term,
+      billingPlan: choice.billingPlan,
+      billingSubscriptionId: subscription.id,
+      scope: choice.scope,
+      resourceGroup: choice.scope === "resource_group" ? (choice.resourceGroup ?? null) : null,
+      createdAt: at,
+      expiresAt: addMonths(at, termMonths[choice.term]),
+    })
+    .returning()
+    .get();
+
+  recordActivity(tx, {
+    actor,
+    customer,
+    operationType: "create_order",
+    resourceType: "order",
+    oldValue: null,
+    newValue: {
+      id: order.orderId,
+      channel,
+      lineItems: [
+        {
+          catalogItemId: product.catalogItemId,
+          productName: product.name,
+          quantity: choice.quantity,
+          termDuration: choice.term,
+          billingCycle: choice.billingPlan === "upfront" ? "one_time" : "monthly",
+          provisioningContext: {
+            subscriptionId: subscription.subscriptionId,
+            scope: choice.scope,
+            region: choice.region,
+            ...(reservation.resourceGroup && { resourceGroup: reservation.resourceGroup }),
+          },
+        },
+      ],
+      reservationId: reservation.reservationId,
+      total: { amountMinor: price.totalMinor, currency },
+    },
+    at,
+  });
+
+  const alerts = tx.select().from(partnerSettings).where(eq(partnerSettings.partnerId, customer.partnerId)).get();
+  if (channel === "customer_self_service" && alerts?.purchaseAlerts) {
+    tx.insert(notifications)
+      .values({
+        partnerId: customer.partnerId,
+        customerId: customer.id,
+        message: `${actor.displayName} (${customer.companyName}) bought ${choice.quantity} × ${product.name} in ${regionName(choice.region)} for ${formatMoney(price.totalMinor, currency)}.`,
+        link: `/customers/${customer.tenantId}/reservations`,
+        createdAt: at,
+      })
+      .run();
+  }
+
+  return {
+    orderId: order.orderId,
+    reservationId: reservation.reservationId,
+    displayName: reservation.displayName,
+    totalMinor: price.totalMinor,
+    monthlyMinor: price.monthlyMinor,
+    currency,
+  };
+}
