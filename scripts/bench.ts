@@ -15,6 +15,9 @@ import { readActivityFilters } from "@/lib/activity/activity-filters";
 import { exportActivity, listActivity } from "@/lib/activity/list-activity";
 import { listCustomers } from "@/lib/customers/list-customers";
 import { setCustomerPurchasePermission } from "@/lib/customer-permissions/set-customer-purchase-permission";
+import { purchaseReservation } from "@/lib/reservations/purchase-reservation";
+import { billingSubscriptionOptions } from "@/lib/reservations/billing-subscriptions";
+import { getCustomer } from "@/lib/customers/get-customer-account";
 
 const { values } = parseArgs({ options: { customers: { type: "string" }, activity: { type: "string" } } });
 const customerCount = Number(values.customers ?? 100_000);
@@ -100,6 +103,27 @@ time("turn on / off (transaction + activity entry)", 50, () => {
     { kind: "partner_user", id: admin.id },
     { customerId, resource: "AzureReservedInstances", enabled },
   );
+});
+
+console.log("\nReservations");
+const customer = getCustomer(admin, customerId)!;
+const [billing] = billingSubscriptionOptions(admin, customer.id);
+time("buy a reservation on behalf (checks, price, order, activity)", 50, () => {
+  const result = purchaseReservation(
+    { kind: "partner_user", id: admin.id },
+    {
+      customerId,
+      catalogItemId: "DZH318Z0BQ4P:0001",
+      region: "eastus",
+      term: "P1Y",
+      billingPlan: "monthly",
+      quantity: 1,
+      billingSubscriptionId: billing.subscriptionId,
+      scope: "shared",
+    },
+  );
+  if (!result.ok) throw new Error(result.message);
+  return result;
 });
 
 const memory = process.memoryUsage();
