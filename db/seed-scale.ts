@@ -2,7 +2,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { selfServePolicy } from "@/lib/customer-permissions/self-serve-policy";
 import type { Db } from "./client";
 import { offers } from "./offers";
-import { demoPassword } from "./seed";
+import { demoPassword } from "@/lib/auth/demo-password";
 import { stableGuid } from "./stable-guid";
 
 export const scalePartnerName = "Scale Test Partner";

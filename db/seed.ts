@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { loadActor, type ActorRef } from "@/lib/access/actor";
+import { demoPassword } from "@/lib/auth/demo-password";
 import { hashPassword } from "@/lib/auth/password";
 import { selfServePolicy } from "@/lib/customer-permissions/self-serve-policy";
 import { findProduct } from "@/lib/reservations/catalog";
@@ -28,7 +29,6 @@ import {
 } from "./schema";
 import { stableGuid } from "./stable-guid";
 
-export const demoPassword = () => process.env.SEED_PASSWORD || "partner-demo";
 
 type SubscriptionSeed = { offer: OfferType; status: SubscriptionStatus; quantity?: number };
 type UserSeed = { name: string; alias: string; role?: AzureRole };

@@ -122,7 +122,9 @@ export function ReservationPurchasePermission({
         </p>
         <ul className="mt-2 list-disc space-y-1 pl-5">
           <li>You ({partnerName}) pay for every purchase the customer makes from then on, at the price you set.</li>
-          <li>You are not notified when the customer makes a purchase.</li>
+          <li>
+            You are not notified when the customer makes a purchase (unless you turn on purchase alerts in Settings).
+          </li>
           <li>
             The customer can&apos;t exchange, cancel or renew a purchase, or change a reservation&apos;s scope: they
             have to ask you to do it.

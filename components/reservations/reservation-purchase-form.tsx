@@ -20,6 +20,7 @@ type PurchaseInput = {
   billingSubscriptionId: string;
   scope: string;
   resourceGroup?: string;
+  expectedTotalMinor?: number;
 };
 
 type ReservationPurchaseFormProps = {
@@ -93,9 +94,11 @@ export function ReservationPurchaseForm({
   function onBuy() {
     setError(null);
     startTransition(async () => {
-      const result = await purchase(input());
+      const result = await purchase({ ...input(), expectedTotalMinor: review?.totalMinor });
       if (!result.ok) {
         setError(result.message);
+        // A changed price or a refused rule: the review no longer holds.
+        setReview(null);
         return;
       }
       setDone(result.data);

@@ -24,6 +24,10 @@ describe("readActivityFilters", () => {
     expect(filters.cursor).toBeUndefined();
   });
 
+  it.each(["2024-13-01", "2024-02-31", "2024-00-10"])("treats %s, not a real day, as unset", (day) => {
+    expect(readActivityFilters({ from: day, to: day }, now)).toMatchObject({ from: "2026-10-25", to: "2026-11-24" });
+  });
+
   it("writes the filters back as a query string", () => {
     const filters = readActivityFilters({ action: "create_self_serve_policy", customer: "Wingtip Toys" }, now);
     expect(activityFilterSearch(filters, "123.4")).toBe(

@@ -2,7 +2,14 @@ import { z } from "zod";
 import { operationTypes } from "./operations";
 
 const dayMs = 24 * 60 * 60 * 1000;
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+/** A real calendar day as YYYY-MM-DD: 2024-13-01 and 2024-02-31 are not. */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((day) => {
+    const parsed = new Date(`${day}T00:00:00Z`);
+    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(day);
+  });
 
 function utcDay(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -11,8 +18,8 @@ function utcDay(date: Date): string {
 /** The Activity log's filters, read from the URL; anything unreadable falls back to the default. */
 export const activityFilterSchema = z
   .object({
-    from: z.string().regex(isoDate).optional().catch(undefined),
-    to: z.string().regex(isoDate).optional().catch(undefined),
+    from: isoDate.optional().catch(undefined),
+    to: isoDate.optional().catch(undefined),
     action: z.enum(operationTypes).optional().catch(undefined),
     customer: z.string().trim().max(200).optional().catch(undefined),
     user: z.string().trim().max(320).optional().catch(undefined),

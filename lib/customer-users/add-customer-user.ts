@@ -5,6 +5,8 @@ import type { ActorRef } from "@/lib/access/actor";
 import { can } from "@/lib/access/roles";
 import { inWriteTransaction } from "@/lib/access/write-transaction";
 import { recordActivity } from "@/lib/activity/record-activity";
+import { demoPassword } from "@/lib/auth/demo-password";
+import { hashPassword } from "@/lib/auth/password";
 import { findPartnerCustomer } from "@/lib/customers/find-customer";
 import { fail, ok, type Result } from "@/lib/result";
 import { microsoftId, parseInput } from "@/lib/validation";
@@ -28,6 +30,8 @@ export function addCustomerUser(actorRef: ActorRef | null, rawInput: unknown): R
   if (!input.ok) return input;
   const { displayName } = input.data;
   const userPrincipalName = input.data.userPrincipalName.toLowerCase();
+  // Hashing is slow on purpose: do it before taking the write lock.
+  const passwordHash = hashPassword(demoPassword());
 
   return inWriteTransaction(actorRef, (tx, actor): Result<AddedCustomerUser> => {
     const customer = findPartnerCustomer(tx, actor.partnerId, input.data.customerId);

@@ -8,6 +8,7 @@ import {
   customerUser,
   demo,
 } from "@/db/testing/fixtures";
+import { verifyPassword } from "@/lib/auth/password";
 import { getCustomer } from "@/lib/customers/get-customer-account";
 import { addCustomerUser } from "./add-customer-user";
 import { listCustomerUsers } from "./list-customer-users";

@@ -55,37 +55,23 @@ type RawRow = Omit<CustomerListRow, "hasAzureSubscription" | "reservationPurchas
 
 /** The partner's customers, by company name, searched through the full-text index and paged on the server. */
 export function listCustomers(actor: PartnerActor, rawQuery: unknown): CustomerList {
-  const { q, page } = customerListQuery.parse(rawQuery);
+  const { q, page: requestedPage } = customerListQuery.parse(rawQuery);
   const sqlite = getDb().$client;
-  const offset = (page - 1) * customersPageSize;
   const search = customerSearchExpression(q);
+  const matches = search
+    ? `from customer_search
+       join customers c on c.id = customer_search.rowid
+       where customer_search match @search and c.partner_id = @partnerId`
+    : `from customers c where c.partner_id = @partnerId`;
+  const parameters = search ? { search, partnerId: actor.partnerId } : { partnerId: actor.partnerId };
 
-  let total: number;
-  let rows: RawRow[];
-  if (search) {
-    const matches = `
-      from customer_search
-      join customers c on c.id = customer_search.rowid
-      where customer_search match @search and c.partner_id = @partnerId`;
-    total = (
-      sqlite.prepare(`select count(*) as n ${matches}`).get({ search, partnerId: actor.partnerId }) as { n: number }
-    ).n;
-    rows = sqlite
-      .prepare(
-        `select ${rowColumns} ${matches} order by c.company_name collate nocase, c.id limit @limit offset @offset`,
-      )
-      .all({ search, partnerId: actor.partnerId, limit: customersPageSize, offset }) as RawRow[];
-  } else {
-    total = (
-      sqlite.prepare(`select count(*) as n from customers where partner_id = ?`).get(actor.partnerId) as { n: number }
-    ).n;
-    rows = sqlite
-      .prepare(
-        `select ${rowColumns} from customers c where c.partner_id = @partnerId
-         order by c.company_name collate nocase, c.id limit @limit offset @offset`,
-      )
-      .all({ partnerId: actor.partnerId, limit: customersPageSize, offset }) as RawRow[];
-  }
+  const total = (sqlite.prepare(`select count(*) as n ${matches}`).get(parameters) as { n: number }).n;
+  const pageCount = Math.max(1, Math.ceil(total / customersPageSize));
+  // Past the last page (an old link, a shorter search): show the last page rather than an empty one.
+  const page = Math.min(requestedPage, pageCount);
+  const rows = sqlite
+    .prepare(`select ${rowColumns} ${matches} order by c.company_name collate nocase, c.id limit @limit offset @offset`)
+    .all({ ...parameters, limit: customersPageSize, offset: (page - 1) * customersPageSize }) as RawRow[];
   return {
     rows: rows.map((row) => ({
       ...row,
@@ -94,7 +80,7 @@ export function listCustomers(actor: PartnerActor, rawQuery: unknown): CustomerL
     })),
     total,
     page,
-    pageCount: Math.max(1, Math.ceil(total / customersPageSize)),
+    pageCount,
     q,
   };
 }

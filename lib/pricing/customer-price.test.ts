@@ -42,9 +42,10 @@ describe("priceReservation", () => {
   });
 
   it("rounds the monthly payment to whole cents", () => {
-    const price = priceReservation(d2s, "P1Y", "monthly", 1, { defaultAdjustmentBasisPoints: 0, overrides: {} });
-    expect(price.monthlyMinor).toBe(4_367); // 52,400 / 12 = 4,366.67
-    expect(price.totalMinor).toBe(52_404);
+    const price = priceReservation(d2s, "P1Y", "monthly", 3, { defaultAdjustmentBasisPoints: 0, overrides: {} });
+    expect(price.monthlyMinor).toBe(3 * 4_367); // 52,400 / 12 = 4,366.67 a VM
+    expect(price.unitPriceMinor).toBe(52_404); // what one VM's payments add up to
+    expect(price.totalMinor).toBe(3 * 52_404);
   });
 });
 

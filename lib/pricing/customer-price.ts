@@ -30,8 +30,8 @@ export type ReservationPrice = {
 };
 
 /**
- * The customer's price for a reservation. Monthly billing spreads the total over the term's months in
- * whole cents; the total is then exactly what the monthly payments add up to.
+ * The customer's price for a reservation. Monthly billing spreads each unit's price over the term's months in
+ * whole cents; the unit price and the total are then exactly what the monthly payments add up to.
  */
 export function priceReservation(
   product: ReservationProduct,
@@ -43,14 +43,15 @@ export function priceReservation(
   const listPriceMinor = product.listPriceMinor[term];
   if (listPriceMinor === undefined) throw new Error(`${product.name} is not offered for ${term}`);
   const adjustmentBasisPoints = adjustmentFor(priceList, product.catalogItemId);
-  const unitPriceMinor = adjust(listPriceMinor, adjustmentBasisPoints);
-  const upfrontTotal = unitPriceMinor * quantity;
-  const monthlyMinor = billingPlan === "monthly" ? Math.round(upfrontTotal / termMonths[term]) : null;
+  const upfrontUnitPrice = adjust(listPriceMinor, adjustmentBasisPoints);
+  const months = termMonths[term];
+  const unitMonthly = billingPlan === "monthly" ? Math.round(upfrontUnitPrice / months) : null;
+  const unitPriceMinor = unitMonthly === null ? upfrontUnitPrice : unitMonthly * months;
   return {
     listTotalMinor: listPriceMinor * quantity,
     unitPriceMinor,
-    totalMinor: monthlyMinor === null ? upfrontTotal : monthlyMinor * termMonths[term],
-    monthlyMinor,
+    totalMinor: unitPriceMinor * quantity,
+    monthlyMinor: unitMonthly === null ? null : unitMonthly * quantity,
     adjustmentBasisPoints,
   };
 }

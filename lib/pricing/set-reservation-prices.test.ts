@@ -61,6 +61,9 @@ describe("setReservationPrices", () => {
     ["a percentage that is not a number", { defaultAdjustmentPercent: "lots", overrides: {} }],
     ["a discount over 90%", { defaultAdjustmentPercent: -95, overrides: {} }],
     ["three decimals", { defaultAdjustmentPercent: 1.234, overrides: {} }],
+    ["a blank default (not 0%)", { defaultAdjustmentPercent: " ", overrides: {} }],
+    ["a missing default", { defaultAdjustmentPercent: null, overrides: {} }],
+    ["a blank override", { defaultAdjustmentPercent: 5, overrides: { "DZH318Z0BQ4P:0001": "" } }],
     ["an unknown product", { defaultAdjustmentPercent: 5, overrides: { "NOT-A-PRODUCT": 3 } }],
   ])("rejects %s, changing nothing", (_name, input) => {
     expect(setReservationPrices(actorRef(demo.contosoAdmin), input)).toMatchObject({

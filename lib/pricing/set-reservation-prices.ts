@@ -11,13 +11,17 @@ import { parseInput } from "@/lib/validation";
 import { readPriceList } from "./price-list";
 
 /** A percentage against the list price, to the hundredth: 5 is a 5% markup, -2.5 a 2.5% discount. */
-const adjustmentPercent = z.coerce
-  .number({ message: "Enter a percentage, e.g. 5 for a 5% markup or -2.5 for a 2.5% discount." })
-  .min(-90, "A discount can be at most 90%.")
-  .max(200, "A markup can be at most 200%.")
-  .refine((n) => Number.isInteger(Math.round(n * 100)) && Math.abs(n * 100 - Math.round(n * 100)) < 1e-9, {
-    message: "Use at most two decimals.",
-  });
+const percentMessage = "Enter a percentage, e.g. 5 for a 5% markup or -2.5 for a 2.5% discount.";
+const adjustmentPercent = z
+  // A blank or missing field is not 0%: refuse it rather than reset prices.
+  .union([z.number(), z.string().trim().min(1, percentMessage)], { message: percentMessage })
+  .pipe(
+    z.coerce
+      .number<string | number>({ message: percentMessage })
+      .min(-90, "A discount can be at most 90%.")
+      .max(200, "A markup can be at most 200%.")
+      .refine((n) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-9, { message: "Use at most two decimals." }),
+  );
 
 export const setReservationPricesInput = z.object({
   defaultAdjustmentPercent: adjustmentPercent,

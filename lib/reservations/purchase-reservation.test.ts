@@ -95,6 +95,25 @@ describe("purchaseReservation by a customer user", () => {
     expect(requote).toMatchObject({ ok: true, data: { totalMinor: 125_760 } });
   });
 
+  it("stops for a new review when the price changed after the buyer reviewed it", () => {
+    allowWingtip();
+    const reviewed = quoteReservation(customerActorRef(alex), d2s());
+    if (!reviewed.ok) throw new Error(reviewed.message);
+    setReservationPrices(actorRef(demo.contosoAdmin), { defaultAdjustmentPercent: 20, overrides: {} });
+
+    expect(
+      purchaseReservation(customerActorRef(alex), { ...d2s(), expectedTotalMinor: reviewed.data.totalMinor }),
+    ).toEqual({
+      ok: false,
+      error: "conflict",
+      message: "The price has changed since your review: the total is now $1,257.60. Review the purchase again.",
+    });
+    expect(newActivityFor("Wingtip Toys").filter((e) => e.operationType === "create_order")).toEqual([]);
+    expect(purchaseReservation(customerActorRef(alex), { ...d2s(), expectedTotalMinor: 125_760 })).toMatchObject({
+      ok: true,
+    });
+  });
+
   it("bills monthly: the total is twelve equal payments", () => {
     allowWingtip();
     const result = purchaseReservation(

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { loadActor, type ActorRef } from "@/lib/access/actor";
 import { inActorTransaction } from "@/lib/access/write-transaction";
+import { formatMoney } from "@/lib/money";
 import { fail, ok, type Result } from "@/lib/result";
 import { microsoftId, parseInput } from "@/lib/validation";
 import { billingPlanLabels, termLabels } from "./catalog";
@@ -12,7 +13,11 @@ import { writeReservationPurchase, type ReservationPurchaseResult } from "./writ
 
 /** A purchase request: the customer (required for partner users; a customer user's own otherwise) and the choice. */
 export const reservationPurchaseInput = z.intersection(
-  z.object({ customerId: microsoftId.optional() }),
+  z.object({
+    customerId: microsoftId.optional(),
+    /** The total the buyer reviewed: if the price has changed since, the purchase stops for a new review. */
+    expectedTotalMinor: z.number().int().nonnegative().optional(),
+  }),
   reservationChoiceInput,
 );
 
@@ -81,6 +86,14 @@ export function purchaseReservation(actorRef: ActorRef | null, rawInput: unknown
   return inActorTransaction(actorRef, (tx, actor): Result<ReservationPurchaseResult> => {
     const checked = checkReservationPurchase(tx, actor, parsed.input.customerId, parsed.input, parsed.product);
     if (!checked.ok) return checked;
+    const { price, currency } = checked.data;
+    const expected = parsed.input.expectedTotalMinor;
+    if (expected !== undefined && expected !== price.totalMinor) {
+      return fail(
+        "conflict",
+        `The price has changed since your review: the total is now ${formatMoney(price.totalMinor, currency)}. Review the purchase again.`,
+      );
+    }
     return ok(writeReservationPurchase(tx, actor, checked.data, new Date()));
   });
 }
