@@ -2,6 +2,7 @@ import Link from "next/link";
 import { LocalDateTime } from "@/components/ui/local-date-time";
 import type { ActivityEntryRow } from "@/lib/activity/list-activity";
 import { operationLabel } from "@/lib/activity/operations";
+import { TableHead } from "@/components/ui/table-head";
 
 function prettyJson(value: string | null): string {
   if (!value) return "(none)";
@@ -15,25 +16,7 @@ function prettyJson(value: string | null): string {
 export function ActivityTable({ entries }: { entries: ActivityEntryRow[] }) {
   return (
     <table className="mt-2 w-full border-collapse text-left">
-      <thead>
-        <tr className="border-b border-line text-muted">
-          <th scope="col" className="py-2 pr-4 font-semibold">
-            Date-Time
-          </th>
-          <th scope="col" className="py-2 pr-4 font-semibold">
-            Affected customer
-          </th>
-          <th scope="col" className="py-2 pr-4 font-semibold">
-            Action
-          </th>
-          <th scope="col" className="py-2 pr-4 font-semibold">
-            Partner user
-          </th>
-          <th scope="col" className="py-2 pr-4 font-semibold">
-            Details
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={["Date-Time", "Affected customer", "Action", "Partner user", "Details"]} />
       <tbody>
         {entries.map((entry) => (
           <tr key={entry.id} className="border-b border-line align-top">

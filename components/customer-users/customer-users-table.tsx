@@ -2,6 +2,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { CustomerUserRow } from "@/lib/customer-users/list-customer-users";
 import type { Result } from "@/lib/result";
+import { TableHead } from "@/components/ui/table-head";
 
 type CustomerUsersTableProps = {
   customerId: string;
@@ -14,27 +15,7 @@ export function CustomerUsersTable({ customerId, users, setStatus }: CustomerUse
   if (users.length === 0) return <p className="mt-4">This customer has no users yet.</p>;
   return (
     <table className="mt-4 w-full border-collapse text-left">
-      <thead>
-        <tr className="border-b border-line text-muted">
-          <th scope="col" className="py-2 pr-4 font-semibold">
-            Display name
-          </th>
-          <th scope="col" className="py-2 pr-4 font-semibold">
-            User name
-          </th>
-          <th scope="col" className="py-2 pr-4 font-semibold">
-            Status
-          </th>
-          <th scope="col" className="py-2 pr-4 font-semibold">
-            Azure roles
-          </th>
-          {setStatus && (
-            <th scope="col" className="py-2 pr-4 font-semibold">
-              Actions
-            </th>
-          )}
-        </tr>
-      </thead>
+      <TableHead columns={["Display name", "User name", "Status", "Azure roles", setStatus && "Actions"]} />
       <tbody>
         {users.map((user) => (
           <tr key={user.objectId} className="border-b border-line align-top">

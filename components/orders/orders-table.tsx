@@ -2,6 +2,7 @@ import { LocalDateTime } from "@/components/ui/local-date-time";
 import type { OrderChannel } from "@/db/schema";
 import { formatMoney } from "@/lib/money";
 import type { OrderRow } from "@/lib/orders/list-orders";
+import { TableHead } from "@/components/ui/table-head";
 
 const channelLabels: Record<OrderChannel, string> = {
   partner: "Partner",
@@ -18,15 +19,7 @@ export function OrdersTable({ orders }: { orders: OrderRow[] }) {
   if (orders.length === 0) return <p className="mt-4">No orders yet.</p>;
   return (
     <table className="mt-4 w-full border-collapse text-left">
-      <thead>
-        <tr className="border-b border-line text-muted">
-          {["Order ID", "Date", "Items", "Total", "Placed by", "Channel"].map((h) => (
-            <th key={h} scope="col" className="py-2 pr-4 font-semibold">
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <TableHead columns={["Order ID", "Date", "Items", "Total", "Placed by", "Channel"]} />
       <tbody>
         {orders.map((order) => (
           <tr key={order.orderId} className="border-b border-line align-top">

@@ -2,34 +2,14 @@ import { ActionForm } from "@/components/ui/action-form";
 import { formatMoney } from "@/lib/money";
 import type { PricingView } from "@/lib/pricing/pricing-view";
 import type { Result } from "@/lib/result";
+import { TableHead } from "@/components/ui/table-head";
 
 const fieldClass = "w-24 rounded-sm border border-[#8a8886] px-2 py-1";
 
 function PriceCells({ view }: { view: PricingView }) {
   return (
     <table className="mt-4 w-full border-collapse text-left">
-      <thead>
-        <tr className="border-b border-line text-muted">
-          <th scope="col" className="py-2 pr-4 font-semibold">
-            Product
-          </th>
-          <th scope="col" className="py-2 pr-4 font-semibold">
-            Override (%)
-          </th>
-          <th scope="col" className="py-2 pr-4 font-semibold">
-            Term
-          </th>
-          <th scope="col" className="py-2 pr-4 font-semibold">
-            List price
-          </th>
-          <th scope="col" className="py-2 pr-4 font-semibold">
-            Customer price
-          </th>
-          <th scope="col" className="py-2 pr-4 font-semibold">
-            Margin
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={["Product", "Override (%)", "Term", "List price", "Customer price", "Margin"]} />
       <tbody>
         {view.rows.map((row) =>
           row.prices.map((price, index) => (

@@ -3,6 +3,7 @@ import { formatMoney } from "@/lib/money";
 import { billingPlanLabels, termLabels } from "@/lib/reservations/catalog";
 import { regionName, scopeDescription } from "@/lib/reservations/labels";
 import type { ReservationRow } from "@/lib/reservations/list-reservations";
+import { TableHead } from "@/components/ui/table-head";
 
 const channelLabels = { partner: "Partner", customer_self_service: "Customer self-service" } as const;
 
@@ -12,25 +13,19 @@ export function PartnerReservationsTable({ reservations }: { reservations: Reser
   return (
     <div className="mt-4 overflow-x-auto">
       <table className="w-full border-collapse text-left">
-        <thead>
-          <tr className="border-b border-line text-muted">
-            {[
-              "Reservation",
-              "Product and region",
-              "Quantity",
-              "Term",
-              "Scope",
-              "Expires",
-              "Status",
-              "Purchased by",
-              "Price",
-            ].map((h) => (
-              <th key={h} scope="col" className="py-2 pr-4 font-semibold">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            "Reservation",
+            "Product and region",
+            "Quantity",
+            "Term",
+            "Scope",
+            "Expires",
+            "Status",
+            "Purchased by",
+            "Price",
+          ]}
+        />
         <tbody>
           {reservations.map((r) => (
             <tr key={r.reservationId} className="border-b border-line align-top">

@@ -1,6 +1,7 @@
 import { ActionForm } from "@/components/ui/action-form";
 import type { RoleAssignmentRow } from "@/lib/role-assignments/get-subscription-access";
 import type { Result } from "@/lib/result";
+import { TableHead } from "@/components/ui/table-head";
 
 type RoleAssignmentsTableProps = {
   customerId: string;
@@ -20,24 +21,7 @@ export function RoleAssignmentsTable({ customerId, subscriptionId, assignments, 
         <p className="mt-2">Nobody has a role on this subscription yet.</p>
       ) : (
         <table className="mt-2 w-full max-w-4xl border-collapse text-left">
-          <thead>
-            <tr className="border-b border-line text-muted">
-              <th scope="col" className="py-2 pr-4 font-semibold">
-                User
-              </th>
-              <th scope="col" className="py-2 pr-4 font-semibold">
-                User name
-              </th>
-              <th scope="col" className="py-2 pr-4 font-semibold">
-                Role
-              </th>
-              {remove && (
-                <th scope="col" className="py-2 pr-4 font-semibold">
-                  Actions
-                </th>
-              )}
-            </tr>
-          </thead>
+          <TableHead columns={["User", "User name", "Role", remove && "Actions"]} />
           <tbody>
             {assignments.map((a) => (
               <tr key={`${a.userId}-${a.role}`} className="border-b border-line align-top">

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
 import { LocalDateTime } from "@/components/ui/local-date-time";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { TableHead } from "@/components/ui/table-head";
 import type { SubscriptionStatus } from "@/db/schema";
 import type { Result } from "@/lib/result";
 import type { SubscriptionRow } from "@/lib/subscriptions/list-subscriptions";
@@ -38,17 +39,9 @@ export function SubscriptionsTable({
     );
   return (
     <table className="mt-4 w-full border-collapse text-left">
-      <thead>
-        <tr className="border-b border-line text-muted">
-          {["Subscription", "Offer", "Subscription ID", "Status", "Billing", "Quantity", "Created", "Actions"].map(
-            (h) => (
-              <th key={h} scope="col" className="py-2 pr-4 font-semibold">
-                {h}
-              </th>
-            ),
-          )}
-        </tr>
-      </thead>
+      <TableHead
+        columns={["Subscription", "Offer", "Subscription ID", "Status", "Billing", "Quantity", "Created", "Actions"]}
+      />
       <tbody>
         {subscriptions.map((s) => (
           <tr key={s.subscriptionId} className="border-b border-line align-top">

@@ -4,6 +4,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePartnerActor } from "@/lib/auth/current-actor";
 import { listCustomers } from "@/lib/customers/list-customers";
+import { TableHead } from "@/components/ui/table-head";
 
 export const metadata: Metadata = { title: "Customers" };
 
@@ -41,25 +42,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
       </p>
       {list.rows.length > 0 && (
         <table className="mt-2 w-full border-collapse text-left">
-          <thead>
-            <tr className="border-b border-line text-muted">
-              <th scope="col" className="py-2 pr-4 font-semibold">
-                Company name
-              </th>
-              <th scope="col" className="py-2 pr-4 font-semibold">
-                Primary domain
-              </th>
-              <th scope="col" className="py-2 pr-4 font-semibold">
-                Microsoft ID
-              </th>
-              <th scope="col" className="py-2 pr-4 font-semibold">
-                Azure
-              </th>
-              <th scope="col" className="py-2 pr-4 font-semibold">
-                Customer permissions
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={["Company name", "Primary domain", "Microsoft ID", "Azure", "Customer permissions"]} />
           <tbody>
             {list.rows.map((customer) => (
               <tr key={customer.tenantId} className="border-b border-line hover:bg-[#faf9f8]">
