@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signedInAs } from "./accounts";
+import { demoPassword, signedInAs } from "./accounts";
 import { openCustomerAccount, openCustomerMenu, purchaseSwitch } from "./pages";
 
 // Runs after customer-permissions.spec.ts (files run in name order, one at a time), which needs
@@ -98,6 +98,24 @@ test.describe("as an Admin agent", () => {
       "A user named kim@tailspintoys.onmicrosoft.com already exists.",
     );
   });
+});
+
+test("a user added on the Users page signs in to the customer area with the demo password", async ({ browser }) => {
+  const admin = await (await browser.newContext({ storageState: signedInAs("admin") })).newPage();
+  await openCustomerAccount(admin, "Tailspin Toys");
+  await openCustomerMenu(admin, "Users");
+  await admin.getByRole("textbox", { name: "Display name" }).fill("Lee O'Neil");
+  await admin.getByRole("textbox", { name: "User name" }).fill("lee.o'neil");
+  await admin.getByRole("button", { name: "Add user" }).click();
+  await expect(admin.getByRole("row", { name: /Lee O'Neil/ })).toContainText("Active");
+
+  const page = await (await browser.newContext()).newPage();
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill("lee.o'neil@tailspintoys.onmicrosoft.com");
+  await page.getByLabel("Password").fill(demoPassword);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/portal\/reservations$/);
+  await expect(page.getByRole("heading", { name: "Reservations", level: 1 })).toBeVisible();
 });
 
 test.describe("as a Sales agent", () => {

@@ -54,6 +54,7 @@ export function addCustomerUser(actorRef: ActorRef | null, rawInput: unknown): R
         displayName,
         userPrincipalName,
         status: "active",
+        passwordHash,
       })
       .returning()
       .get();

@@ -31,6 +31,9 @@ describe("addCustomerUser", () => {
     expect(newActivityFor("Wingtip Toys")).toEqual([
       expect.objectContaining({ operationType: "create_customer_user" }),
     ]);
+    // They sign in to the customer area with the demo password.
+    const { passwordHash } = customerUser("kim.akers@wingtiptoys.onmicrosoft.com");
+    expect(passwordHash && verifyPassword("partner-demo", passwordHash)).toBe(true);
   });
 
   it("refuses a user name outside the customer's domains, or already taken", () => {
