@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { purchasePermissionResources } from "@/db/schema";
+import type { PartnerActor } from "@/lib/access/actor";
+import { getCustomer } from "@/lib/customers/get-customer-account";
+import { fail, ok, type Result } from "@/lib/result";
+import { microsoftId } from "@/lib/validation";
+import { readPurchasePermissionFacts } from "./purchase-permission-facts";
+import { selfServePolicy, type SelfServePolicy } from "./self-serve-policy";
+
+/** Partner Center's POST /v1/SelfServePolicy body. */
+export const selfServePolicyBody = z.object({
+  selfServeEntity: z.object({
+    selfServeEntityType: z.literal("customer", { message: "selfServeEntityType must be customer." }),
+    tenantID: microsoftId,
+  }),
+  permissions: z
+    .array(
+      z.object({
+        resource: z.enum(purchasePermissionResources, {
+          message: `resource must be one of: ${purchasePermissionResources.join(", ")}.`,
+        }),
+        action: z.literal("Purchase", { message: "action must be Purchase." }),
+      }),
+    )
+    .length(1, "Give exactly one permission."),
+});
+
+/** A policy id is "{partner tenant id}_{customer tenant id}"; the customer part names the customer. */
+export function customerOfPolicyId(actor: PartnerActor, policyId: string): string | null {
+  const [partnerTenantId, customerTenantId, ...rest] = policyId.toLowerCase().split("_");
+  if (rest.length || partnerTenantId !== actor.partnerTenantId) return null;
+  return microsoftId.safeParse(customerTenantId).success ? customerTenantId : null;
+}
+
+/** The customer's policy as the API shows it (null when it has none), or not found when the customer is not this partner's. */
+export function getSelfServePolicy(actor: PartnerActor, customerTenantId: string): Result<SelfServePolicy | null> {
+  const customer = getCustomer(actor, customerTenantId);
+  if (!customer) return fail("not_found", "Customer not found.");
+  const { granted } = readPurchasePermissionFacts(getDb(), customer.id);
+  return ok(selfServePolicy(actor.partnerTenantId, customer.tenantId, granted));
+}
