@@ -1,0 +1,55 @@
+import type { Tx } from "@/db/client";
+import type { AzureRole, Customer, CustomerUser, Subscription } from "@/db/schema";
+import type { ActorRef, PartnerActor } from "@/lib/access/actor";
+import { can } from "@/lib/access/roles";
+import { inWriteTransaction } from "@/lib/access/write-transaction";
+import { findPartnerCustomerUser } from "@/lib/customer-users/find-customer-user";
+import { findPartnerSubscription } from "@/lib/subscriptions/find-subscription";
+import { fail, type Failure, type Result } from "@/lib/result";
+import { parseInput } from "@/lib/validation";
+import { roleAssignmentInput } from "./role-assignment-input";
+
+/**
+ * The subscription and the user of a role assignment, each checked by its own id against the actor's
+ * partner, and checked to belong to the same customer.
+ */
+export function findAssignmentParties(
+  tx: Tx,
+  actor: PartnerActor,
+  subscriptionId: string,
+  userId: string,
+): { subscription: Subscription; user: CustomerUser; customer: Customer } | Failure {
+  const foundSubscription = findPartnerSubscription(tx, actor.partnerId, subscriptionId);
+  if (!foundSubscription) return fail("not_found", "Subscription not found.");
+  const foundUser = findPartnerCustomerUser(tx, actor.partnerId, userId);
+  if (!foundUser || foundUser.customer.id !== foundSubscription.customer.id) {
+    return fail("not_found", "User not found in this customer's directory.");
+  }
+  return { subscription: foundSubscription.subscription, user: foundUser.user, customer: foundSubscription.customer };
+}
+
+/**
+ * The shared opening of adding and removing a role assignment: the input, the write transaction, both parties
+ * found for this partner, and the Admin agent check. `work` then makes the change.
+ */
+export function inRoleAssignmentTransaction<T>(
+  actorRef: ActorRef | null,
+  rawInput: unknown,
+  work: (
+    tx: Tx,
+    actor: PartnerActor,
+    parties: { subscription: Subscription; user: CustomerUser; customer: Customer },
+    role: AzureRole,
+  ) => Result<T>,
+): Result<T> {
+  const input = parseInput(roleAssignmentInput, rawInput);
+  if (!input.ok) return input;
+  return inWriteTransaction(actorRef, (tx, actor): Result<T> => {
+    const parties = findAssignmentParties(tx, actor, input.data.subscriptionId, input.data.userId);
+    if ("ok" in parties) return parties;
+    if (!can(actor.role, "manageRoleAssignments")) {
+      return fail("forbidden", "Only Admin agents can change role assignments.");
+    }
+    return work(tx, actor, parties, input.data.role);
+  });
+}
