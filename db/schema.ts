@@ -93,6 +93,8 @@ export const customerUsers = sqliteTable(
     status: text("status", { enum: customerUserStatuses }).notNull().default("active"),
     /** Null until the user has a password; such a user cannot sign in. */
     passwordHash: text("password_hash"),
+    /** Set with a temporary password (a new user, a reset): the user must choose their own before anything else. */
+    mustChangePassword: integer("must_change_password", { mode: "boolean" }).notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [index("customer_users_customer_idx").on(t.customerId)],
@@ -247,6 +249,8 @@ export const reservationPriceLists = sqliteTable("reservation_price_lists", {
     .primaryKey()
     .references(() => partners.id),
   defaultAdjustmentBasisPoints: integer("default_adjustment_basis_points").notNull().default(0),
+  /** Bumped by every save: a save carries the version it was read at, and a stale one is refused. */
+  version: integer("version").notNull().default(0),
   updatedAt: createdAt(),
 });
 
@@ -269,6 +273,8 @@ export const partnerSettings = sqliteTable("partner_settings", {
     .references(() => partners.id),
   /** Beyond Partner Center: tell the partner when a customer buys for themselves. Off by default. */
   purchaseAlerts: integer("purchase_alerts", { mode: "boolean" }).notNull().default(false),
+  /** Bumped by every save: a save carries the version it was read at, and a stale one is refused. */
+  version: integer("version").notNull().default(0),
 });
 
 export const notifications = sqliteTable(
@@ -333,6 +339,64 @@ export const activityEntries = sqliteTable(
     index("activity_partner_operation_time_idx").on(t.partnerId, t.operationType, t.createdAt, t.id),
     index("activity_partner_actor_time_idx").on(t.partnerId, t.actorEmail, t.createdAt, t.id),
   ],
+);
+
+export const userKinds = ["partner_user", "customer_user"] as const;
+export type UserKind = (typeof userKinds)[number];
+
+/**
+ * A signed-in session. The session cookie names one (by a random id; only its hash is kept here): signing out
+ * ends it, "Sign out everywhere" ends all of a user's, and a cookie of an ended session no longer works.
+ */
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    /** SHA-256 of the session id the cookie carries. */
+    idHash: text("id_hash").primaryKey(),
+    userKind: text("user_kind", { enum: userKinds }).notNull(),
+    userId: integer("user_id").notNull(),
+    createdAt: createdAt(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    endedAt: integer("ended_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("sessions_user_idx").on(t.userKind, t.userId)],
+);
+
+/**
+ * Failed sign-ins, per account name ("account:…", known or not) and per client address ("address:…"), in the
+ * database so that every app process counts the same attempts.
+ */
+export const signInThrottles = sqliteTable("sign_in_throttles", {
+  key: text("key").primaryKey(),
+  /** Failed attempts since the count last started (a success or a lockout starts it again). */
+  failures: integer("failures").notNull().default(0),
+  firstFailureAt: integer("first_failure_at", { mode: "timestamp_ms" }),
+  /** Lockouts in a row: each lasts longer than the one before. */
+  lockouts: integer("lockouts").notNull().default(0),
+  lockedUntil: integer("locked_until", { mode: "timestamp_ms" }),
+  lastLockedAt: integer("last_locked_at", { mode: "timestamp_ms" }),
+});
+
+/**
+ * The idempotency key of every order-creating request. The unique index is what makes a repeated request (a
+ * double click, a retry, a second tab) one purchase: the second one finds the first one's order.
+ */
+export const idempotencyKeys = sqliteTable(
+  "idempotency_keys",
+  {
+    id: integer("id").primaryKey(),
+    /** Who sent it, as "partner_user:12": a key only ever repeats a request of the same person. */
+    requester: text("requester").notNull(),
+    key: text("key").notNull(),
+    /** What the request did, e.g. "purchase_reservation", and a hash of what it asked for. */
+    operation: text("operation").notNull(),
+    requestHash: text("request_hash").notNull(),
+    orderId: integer("order_id")
+      .notNull()
+      .references(() => orders.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("idempotency_keys_unique_idx").on(t.requester, t.key)],
 );
 
 export type Partner = typeof partners.$inferSelect;

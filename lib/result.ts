@@ -9,6 +9,18 @@ export const errorCatalog = {
   not_found: { status: 404, message: "That item was not found." },
   conflict: { status: 409, message: "That conflicts with what is already there." },
   prerequisite_missing: { status: 409, message: "A prerequisite is missing." },
+  /** A save based on what someone else has changed since it was read (optimistic concurrency). */
+  edit_conflict: {
+    status: 409,
+    message: "Someone else changed this since you opened it. Reload to see their changes, then make yours again.",
+  },
+  /** The same Idempotency-Key sent again with a different request. */
+  idempotency_key_reused: {
+    status: 422,
+    message: "This idempotency key was already used for a different request. Use a new key for a new request.",
+  },
+  password_change_required: { status: 403, message: "Change your temporary password to continue." },
+  too_many_attempts: { status: 429, message: "Too many failed sign-in attempts. Try again later." },
 } as const;
 
 export type ErrorCode = keyof typeof errorCatalog;

@@ -13,6 +13,8 @@ export const operationTypes = [
   "update_customer_user",
   "update_price_list",
   "update_purchase_alerts",
+  "reset_customer_user_password",
+  "sign_in_lockout",
 ] as const;
 export type OperationType = (typeof operationTypes)[number];
 
@@ -27,6 +29,8 @@ export const operationLabels: Record<OperationType, string> = {
   update_customer_user: "Update Customer User",
   update_price_list: "Update Reservation Prices",
   update_purchase_alerts: "Update Purchase Alerts",
+  reset_customer_user_password: "Reset Customer User Password",
+  sign_in_lockout: "Sign-in Lockout",
 };
 
 export const resourceTypes = [
@@ -37,6 +41,7 @@ export const resourceTypes = [
   "customer_user",
   "price_list",
   "partner_settings",
+  "partner_user",
 ] as const;
 export type ResourceType = (typeof resourceTypes)[number];
 
