@@ -120,6 +120,7 @@ time("buy a reservation on behalf (checks, price, order, activity)", 50, () => {
       quantity: 1,
       billingSubscriptionId: billing.subscriptionId,
       scope: "shared",
+      idempotencyKey: crypto.randomUUID(),
     },
   );
   if (!result.ok) throw new Error(result.message);

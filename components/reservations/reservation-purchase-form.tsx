@@ -4,6 +4,8 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { formatMoney } from "@/lib/money";
+import { newIdempotencyKey } from "@/lib/orders/new-idempotency-key";
+import { describeMonthlyPayments } from "@/lib/pricing/customer-price";
 import type { ReservationQuote } from "@/lib/reservations/purchase-reservation";
 import type { ProductOption } from "@/lib/reservations/product-options";
 import type { BillingSubscriptionOption } from "@/lib/reservations/billing-subscriptions";
@@ -21,6 +23,7 @@ type PurchaseInput = {
   scope: string;
   resourceGroup?: string;
   expectedTotalMinor?: number;
+  idempotencyKey?: string;
 };
 
 type ReservationPurchaseFormProps = {
@@ -55,7 +58,11 @@ export function ReservationPurchaseForm({
   const [billingSubscriptionId, setBillingSubscriptionId] = useState(subscriptions[0]?.subscriptionId ?? "");
   const [scope, setScope] = useState("single");
   const [resourceGroup, setResourceGroup] = useState("");
-  const [review, setReview] = useState<ReservationQuote | null>(null);
+  const [review, setReviewState] = useState<{ quote: ReservationQuote; idempotencyKey: string } | null>(null);
+  // Each review gets its own idempotency key: a Buy sent twice for it (a double click, a retry) buys once,
+  // while buying the same thing again after a new review is a new purchase.
+  const setReview = (quote: ReservationQuote | null) =>
+    setReviewState(quote && { quote, idempotencyKey: newIdempotencyKey() });
   const [done, setDone] = useState<ReservationPurchaseResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -92,9 +99,14 @@ export function ReservationPurchaseForm({
   }
 
   function onBuy() {
+    if (!review) return;
     setError(null);
     startTransition(async () => {
-      const result = await purchase({ ...input(), expectedTotalMinor: review?.totalMinor });
+      const result = await purchase({
+        ...input(),
+        expectedTotalMinor: review.quote.totalMinor,
+        idempotencyKey: review.idempotencyKey,
+      });
       if (!result.ok) {
         setError(result.message);
         // A changed price or a refused rule: the review no longer holds.
@@ -112,8 +124,7 @@ export function ReservationPurchaseForm({
       <div className="mt-4 max-w-2xl rounded-sm border border-line p-5">
         <p role="status" className="text-success">
           Purchase complete: {done.displayName}, {formatMoney(done.totalMinor, done.currency)}
-          {done.monthlyMinor !== null && ` (${formatMoney(done.monthlyMinor, done.currency)} per month)`}. Order{" "}
-          {done.orderId}.
+          {done.monthly && ` (${describeMonthlyPayments(done.monthly, done.currency)})`}. Order {done.orderId}.
         </p>
         <Button type="button" variant="secondary" className="mt-3" onClick={() => setDone(null)}>
           Buy another reservation
@@ -227,58 +238,74 @@ export function ReservationPurchaseForm({
       )}
 
       {review ? (
-        <section aria-labelledby="review-heading" className="rounded-sm bg-nav p-4">
-          <h3 id="review-heading" className="font-semibold">
-            Review
-          </h3>
-          <dl className="mt-2 grid grid-cols-[10rem_1fr] gap-x-4 gap-y-1">
-            <dt className="text-muted">Product</dt>
-            <dd>{review.productName}</dd>
-            <dt className="text-muted">Region</dt>
-            <dd>{review.region}</dd>
-            <dt className="text-muted">Term</dt>
-            <dd>{review.term}</dd>
-            <dt className="text-muted">Billing</dt>
-            <dd>{review.billingPlan}</dd>
-            <dt className="text-muted">Quantity</dt>
-            <dd>{review.quantity}</dd>
-            <dt className="text-muted">Billing subscription</dt>
-            <dd>{review.subscriptionName}</dd>
-            <dt className="text-muted">Scope</dt>
-            <dd>{review.scope}</dd>
-            <dt className="text-muted">Total</dt>
-            <dd className="font-semibold">{formatMoney(review.totalMinor, review.currency)}</dd>
-            {review.monthlyMinor !== null && (
-              <>
-                <dt className="text-muted">Per month</dt>
-                <dd className="font-semibold">{formatMoney(review.monthlyMinor, review.currency)}</dd>
-              </>
-            )}
-            {review.listTotalMinor !== null && (
-              <>
-                <dt className="text-muted">List price (Web Direct)</dt>
-                <dd>
-                  {formatMoney(review.listTotalMinor, review.currency)} · margin{" "}
-                  {formatMoney(review.totalMinor - review.listTotalMinor, review.currency)}
-                </dd>
-              </>
-            )}
-          </dl>
-          <div className="mt-4 flex gap-2">
-            <Button type="button" onClick={onBuy} disabled={pending}>
-              {pending ? "Buying…" : "Buy"}
-            </Button>
-            <Button type="button" variant="secondary" onClick={() => setReview(null)}>
-              Change
-            </Button>
-          </div>
-        </section>
+        <Review review={review.quote} pending={pending} onBuy={onBuy} onChange={() => setReview(null)} />
       ) : (
         <Button type="submit" disabled={pending}>
           {pending ? "Checking…" : "Review purchase"}
         </Button>
       )}
     </form>
+  );
+}
+
+function Review({
+  review,
+  pending,
+  onBuy,
+  onChange,
+}: {
+  review: ReservationQuote;
+  pending: boolean;
+  onBuy: () => void;
+  onChange: () => void;
+}) {
+  return (
+    <section aria-labelledby="review-heading" className="rounded-sm bg-nav p-4">
+      <h3 id="review-heading" className="font-semibold">
+        Review
+      </h3>
+      <dl className="mt-2 grid grid-cols-[10rem_1fr] gap-x-4 gap-y-1">
+        <dt className="text-muted">Product</dt>
+        <dd>{review.productName}</dd>
+        <dt className="text-muted">Region</dt>
+        <dd>{review.region}</dd>
+        <dt className="text-muted">Term</dt>
+        <dd>{review.term}</dd>
+        <dt className="text-muted">Billing</dt>
+        <dd>{review.billingPlan}</dd>
+        <dt className="text-muted">Quantity</dt>
+        <dd>{review.quantity}</dd>
+        <dt className="text-muted">Billing subscription</dt>
+        <dd>{review.subscriptionName}</dd>
+        <dt className="text-muted">Scope</dt>
+        <dd>{review.scope}</dd>
+        <dt className="text-muted">Total</dt>
+        <dd className="font-semibold">{formatMoney(review.totalMinor, review.currency)}</dd>
+        {review.monthly && (
+          <>
+            <dt className="text-muted">Billed monthly</dt>
+            <dd>{describeMonthlyPayments(review.monthly, review.currency)}</dd>
+          </>
+        )}
+        {review.listTotalMinor !== null && (
+          <>
+            <dt className="text-muted">List price (Web Direct)</dt>
+            <dd>
+              {formatMoney(review.listTotalMinor, review.currency)} · margin{" "}
+              {formatMoney(review.totalMinor - review.listTotalMinor, review.currency)}
+            </dd>
+          </>
+        )}
+      </dl>
+      <div className="mt-4 flex gap-2">
+        <Button type="button" onClick={onBuy} disabled={pending}>
+          {pending ? "Buying…" : "Buy"}
+        </Button>
+        <Button type="button" variant="secondary" onClick={onChange}>
+          Change
+        </Button>
+      </div>
+    </section>
   );
 }
 

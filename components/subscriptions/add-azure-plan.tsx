@@ -1,8 +1,9 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { newIdempotencyKey } from "@/lib/orders/new-idempotency-key";
 import type { Result } from "@/lib/result";
 
 type AddAzurePlanProps = {
@@ -17,6 +18,8 @@ type AddAzurePlanProps = {
 export function AddAzurePlan({ customerId, companyName, hasAzurePlan, purchase }: AddAzurePlanProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const queryClient = useQueryClient();
+  // One key per opening of the dialog: a confirmation sent twice places one order.
+  const [idempotencyKey, setIdempotencyKey] = useState("");
   const [result, formAction, pending] = useActionState(
     (_previous: Awaited<ReturnType<typeof purchase>> | null, formData: FormData) => purchase(formData),
     null,
@@ -30,7 +33,13 @@ export function AddAzurePlan({ customerId, companyName, hasAzurePlan, purchase }
   return (
     <>
       {!hasAzurePlan && (
-        <Button type="button" onClick={() => dialog.current?.showModal()}>
+        <Button
+          type="button"
+          onClick={() => {
+            setIdempotencyKey(newIdempotencyKey());
+            dialog.current?.showModal();
+          }}
+        >
           Add Azure plan
         </Button>
       )}
@@ -53,6 +62,7 @@ export function AddAzurePlan({ customerId, companyName, hasAzurePlan, purchase }
         </p>
         <form action={formAction} className="mt-4">
           <input type="hidden" name="customerId" value={customerId} />
+          <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
           {result && !result.ok && (
             <p role="alert" className="mb-3 rounded-sm bg-[#fde7e9] px-3 py-2 text-danger">
               {result.message}

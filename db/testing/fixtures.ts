@@ -91,18 +91,27 @@ export function customerActorRef(userPrincipalName: string): ActorRef {
   return { kind: "customer_user", id: customerUser(userPrincipalName).id };
 }
 
-/** Runs a use case in `count` separate processes at the same moment; returns each process's result. */
+/**
+ * Runs a use case in `count` separate processes at the same moment; returns each process's result. `input` is
+ * the same request for every process, or a function that makes each process's own.
+ */
 export async function runConcurrently(
-  useCase: "setCustomerPurchasePermission" | "purchaseReservation",
+  useCase: "setCustomerPurchasePermission" | "purchaseReservation" | "purchaseAzurePlan",
   actor: ActorRef,
   input: unknown,
   count: number,
-): Promise<{ ok: boolean; data?: { changed?: boolean } }[]> {
+): Promise<{ ok: boolean; data?: { changed?: boolean; orderId?: string } }[]> {
   const run = promisify(execFile);
   const tsx = path.resolve("node_modules/.bin/tsx");
   const script = path.resolve("db/testing/run-use-case-in-process.ts");
   const startAt = String(Date.now() + 3000);
-  const args = [script, useCase, actor.kind, String(actor.id), JSON.stringify(input), startAt];
-  const outputs = await Promise.all(Array.from({ length: count }, () => run(tsx, args, { env: process.env })));
+  const inputOf = (i: number) => (typeof input === "function" ? input(i) : input);
+  const outputs = await Promise.all(
+    Array.from({ length: count }, (_, i) =>
+      run(tsx, [script, useCase, actor.kind, String(actor.id), JSON.stringify(inputOf(i)), startAt], {
+        env: process.env,
+      }),
+    ),
+  );
   return outputs.map(({ stdout }) => JSON.parse(stdout));
 }

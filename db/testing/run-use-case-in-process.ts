@@ -3,8 +3,9 @@
 import type { ActorRef } from "@/lib/access/actor";
 import { setCustomerPurchasePermission } from "@/lib/customer-permissions/set-customer-purchase-permission";
 import { purchaseReservation } from "@/lib/reservations/purchase-reservation";
+import { purchaseAzurePlan } from "@/lib/subscriptions/purchase-azure-plan";
 
-const useCases = { setCustomerPurchasePermission, purchaseReservation } as const;
+const useCases = { setCustomerPurchasePermission, purchaseReservation, purchaseAzurePlan } as const;
 
 const [name, kind, id, input, startAt] = process.argv.slice(2);
 const useCase = useCases[name as keyof typeof useCases];

@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { findProduct } from "@/lib/reservations/catalog";
-import { adjust, adjustmentFor, describeAdjustment, priceReservation, type PriceList } from "./customer-price";
+import {
+  adjust,
+  adjustmentFor,
+  describeAdjustment,
+  describeMonthlyPayments,
+  paymentInMonth,
+  priceReservation,
+  spreadOverMonths,
+  sumOfPayments,
+  type PriceList,
+} from "./customer-price";
 
 const d2s = findProduct("DZH318Z0BQ4P:0001")!;
 const markup: PriceList = { defaultAdjustmentBasisPoints: 500, overrides: { "DZH318Z0BQCD:0001": -250 } };
@@ -29,23 +39,55 @@ describe("priceReservation", () => {
       listTotalMinor: 157_200,
       unitPriceMinor: 55_020,
       totalMinor: 165_060,
-      monthlyMinor: null,
+      monthly: null,
       adjustmentBasisPoints: 500,
     });
   });
 
-  it("spreads a monthly purchase over the term; the total is the sum of the monthly payments", () => {
-    const price = priceReservation(d2s, "P3Y", "monthly", 1, markup);
-    expect(price.unitPriceMinor).toBe(107_100);
-    expect(price.monthlyMinor).toBe(2_975); // 107,100 / 36
-    expect(price.totalMinor).toBe(2_975 * 36);
+  it("charges the price list's total whatever the billing frequency", () => {
+    const b2ms = findProduct("DZH318Z0BQ3Q:0001")!; // B2ms: 426.00 a year, 447.30 with Contoso's 5%
+    const upfront = priceReservation(b2ms, "P1Y", "upfront", 1, markup);
+    const monthly = priceReservation(b2ms, "P1Y", "monthly", 1, markup);
+    expect(monthly.totalMinor).toBe(upfront.totalMinor);
+    expect(monthly.unitPriceMinor).toBe(upfront.unitPriceMinor);
+    expect(sumOfPayments(monthly.monthly!)).toBe(upfront.totalMinor);
   });
 
-  it("rounds the monthly payment to whole cents", () => {
-    const price = priceReservation(d2s, "P1Y", "monthly", 3, { defaultAdjustmentBasisPoints: 0, overrides: {} });
-    expect(price.monthlyMinor).toBe(3 * 4_367); // 52,400 / 12 = 4,366.67 a VM
-    expect(price.unitPriceMinor).toBe(52_404); // what one VM's payments add up to
-    expect(price.totalMinor).toBe(3 * 52_404);
+  it("spreads the cents over the months, one cent more in the first months, never more or less in all", () => {
+    // The finding: 44,730 cents a year came to 44,736 when the monthly amount was rounded and multiplied back.
+    expect(spreadOverMonths(44_730, 12)).toEqual({ months: 12, regularMinor: 3_727, monthsWithExtraCent: 6 });
+    const payments = spreadOverMonths(44_730, 12);
+    const schedule = Array.from({ length: 12 }, (_, i) => paymentInMonth(payments, i + 1));
+    expect(schedule.slice(0, 6)).toEqual(Array(6).fill(3_728));
+    expect(schedule.slice(6)).toEqual(Array(6).fill(3_727));
+    expect(schedule.reduce((a, b) => a + b, 0)).toBe(44_730);
+  });
+
+  it("adds up for any total and term, 1,000 units of a 3-year product included", () => {
+    const d2s3y = priceReservation(d2s, "P3Y", "monthly", 1_000, markup);
+    expect(d2s3y.totalMinor).toBe(1_000 * d2s3y.unitPriceMinor);
+    expect(sumOfPayments(d2s3y.monthly!)).toBe(d2s3y.totalMinor);
+    for (let total = 0; total < 5_000; total += 7) {
+      for (const months of [1, 12, 36]) expect(sumOfPayments(spreadOverMonths(total, months))).toBe(total);
+    }
+  });
+
+  it("refuses what is not money or not a term", () => {
+    expect(() => spreadOverMonths(10.5, 12)).toThrow();
+    expect(() => spreadOverMonths(-1, 12)).toThrow();
+    expect(() => spreadOverMonths(100, 0)).toThrow();
+  });
+});
+
+describe("describeMonthlyPayments", () => {
+  it("says what is paid each month", () => {
+    expect(describeMonthlyPayments(spreadOverMonths(44_730, 12), "USD")).toBe(
+      "12 monthly payments of $37.27 (the first 6: $37.28)",
+    );
+    expect(describeMonthlyPayments(spreadOverMonths(1_200, 12), "USD")).toBe("12 monthly payments of $1.00");
+    expect(describeMonthlyPayments(spreadOverMonths(1_201, 12), "USD")).toBe(
+      "12 monthly payments of $1.00 (the first: $1.01)",
+    );
   });
 });
 

@@ -1,4 +1,5 @@
 import type { BillingPlan, ReservationTerm } from "@/db/schema";
+import { formatMoney } from "@/lib/money";
 import { termMonths, type ReservationProduct } from "@/lib/reservations/catalog";
 
 /** A partner's reservation prices: a default adjustment and per-product overrides, in basis points. */
@@ -17,21 +18,59 @@ export function adjust(amountMinor: number, basisPoints: number): number {
   return Math.sign(scaled) * Math.floor((Math.abs(scaled) + 5_000) / 10_000);
 }
 
+/**
+ * How a total is billed month by month: whole cents, the remainder spread one cent each over the first
+ * months, so the payments add up to the total exactly. E.g. 44,730 over 12 months: 6 × 3,728 then 6 × 3,727.
+ */
+export type MonthlyPayments = {
+  months: number;
+  /** What most months cost: the total divided by the months, rounded down to the cent. */
+  regularMinor: number;
+  /** How many of the first months cost one cent more than the regular amount. */
+  monthsWithExtraCent: number;
+};
+
+export function spreadOverMonths(totalMinor: number, months: number): MonthlyPayments {
+  if (!Number.isSafeInteger(totalMinor) || totalMinor < 0) throw new Error(`Not an amount in cents: ${totalMinor}`);
+  if (!Number.isInteger(months) || months < 1) throw new Error(`Not a number of months: ${months}`);
+  return { months, regularMinor: Math.floor(totalMinor / months), monthsWithExtraCent: totalMinor % months };
+}
+
+/** The payment due in a month of the term, 1-based. */
+export function paymentInMonth(payments: MonthlyPayments, month: number): number {
+  return payments.regularMinor + (month <= payments.monthsWithExtraCent ? 1 : 0);
+}
+
+/** "12 monthly payments of $37.28 (the first 6: $37.29)": the schedule as people read it. */
+export function describeMonthlyPayments(payments: MonthlyPayments, currency: string): string {
+  const regular = `${payments.months} monthly payments of ${formatMoney(payments.regularMinor, currency)}`;
+  if (payments.monthsWithExtraCent === 0) return regular;
+  const higher = formatMoney(payments.regularMinor + 1, currency);
+  return payments.monthsWithExtraCent === 1
+    ? `${regular} (the first: ${higher})`
+    : `${regular} (the first ${payments.monthsWithExtraCent}: ${higher})`;
+}
+
+/** What the payments add up to: always the total they were spread from. */
+export function sumOfPayments(payments: MonthlyPayments): number {
+  return payments.regularMinor * payments.months + payments.monthsWithExtraCent;
+}
+
 export type ReservationPrice = {
   /** The Web Direct price of the whole purchase. */
   listTotalMinor: number;
-  /** What one unit costs the customer for the whole term. */
+  /** What one unit costs the customer for the whole term: the price list's price. */
   unitPriceMinor: number;
-  /** What the customer pays over the whole term. */
+  /** What the customer pays over the whole term, whatever the billing frequency: unit price × quantity. */
   totalMinor: number;
-  /** What the customer pays each month: the whole total spread over the term, or null when paid up front. */
-  monthlyMinor: number | null;
+  /** How the total is billed each month, or null when it is paid up front. */
+  monthly: MonthlyPayments | null;
   adjustmentBasisPoints: number;
 };
 
 /**
- * The customer's price for a reservation. Monthly billing spreads each unit's price over the term's months in
- * whole cents; the unit price and the total are then exactly what the monthly payments add up to.
+ * The customer's price for a reservation: the price list's unit price times the quantity. Billing monthly
+ * changes when it is paid, never how much: the total is spread over the term's months in whole cents.
  */
 export function priceReservation(
   product: ReservationProduct,
@@ -43,15 +82,13 @@ export function priceReservation(
   const listPriceMinor = product.listPriceMinor[term];
   if (listPriceMinor === undefined) throw new Error(`${product.name} is not offered for ${term}`);
   const adjustmentBasisPoints = adjustmentFor(priceList, product.catalogItemId);
-  const upfrontUnitPrice = adjust(listPriceMinor, adjustmentBasisPoints);
-  const months = termMonths[term];
-  const unitMonthly = billingPlan === "monthly" ? Math.round(upfrontUnitPrice / months) : null;
-  const unitPriceMinor = unitMonthly === null ? upfrontUnitPrice : unitMonthly * months;
+  const unitPriceMinor = adjust(listPriceMinor, adjustmentBasisPoints);
+  const totalMinor = unitPriceMinor * quantity;
   return {
     listTotalMinor: listPriceMinor * quantity,
     unitPriceMinor,
-    totalMinor: unitPriceMinor * quantity,
-    monthlyMinor: unitMonthly === null ? null : unitMonthly * quantity,
+    totalMinor,
+    monthly: billingPlan === "monthly" ? spreadOverMonths(totalMinor, termMonths[term]) : null,
     adjustmentBasisPoints,
   };
 }

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { notifications, orderLines, orders, reservations, subscriptions } from "@/db/schema";
+import { notifications, orderLines, orders, reservationPriceLists, reservations, subscriptions } from "@/db/schema";
 import {
   actorRef,
   customerActorRef,
@@ -35,6 +35,8 @@ const d2s = (companyName = "Wingtip Toys", overrides: object = {}) => ({
   quantity: 2,
   billingSubscriptionId: subscriptionOf(companyName, "azure_plan").subscriptionId,
   scope: "shared",
+  // Each call is a purchase of its own, as each Review in the app is.
+  idempotencyKey: crypto.randomUUID(),
   ...overrides,
 });
 
@@ -45,7 +47,7 @@ describe("purchaseReservation by a customer user", () => {
     if (!result.ok) throw new Error(result.message);
 
     // Contoso sells at list price + 5%: 52,400 → 55,020 cents a VM for a year.
-    expect(result.data).toMatchObject({ totalMinor: 110_040, monthlyMinor: null, currency: "USD" });
+    expect(result.data).toMatchObject({ totalMinor: 110_040, monthly: null, currency: "USD" });
     const db = getDb();
     const order = db.select().from(orders).where(eq(orders.orderId, result.data.orderId)).get()!;
     expect(order).toMatchObject({
@@ -120,7 +122,30 @@ describe("purchaseReservation by a customer user", () => {
       customerActorRef(alex),
       d2s("Wingtip Toys", { billingPlan: "monthly", quantity: 1 }),
     );
-    expect(result).toMatchObject({ ok: true, data: { monthlyMinor: 4_585, totalMinor: 4_585 * 12 } });
+    expect(result).toMatchObject({
+      ok: true,
+      data: { monthly: { months: 12, regularMinor: 4_585, monthsWithExtraCent: 0 }, totalMinor: 4_585 * 12 },
+    });
+  });
+
+  it("bills monthly at the price list's total: the cents are spread, the order says the same total", () => {
+    allowWingtip();
+    // B2ms: 426.00 a year at list price, 447.30 with Contoso's 5%; billed monthly it is still 447.30.
+    const input = d2s("Wingtip Toys", { catalogItemId: "DZH318Z0BQ3Q:0001", billingPlan: "monthly", quantity: 1 });
+    const upfront = quoteReservation(customerActorRef(alex), { ...input, billingPlan: "upfront" });
+    const result = purchaseReservation(customerActorRef(alex), input);
+    if (!result.ok || !upfront.ok) throw new Error("refused");
+    expect(upfront.data.totalMinor).toBe(44_730);
+    expect(result.data).toMatchObject({
+      totalMinor: 44_730,
+      monthly: { months: 12, regularMinor: 3_727, monthsWithExtraCent: 6 },
+    });
+    const order = getDb().select().from(orders).where(eq(orders.orderId, result.data.orderId)).get()!;
+    expect(order.totalMinor).toBe(44_730);
+    expect(getDb().select().from(orderLines).where(eq(orderLines.orderId, order.id)).get()).toMatchObject({
+      unitPriceMinor: 44_730,
+      billingCycle: "monthly",
+    });
   });
 
   it("is refused while the partner has not turned the permission on, and again once it is turned off", () => {
@@ -192,11 +217,118 @@ describe("purchaseReservation by a customer user", () => {
 
   it("lets five simultaneous purchases from separate processes all succeed, each with its own order", async () => {
     allowWingtip();
-    const results = await runConcurrently("purchaseReservation", customerActorRef(alex), d2s(), 5);
+    const results = await runConcurrently("purchaseReservation", customerActorRef(alex), () => d2s(), 5);
     expect(results.every((r) => r.ok)).toBe(true);
     const purchases = newActivityFor("Wingtip Toys").filter((e) => e.operationType === "create_order");
     expect(purchases).toHaveLength(5);
     expect(new Set(purchases.map((e) => JSON.parse(e.newValue!).id)).size).toBe(5);
+  }, 30_000);
+});
+
+describe("purchaseReservation sent more than once (double click, retry, second tab)", () => {
+  const reservationCount = () => getDb().select().from(reservations).all().length;
+  const orderCount = () => getDb().select().from(orders).all().length;
+
+  it("buys once per idempotency key and answers the same order every time", () => {
+    allowWingtip();
+    const input = d2s();
+    const first = purchaseReservation(customerActorRef(alex), input);
+    if (!first.ok) throw new Error(first.message);
+    const [reservationsAfter, ordersAfter] = [reservationCount(), orderCount()];
+
+    const again = purchaseReservation(customerActorRef(alex), input);
+    expect(again).toEqual(first);
+    expect([reservationCount(), orderCount()]).toEqual([reservationsAfter, ordersAfter]);
+    expect(newActivityFor("Wingtip Toys").filter((e) => e.operationType === "create_order")).toHaveLength(1);
+  });
+
+  it("answers the first result later, even after the permission was turned off or the price changed", () => {
+    allowWingtip();
+    const input = d2s();
+    const first = purchaseReservation(customerActorRef(alex), input);
+    allowWingtip(false);
+    getDb().update(reservationPriceLists).set({ defaultAdjustmentBasisPoints: 2_000 }).run();
+    expect(quoteReservation(customerActorRef(alex), input)).toMatchObject({ ok: false, error: "forbidden" });
+    expect(purchaseReservation(customerActorRef(alex), input)).toEqual(first);
+  });
+
+  it("buys again with a new key: two identical reservations on purpose are two purchases", () => {
+    allowWingtip();
+    const before = reservationCount();
+    const first = purchaseReservation(customerActorRef(alex), d2s());
+    const second = purchaseReservation(customerActorRef(alex), d2s());
+    if (!first.ok || !second.ok) throw new Error("refused");
+    expect(second.data.orderId).not.toBe(first.data.orderId);
+    expect(reservationCount()).toBe(before + 2);
+  });
+
+  it("refuses the same key with a different request, writing nothing", () => {
+    allowWingtip();
+    const input = d2s();
+    purchaseReservation(customerActorRef(alex), input);
+    const before = orderCount();
+    expect(purchaseReservation(customerActorRef(alex), { ...input, quantity: 3 })).toMatchObject({
+      ok: false,
+      error: "idempotency_key_reused",
+    });
+    expect(orderCount()).toBe(before);
+  });
+
+  it("does not spend the key on a refusal: the same key works once the refusal is fixed", () => {
+    const input = d2s();
+    expect(purchaseReservation(customerActorRef(alex), input)).toMatchObject({ ok: false, error: "forbidden" });
+    allowWingtip();
+    expect(purchaseReservation(customerActorRef(alex), input)).toMatchObject({ ok: true });
+  });
+
+  it("keeps one person's key to that person: another buyer's same key is a purchase of their own", () => {
+    allowWingtip();
+    const input = d2s();
+    const alexs = purchaseReservation(customerActorRef(alex), input);
+    const admins = purchaseReservation(actorRef(demo.contosoAdmin), {
+      ...input,
+      customerId: customerTenantId("Wingtip Toys"),
+    });
+    if (!alexs.ok || !admins.ok) throw new Error("refused");
+    expect(admins.data.orderId).not.toBe(alexs.data.orderId);
+  });
+
+  it("requires a key", () => {
+    allowWingtip();
+    const { idempotencyKey: _left, ...input } = d2s();
+    expect(purchaseReservation(customerActorRef(alex), input)).toMatchObject({
+      ok: false,
+      error: "invalid_input",
+      fieldErrors: { idempotencyKey: expect.any(Array) },
+    });
+  });
+
+  it("is held by a unique index: a second row for the same requester and key cannot be written", () => {
+    allowWingtip();
+    const input = d2s();
+    purchaseReservation(customerActorRef(alex), input);
+    const sqlite = getDb().$client;
+    const row = sqlite.prepare("select * from idempotency_keys where key = ?").get(input.idempotencyKey) as {
+      requester: string;
+      order_id: number;
+    };
+    expect(() =>
+      sqlite
+        .prepare(
+          "insert into idempotency_keys (requester, key, operation, request_hash, order_id) values (?, ?, 'purchase_reservation', 'x', ?)",
+        )
+        .run(row.requester, input.idempotencyKey, row.order_id),
+    ).toThrow(/UNIQUE constraint failed/);
+  });
+
+  it("buys once when the same request arrives from five processes at the same moment", async () => {
+    allowWingtip();
+    const before = reservationCount();
+    const results = await runConcurrently("purchaseReservation", customerActorRef(alex), d2s(), 5);
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(new Set(results.map((r) => (r.data as { orderId: string }).orderId)).size).toBe(1);
+    expect(reservationCount()).toBe(before + 1);
+    expect(newActivityFor("Wingtip Toys").filter((e) => e.operationType === "create_order")).toHaveLength(1);
   }, 30_000);
 });
 

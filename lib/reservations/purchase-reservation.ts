@@ -3,13 +3,19 @@ import { getDb } from "@/db/client";
 import { loadActor, type ActorRef } from "@/lib/access/actor";
 import { inActorTransaction } from "@/lib/access/write-transaction";
 import { formatMoney } from "@/lib/money";
+import { idempotencyKey, oncePerIdempotencyKey } from "@/lib/orders/idempotency";
+import type { MonthlyPayments } from "@/lib/pricing/customer-price";
 import { fail, ok, type Result } from "@/lib/result";
 import { microsoftId, parseInput } from "@/lib/validation";
 import { billingPlanLabels, termLabels } from "./catalog";
 import { regionName, scopeDescription } from "./labels";
 import { checkReservationPurchase } from "./check-reservation-purchase";
 import { checkAgainstCatalog, reservationChoiceInput } from "./reservation-choice";
-import { writeReservationPurchase, type ReservationPurchaseResult } from "./write-reservation-purchase";
+import {
+  readReservationPurchase,
+  writeReservationPurchase,
+  type ReservationPurchaseResult,
+} from "./write-reservation-purchase";
 
 /** A purchase request: the customer (required for partner users; a customer user's own otherwise) and the choice. */
 export const reservationPurchaseInput = z.intersection(
@@ -42,7 +48,7 @@ export type ReservationQuote = {
   scope: string;
   currency: string;
   totalMinor: number;
-  monthlyMinor: number | null;
+  monthly: MonthlyPayments | null;
   /** The Web Direct price, shown to partner users only. */
   listTotalMinor: number | null;
 };
@@ -69,7 +75,7 @@ export function quoteReservation(actorRef: ActorRef | null, rawInput: unknown): 
       scope: scopeDescription(choice.scope, choice.resourceGroup ?? null),
       currency: checked.data.currency,
       totalMinor: price.totalMinor,
-      monthlyMinor: price.monthlyMinor,
+      monthly: price.monthly,
       listTotalMinor: actor.kind === "partner_user" ? price.listTotalMinor : null,
     });
   });
@@ -78,22 +84,34 @@ export function quoteReservation(actorRef: ActorRef | null, rawInput: unknown): 
 /**
  * Buys an Azure reservation: a customer user for their own company (when the partner allows it), or a
  * partner's Admin agent on the customer's behalf. The price comes from the partner's price list at this
- * moment and is stored on the order. Order, reservation and activity entry are one transaction.
+ * moment and is stored on the order. Order, reservation and activity entry are one transaction, made once
+ * per idempotency key: the same Buy sent again answers the first one's order.
  */
 export function purchaseReservation(actorRef: ActorRef | null, rawInput: unknown): Result<ReservationPurchaseResult> {
+  const key = parseInput(z.object({ idempotencyKey }), rawInput);
+  if (!key.ok) return key;
   const parsed = parsePurchase(rawInput);
   if (!parsed.ok) return parsed;
-  return inActorTransaction(actorRef, (tx, actor): Result<ReservationPurchaseResult> => {
-    const checked = checkReservationPurchase(tx, actor, parsed.input.customerId, parsed.input, parsed.product);
-    if (!checked.ok) return checked;
-    const { price, currency } = checked.data;
-    const expected = parsed.input.expectedTotalMinor;
-    if (expected !== undefined && expected !== price.totalMinor) {
-      return fail(
-        "conflict",
-        `The price has changed since your review: the total is now ${formatMoney(price.totalMinor, currency)}. Review the purchase again.`,
-      );
-    }
-    return ok(writeReservationPurchase(tx, actor, checked.data, new Date()));
-  });
+  return inActorTransaction(actorRef, (tx, actor) =>
+    oncePerIdempotencyKey(tx, {
+      actor,
+      key: key.data.idempotencyKey,
+      operation: "purchase_reservation",
+      request: parsed.input,
+      replay: (orderRowId) => readReservationPurchase(tx, orderRowId),
+      create: () => {
+        const checked = checkReservationPurchase(tx, actor, parsed.input.customerId, parsed.input, parsed.product);
+        if (!checked.ok) return checked;
+        const { price, currency } = checked.data;
+        const expected = parsed.input.expectedTotalMinor;
+        if (expected !== undefined && expected !== price.totalMinor) {
+          return fail(
+            "conflict",
+            `The price has changed since your review: the total is now ${formatMoney(price.totalMinor, currency)}. Review the purchase again.`,
+          );
+        }
+        return ok(writeReservationPurchase(tx, actor, checked.data, new Date()));
+      },
+    }),
+  );
 }

@@ -1,9 +1,18 @@
 import { eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { notifications, orderLines, orders, partnerSettings, reservations } from "@/db/schema";
+import {
+  notifications,
+  orderLines,
+  orders,
+  partnerSettings,
+  reservations,
+  type Order,
+  type Reservation,
+} from "@/db/schema";
 import type { Actor } from "@/lib/access/actor";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { formatMoney } from "@/lib/money";
+import { spreadOverMonths, type MonthlyPayments } from "@/lib/pricing/customer-price";
 import { termMonths } from "./catalog";
 import { regionName } from "./labels";
 import type { CheckedPurchase } from "./check-reservation-purchase";
@@ -13,9 +22,35 @@ export type ReservationPurchaseResult = {
   reservationId: string;
   displayName: string;
   totalMinor: number;
-  monthlyMinor: number | null;
+  /** How the total is billed month by month, or null when it was paid up front. */
+  monthly: MonthlyPayments | null;
   currency: string;
 };
+
+/** What a purchase answers, from what it wrote: the same whether it was just bought or is asked for again. */
+function purchaseResult(order: Order, reservation: Reservation): ReservationPurchaseResult {
+  return {
+    orderId: order.orderId,
+    reservationId: reservation.reservationId,
+    displayName: reservation.displayName,
+    totalMinor: order.totalMinor,
+    monthly:
+      reservation.billingPlan === "monthly" ? spreadOverMonths(order.totalMinor, termMonths[reservation.term]) : null,
+    currency: order.currency,
+  };
+}
+
+/** The result of a reservation purchase already made, by its order's row id. */
+export function readReservationPurchase(tx: Tx, orderRowId: number): ReservationPurchaseResult {
+  const row = tx
+    .select({ order: orders, reservation: reservations })
+    .from(orders)
+    .innerJoin(reservations, eq(reservations.orderId, orders.id))
+    .where(eq(orders.id, orderRowId))
+    .get();
+  if (!row) throw new Error(`Order ${orderRowId} has no reservation`);
+  return purchaseResult(row.order, row.reservation);
+}
 
 const namePrefixes = {
   "Virtual machines": "VM_RI",
@@ -51,7 +86,7 @@ export function writeReservationPurchase(
   actor: Actor,
   purchase: CheckedPurchase,
   at: Date,
-): ReservationPurchaseResult {
+): { orderRowId: number; result: ReservationPurchaseResult } {
   const { customer, subscription, product, choice, price, currency, channel } = purchase;
   const order = tx
     .insert(orders)
@@ -145,12 +180,5 @@ export function writeReservationPurchase(
       .run();
   }
 
-  return {
-    orderId: order.orderId,
-    reservationId: reservation.reservationId,
-    displayName: reservation.displayName,
-    totalMinor: price.totalMinor,
-    monthlyMinor: price.monthlyMinor,
-    currency,
-  };
+  return { orderRowId: order.id, result: purchaseResult(order, reservation) };
 }

@@ -2,14 +2,14 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { orderLines, orders, subscriptions } from "@/db/schema";
-import { newActivityFor, actor, actorRef, customerTenantId, demo } from "@/db/testing/fixtures";
+import { newActivityFor, actor, actorRef, customerTenantId, demo, runConcurrently } from "@/db/testing/fixtures";
 import { setCustomerPurchasePermission } from "@/lib/customer-permissions/set-customer-purchase-permission";
 import { getCustomer } from "@/lib/customers/get-customer-account";
 import { listCustomerOrders } from "@/lib/orders/list-orders";
 import { purchaseAzurePlan } from "./purchase-azure-plan";
 
-const buy = (email: string, companyName: string) =>
-  purchaseAzurePlan(actorRef(email), { customerId: customerTenantId(companyName) });
+const buy = (email: string, companyName: string, idempotencyKey: string = crypto.randomUUID()) =>
+  purchaseAzurePlan(actorRef(email), { customerId: customerTenantId(companyName), idempotencyKey });
 
 describe("purchaseAzurePlan", () => {
   it("buys an active Azure plan as an order with one line and a Create Order entry; the permission can then be turned on", () => {
@@ -101,10 +101,36 @@ describe("purchaseAzurePlan", () => {
 
   it("answers not found for another partner's customer, and rejects a malformed id", () => {
     expect(buy(demo.fabrikamAdmin, "Northwind Traders")).toMatchObject({ ok: false, error: "not_found" });
-    expect(purchaseAzurePlan(actorRef(demo.contosoAdmin), { customerId: "northwind" })).toMatchObject({
+    expect(
+      purchaseAzurePlan(actorRef(demo.contosoAdmin), { customerId: "northwind", idempotencyKey: crypto.randomUUID() }),
+    ).toMatchObject({
       ok: false,
       error: "invalid_input",
       fieldErrors: { customerId: ["Enter a valid Microsoft ID (a GUID)."] },
     });
   });
+
+  it("places one order per idempotency key: a confirmation sent twice answers the same order", () => {
+    const key = crypto.randomUUID();
+    const first = buy(demo.contosoAdmin, "Northwind Traders", key);
+    if (!first.ok) throw new Error(first.message);
+    // Without the key this would be refused: Northwind now has an Azure plan.
+    expect(buy(demo.contosoAdmin, "Northwind Traders", key)).toEqual(first);
+    expect(buy(demo.contosoAdmin, "Northwind Traders")).toMatchObject({ ok: false, error: "conflict" });
+    expect(newActivityFor("Northwind Traders").filter((e) => e.operationType === "create_order")).toHaveLength(1);
+  });
+
+  it("refuses a key used for another customer", () => {
+    const key = crypto.randomUUID();
+    expect(buy(demo.contosoAdmin, "Northwind Traders", key)).toMatchObject({ ok: true });
+    expect(buy(demo.contosoAdmin, "Wingtip Toys", key)).toMatchObject({ ok: false, error: "idempotency_key_reused" });
+  });
+
+  it("places one order when the same request arrives from five processes at the same moment", async () => {
+    const input = { customerId: customerTenantId("Northwind Traders"), idempotencyKey: crypto.randomUUID() };
+    const results = await runConcurrently("purchaseAzurePlan", actorRef(demo.contosoAdmin), input, 5);
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(new Set(results.map((r) => r.data?.orderId)).size).toBe(1);
+    expect(newActivityFor("Northwind Traders").filter((e) => e.operationType === "create_order")).toHaveLength(1);
+  }, 30_000);
 });

@@ -2,110 +2,145 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { offers } from "@/db/offers";
 import { orderLines, orders, partners, subscriptions } from "@/db/schema";
-import type { ActorRef } from "@/lib/access/actor";
+import type { Tx } from "@/db/client";
+import type { ActorRef, PartnerActor } from "@/lib/access/actor";
 import { can } from "@/lib/access/roles";
 import { inWriteTransaction } from "@/lib/access/write-transaction";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { findPartnerCustomer } from "@/lib/customers/find-customer";
+import { idempotencyKey, oncePerIdempotencyKey } from "@/lib/orders/idempotency";
 import { fail, ok, type Result } from "@/lib/result";
 import { microsoftId, parseInput } from "@/lib/validation";
 import { existingAzurePlan } from "./azure-plan-rules";
 
-export const purchaseAzurePlanInput = z.object({ customerId: microsoftId });
+export const purchaseAzurePlanInput = z.object({ customerId: microsoftId, idempotencyKey });
 
 export type AzurePlanPurchase = { orderId: string; subscriptionId: string };
 
+/** The result of an Azure plan purchase already made, by its order's row id. */
+function readAzurePlanPurchase(tx: Tx, orderRowId: number): AzurePlanPurchase {
+  const row = tx
+    .select({ orderId: orders.orderId, subscriptionId: subscriptions.subscriptionId })
+    .from(orders)
+    .innerJoin(orderLines, eq(orderLines.orderId, orders.id))
+    .innerJoin(subscriptions, eq(subscriptions.id, orderLines.subscriptionId))
+    .where(eq(orders.id, orderRowId))
+    .get();
+  if (!row) throw new Error(`Order ${orderRowId} provisioned no subscription`);
+  return row;
+}
+
 /**
  * Buys an Azure plan for a customer that has none: an order with one line, the active subscription it
- * provisions, and a "Create Order" activity entry, in one transaction. Admin and Sales agents only.
+ * provisions, and a "Create Order" activity entry, in one transaction, once per idempotency key. Admin and
+ * Sales agents only.
  */
 export function purchaseAzurePlan(actorRef: ActorRef | null, rawInput: unknown): Result<AzurePlanPurchase> {
   const input = parseInput(purchaseAzurePlanInput, rawInput);
   if (!input.ok) return input;
+  const { idempotencyKey: key, ...request } = input.data;
 
-  return inWriteTransaction(actorRef, (tx, actor): Result<AzurePlanPurchase> => {
-    const customer = findPartnerCustomer(tx, actor.partnerId, input.data.customerId);
-    if (!customer) return fail("not_found", "Customer not found.");
-    if (!can(actor.role, "placeOrders")) {
-      return fail("forbidden", "Only Admin agents and Sales agents can place orders.");
-    }
-    const current = existingAzurePlan(
-      tx.select().from(subscriptions).where(eq(subscriptions.customerId, customer.id)).all(),
-    );
-    if (current) {
-      return fail(
-        "conflict",
-        `${customer.companyName} already has an Azure plan (${current.status}). A customer can have only one Azure plan.`,
-      );
-    }
-
-    const now = new Date();
-    const offer = offers.azure_plan;
-    const { currency } = tx
-      .select({ currency: partners.currency })
-      .from(partners)
-      .where(eq(partners.id, actor.partnerId))
-      .get()!;
-    const subscription = tx
-      .insert(subscriptions)
-      .values({
-        subscriptionId: crypto.randomUUID(),
-        customerId: customer.id,
-        offerType: "azure_plan",
-        offerId: offer.offerId,
-        offerName: offer.offerName,
-        friendlyName: offer.offerName,
-        usageBased: true,
-        status: "active",
-        createdAt: now,
-      })
-      .returning()
-      .get();
-    const order = tx
-      .insert(orders)
-      .values({
-        orderId: crypto.randomUUID(),
-        customerId: customer.id,
-        channel: "partner",
-        placedByPartnerUserId: actor.id,
-        placedByEmail: actor.email,
-        currency,
-        // Azure plan is billed by consumption: nothing is charged when it is bought.
-        totalMinor: 0,
-        createdAt: now,
-      })
-      .returning()
-      .get();
-    tx.insert(orderLines)
-      .values({
-        orderId: order.id,
-        offerId: offer.offerId,
-        offerName: offer.offerName,
-        quantity: 1,
-        unitPriceMinor: null,
-        subscriptionId: subscription.id,
-      })
-      .run();
-    recordActivity(tx, {
+  return inWriteTransaction(actorRef, (tx, actor) =>
+    oncePerIdempotencyKey(tx, {
       actor,
-      customer,
-      operationType: "create_order",
-      resourceType: "order",
-      oldValue: null,
-      newValue: {
-        id: order.orderId,
-        lineItems: [
-          {
-            offerId: offer.offerId,
-            offerName: offer.offerName,
-            quantity: 1,
-            subscriptionId: subscription.subscriptionId,
-          },
-        ],
-        channel: "partner",
-      },
-      at: now,
-    });
-    return ok({ orderId: order.orderId, subscriptionId: subscription.subscriptionId });
+      key,
+      operation: "purchase_azure_plan",
+      request,
+      replay: (orderRowId) => readAzurePlanPurchase(tx, orderRowId),
+      create: () => buyAzurePlan(tx, actor, request.customerId),
+    }),
+  );
+}
+
+function buyAzurePlan(
+  tx: Tx,
+  actor: PartnerActor,
+  customerTenantId: string,
+): Result<{ orderRowId: number; result: AzurePlanPurchase }> {
+  const customer = findPartnerCustomer(tx, actor.partnerId, customerTenantId);
+  if (!customer) return fail("not_found", "Customer not found.");
+  if (!can(actor.role, "placeOrders")) {
+    return fail("forbidden", "Only Admin agents and Sales agents can place orders.");
+  }
+  const current = existingAzurePlan(
+    tx.select().from(subscriptions).where(eq(subscriptions.customerId, customer.id)).all(),
+  );
+  if (current) {
+    return fail(
+      "conflict",
+      `${customer.companyName} already has an Azure plan (${current.status}). A customer can have only one Azure plan.`,
+    );
+  }
+
+  const now = new Date();
+  const offer = offers.azure_plan;
+  const { currency } = tx
+    .select({ currency: partners.currency })
+    .from(partners)
+    .where(eq(partners.id, actor.partnerId))
+    .get()!;
+  const subscription = tx
+    .insert(subscriptions)
+    .values({
+      subscriptionId: crypto.randomUUID(),
+      customerId: customer.id,
+      offerType: "azure_plan",
+      offerId: offer.offerId,
+      offerName: offer.offerName,
+      friendlyName: offer.offerName,
+      usageBased: true,
+      status: "active",
+      createdAt: now,
+    })
+    .returning()
+    .get();
+  const order = tx
+    .insert(orders)
+    .values({
+      orderId: crypto.randomUUID(),
+      customerId: customer.id,
+      channel: "partner",
+      placedByPartnerUserId: actor.id,
+      placedByEmail: actor.email,
+      currency,
+      // Azure plan is billed by consumption: nothing is charged when it is bought.
+      totalMinor: 0,
+      createdAt: now,
+    })
+    .returning()
+    .get();
+  tx.insert(orderLines)
+    .values({
+      orderId: order.id,
+      offerId: offer.offerId,
+      offerName: offer.offerName,
+      quantity: 1,
+      unitPriceMinor: null,
+      subscriptionId: subscription.id,
+    })
+    .run();
+  recordActivity(tx, {
+    actor,
+    customer,
+    operationType: "create_order",
+    resourceType: "order",
+    oldValue: null,
+    newValue: {
+      id: order.orderId,
+      lineItems: [
+        {
+          offerId: offer.offerId,
+          offerName: offer.offerName,
+          quantity: 1,
+          subscriptionId: subscription.subscriptionId,
+        },
+      ],
+      channel: "partner",
+    },
+    at: now,
+  });
+  return ok({
+    orderRowId: order.id,
+    result: { orderId: order.orderId, subscriptionId: subscription.subscriptionId },
   });
 }

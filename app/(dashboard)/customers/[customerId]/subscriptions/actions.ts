@@ -10,7 +10,12 @@ import { afterCustomerChange } from "../../after-customer-change";
 // Doors onto the use cases: they pass who is asking and what the form said, nothing more.
 
 export async function purchaseAzurePlanAction(formData: FormData) {
-  return afterCustomerChange(purchaseAzurePlan(await getActorRef(), { customerId: formData.get("customerId") }));
+  return afterCustomerChange(
+    purchaseAzurePlan(await getActorRef(), {
+      customerId: formData.get("customerId"),
+      idempotencyKey: formData.get("idempotencyKey"),
+    }),
+  );
 }
 
 export async function setSubscriptionStatusAction(formData: FormData) {

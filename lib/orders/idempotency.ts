@@ -1,0 +1,82 @@
+import { createHash } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import type { Tx } from "@/db/client";
+import { idempotencyKeys } from "@/db/schema";
+import type { Actor } from "@/lib/access/actor";
+import { sessionSubject } from "@/lib/auth/session-subject";
+import { fail, ok, type Result } from "@/lib/result";
+
+/**
+ * An idempotency key as the IETF httpapi draft has clients send it: an opaque string the client makes up once
+ * per purchase it means (a UUID, in our own forms), and sends again with every retry of that purchase.
+ */
+export const idempotencyKey = z
+  .string({ message: "Send an idempotency key with every order." })
+  .trim()
+  .min(8, "An idempotency key has at least 8 characters; a UUID is a good one.")
+  .max(255, "An idempotency key has at most 255 characters.")
+  .regex(/^[\x21-\x7e]+$/, "An idempotency key is made of visible ASCII characters only.");
+
+/** The writes that create orders: each key belongs to one of them. */
+export type OrderOperation = "purchase_reservation" | "purchase_azure_plan";
+
+/** What a request asked for, as a stable hash: the same fields in any order hash alike. */
+export function requestHash(request: unknown): string {
+  return createHash("sha256").update(canonicalJson(request)).digest("base64url");
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+type OnceParameters<T> = {
+  actor: Actor;
+  key: string;
+  operation: OrderOperation;
+  /** The validated request, without its key: what a repeat must match. */
+  request: unknown;
+  /** The result of the order a key already made, read back from what that order wrote. */
+  replay: (orderRowId: number) => T;
+  /** Checks and writes the order; answers its row id with the result. */
+  create: () => Result<{ orderRowId: number; result: T }>;
+};
+
+/**
+ * Creates an order once per idempotency key, inside the caller's IMMEDIATE transaction. A key seen before
+ * answers that first request's result (same order), whatever has changed since; with a different request it
+ * is refused. The unique index on (requester, key) is the guarantee: a twin request that got past the
+ * lookup fails on insert and its whole transaction — order included — rolls back.
+ */
+export function oncePerIdempotencyKey<T>(tx: Tx, parameters: OnceParameters<T>): Result<T> {
+  const requester = sessionSubject(parameters.actor);
+  const hash = requestHash({ operation: parameters.operation, request: parameters.request });
+  const previous = tx
+    .select()
+    .from(idempotencyKeys)
+    .where(and(eq(idempotencyKeys.requester, requester), eq(idempotencyKeys.key, parameters.key)))
+    .get();
+  if (previous) {
+    return previous.requestHash === hash ? ok(parameters.replay(previous.orderId)) : fail("idempotency_key_reused");
+  }
+
+  const created = parameters.create();
+  if (!created.ok) return created;
+  tx.insert(idempotencyKeys)
+    .values({
+      requester,
+      key: parameters.key,
+      operation: parameters.operation,
+      requestHash: hash,
+      orderId: created.data.orderRowId,
+    })
+    .run();
+  return ok(created.data.result);
+}
