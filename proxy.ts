@@ -1,13 +1,13 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
-import { authSecret, usesSecureCookies } from "@/lib/auth/secret";
+import { authSecret, servedOverHttps } from "@/lib/auth/secret";
 
 /**
  * Sends signed-out visitors to the sign-in page and back afterwards. This is only the polite first
  * check: every page, action and route handler still checks the actor itself.
  */
 export async function proxy(request: NextRequest) {
-  const token = await getToken({ req: request, secret: authSecret(), secureCookie: usesSecureCookies() });
+  const token = await getToken({ req: request, secret: authSecret(), secureCookie: servedOverHttps(request.headers) });
   if (token) return NextResponse.next();
   const signIn = new URL("/signin", request.url);
   const { pathname, search } = request.nextUrl;

@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["{lib,db,app,components}/**/*.test.ts"],
+    include: ["{lib,db,app,components,scripts}/**/*.test.ts"],
     globalSetup: ["db/testing/global-setup.ts"],
     setupFiles: ["db/testing/fresh-database.ts"],
     pool: "forks",

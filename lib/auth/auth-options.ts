@@ -6,8 +6,9 @@ import { getDb } from "@/db/client";
 import { customerUsers, partnerUsers } from "@/db/schema";
 import type { ActorRef } from "@/lib/access/actor";
 import { verifyPassword } from "./password";
-import { sessionSubject } from "./session-subject";
-import { authSecret, usesSecureCookies } from "./secret";
+import { parseSessionSubject, sessionSubject } from "./session-subject";
+import { authSecret } from "./secret";
+import { endSession, sessionLifetimeMs, startSession } from "./sessions";
 
 // The app is served on whatever host and port it is started on (PORT), with no NEXTAUTH_URL to
 // configure: let next-auth build its URLs from the request's Host header.
@@ -38,8 +39,10 @@ function checkCredentials(email: string, password: string): ActorRef | null {
 
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
-  useSecureCookies: usesSecureCookies(),
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  // useSecureCookies is left to next-auth, which decides per request from the protocol the request came in
+  // by (X-Forwarded-Proto, which scripts/server.mjs sets from the socket or a declared trusted proxy):
+  // Secure, __Secure- prefixed cookies whenever the app is served over HTTPS. getSessionToken agrees.
+  session: { strategy: "jwt", maxAge: sessionLifetimeMs / 1000 },
   pages: { signIn: "/signin" },
   providers: [
     CredentialsProvider({
@@ -55,8 +58,15 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    session({ session, token }) {
-      return { ...session, userId: token.sub ?? "" };
+    jwt({ token, user }) {
+      // At sign-in only (user is set then): the session the cookie will name, recorded server-side.
+      const subject = user ? parseSessionSubject(user.id) : null;
+      return subject ? { ...token, sid: startSession(getDb(), subject) } : token;
+    },
+  },
+  events: {
+    signOut({ token }) {
+      if (typeof token?.sid === "string") endSession(getDb(), token.sid);
     },
   },
 };

@@ -1,16 +1,34 @@
 import "server-only";
-import { getServerSession } from "next-auth";
+import { getToken } from "next-auth/jwt";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import { loadActor, type Actor, type ActorRef, type CustomerActor, type PartnerActor } from "@/lib/access/actor";
-import { authOptions } from "./auth-options";
+import { authSecret, servedOverHttps } from "./secret";
+import { isSessionLive } from "./sessions";
 import { parseSessionSubject } from "./session-subject";
+
+/**
+ * The request's session: who signed in and the session's id, as long as the session is still live in the
+ * database. A signed-out, ended ("Sign out everywhere") or expired session is no session, whatever its cookie.
+ */
+export const getSession = cache(async (): Promise<{ ref: ActorRef; sessionId: string } | null> => {
+  const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
+  const token = await getToken({
+    req: { cookies: cookieStore, headers: headerList } as unknown as Parameters<typeof getToken>[0]["req"],
+    secret: authSecret(),
+    secureCookie: servedOverHttps(headerList),
+  });
+  const ref = parseSessionSubject(token?.sub);
+  const sessionId = typeof token?.sid === "string" ? token.sid : null;
+  if (!ref || !sessionId || !isSessionLive(getDb(), sessionId, ref)) return null;
+  return { ref, sessionId };
+});
 
 /** Who is asking, for a use case: only kind and id; the use case re-reads everything else itself. */
 export async function getActorRef(): Promise<ActorRef | null> {
-  const session = await getServerSession(authOptions);
-  return parseSessionSubject(session?.userId);
+  return (await getSession())?.ref ?? null;
 }
 
 /** The signed-in user, read fresh from the database once per request; null when signed out or deactivated. */

@@ -25,7 +25,13 @@ export function authSecret(): string {
   }
 }
 
-/** Secure cookies only when the app is configured to be served over HTTPS. */
-export function usesSecureCookies(): boolean {
-  return process.env.NEXTAUTH_URL?.startsWith("https://") ?? false;
+/**
+ * Whether a request reached the app over HTTPS, decided as next-auth decides it for its cookies (Secure and
+ * __Secure- prefixed over HTTPS): NEXTAUTH_URL's scheme when it is set, else X-Forwarded-Proto, which
+ * scripts/server.mjs sets from the connection itself or from a proxy the operator declared trusted.
+ */
+export function servedOverHttps(headers: Pick<Headers, "get">): boolean {
+  const configured = process.env.NEXTAUTH_URL;
+  if (configured) return configured.startsWith("https://");
+  return headers.get("x-forwarded-proto") !== "http";
 }

@@ -4,7 +4,7 @@ import { getSelfServePolicy, selfServePolicyBody } from "@/lib/customer-permissi
 import { setCustomerPurchasePermission } from "@/lib/customer-permissions/set-customer-purchase-permission";
 import { fail } from "@/lib/result";
 import { parseInput } from "@/lib/validation";
-import { refusal } from "./respond";
+import { refusal } from "@/app/api/v1/respond";
 
 // Partner Center's SelfServePolicy API over the same use case as the Account page's switch, signed in with the
 // dashboard's session.

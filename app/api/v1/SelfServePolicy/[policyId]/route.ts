@@ -3,7 +3,7 @@ import { getActorRef, getPartnerActor } from "@/lib/auth/current-actor";
 import { customerOfPolicyId, getSelfServePolicy } from "@/lib/customer-permissions/self-serve-policy-api";
 import { setCustomerPurchasePermission } from "@/lib/customer-permissions/set-customer-purchase-permission";
 import { fail } from "@/lib/result";
-import { refusal } from "../respond";
+import { refusal } from "@/app/api/v1/respond";
 
 type Params = { params: Promise<{ policyId: string }> };
 

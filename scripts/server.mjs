@@ -1,0 +1,31 @@
+// The production server: Next.js behind a plain Node HTTP server whose only job is to settle, before Next sees
+// the request, which client and protocol it came from (scripts/forwarded-headers.mjs). PORT (default 3000) and
+// HOSTNAME (default all interfaces) as with `next start`; TRUSTED_PROXIES for a TLS-terminating proxy.
+import http from "node:http";
+import path from "node:path";
+import { settleForwardedHeaders, trustedProxies } from "./forwarded-headers.mjs";
+
+// As `next start` does, before Next and React are loaded: they pick their production builds from it.
+process.env.NODE_ENV = "production";
+const { default: next } = await import("next");
+
+const root = path.resolve(import.meta.dirname, "..");
+const port = Number(process.env.PORT || 3000);
+const hostname = process.env.HOSTNAME || undefined;
+const trusted = trustedProxies();
+
+const app = next({ dev: false, dir: root, port, hostname: hostname ?? "localhost" });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = http.createServer((request, response) => {
+  settleForwardedHeaders(request.headers, request.socket, trusted);
+  handle(request, response);
+});
+server.listen(port, hostname, () => {
+  const proxies = trusted.size ? `; trusting X-Forwarded-* from ${[...trusted].join(", ")}` : "";
+  console.log(`Partner Console ready on http://${hostname ?? "localhost"}:${port}${proxies}`);
+});
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => server.close(() => process.exit(0)));
+}
