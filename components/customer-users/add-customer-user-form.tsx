@@ -1,10 +1,12 @@
 import { ActionForm } from "@/components/ui/action-form";
+import type { AddedCustomerUser } from "@/lib/customer-users/add-customer-user";
 import type { Result } from "@/lib/result";
+import { TemporaryPasswordNotice } from "./temporary-password-notice";
 
 type AddCustomerUserFormProps = {
   customerId: string;
   domains: string[];
-  add: (formData: FormData) => Promise<Result<unknown>>;
+  add: (formData: FormData) => Promise<Result<AddedCustomerUser>>;
 };
 
 const fieldClass = "rounded-sm border border-[#8a8886] px-2 py-1.5";
@@ -18,7 +20,7 @@ export function AddCustomerUserForm({ customerId, domains, add }: AddCustomerUse
       <ActionForm
         action={add}
         customerId={customerId}
-        successMessage="User added."
+        successMessage={(user) => <TemporaryPasswordNotice lead="User added." {...user} />}
         className="mt-2 flex flex-wrap items-end gap-3"
         submitLabel="Add user"
       >

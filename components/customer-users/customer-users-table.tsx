@@ -1,7 +1,9 @@
 import { ActionForm } from "@/components/ui/action-form";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { CustomerUserRow } from "@/lib/customer-users/list-customer-users";
+import type { CustomerUserPasswordReset } from "@/lib/customer-users/reset-customer-user-password";
 import type { Result } from "@/lib/result";
+import { TemporaryPasswordNotice } from "./temporary-password-notice";
 import { TableHead } from "@/components/ui/table-head";
 
 type CustomerUsersTableProps = {
@@ -9,9 +11,10 @@ type CustomerUsersTableProps = {
   users: CustomerUserRow[];
   /** Null when the viewer may only look. */
   setStatus: ((formData: FormData) => Promise<Result<unknown>>) | null;
+  resetPassword: ((formData: FormData) => Promise<Result<CustomerUserPasswordReset>>) | null;
 };
 
-export function CustomerUsersTable({ customerId, users, setStatus }: CustomerUsersTableProps) {
+export function CustomerUsersTable({ customerId, users, setStatus, resetPassword }: CustomerUsersTableProps) {
   if (users.length === 0) return <p className="mt-4">This customer has no users yet.</p>;
   return (
     <table className="mt-4 w-full border-collapse text-left">
@@ -44,6 +47,18 @@ export function CustomerUsersTable({ customerId, users, setStatus }: CustomerUse
                   <input type="hidden" name="userId" value={user.objectId} />
                   <input type="hidden" name="status" value={user.status === "active" ? "inactive" : "active"} />
                 </ActionForm>
+                {resetPassword && user.status === "active" && (
+                  <ActionForm
+                    action={resetPassword}
+                    successMessage={(reset) => <TemporaryPasswordNotice lead="Password reset." {...reset} />}
+                    look="link"
+                    submitLabel="Reset password"
+                    submitHint={user.displayName}
+                    className="mt-1"
+                  >
+                    <input type="hidden" name="userId" value={user.objectId} />
+                  </ActionForm>
+                )}
               </td>
             )}
           </tr>

@@ -1,7 +1,9 @@
 "use client";
 
 import { signOut } from "next-auth/react";
+import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
+import { signOutEverywhereAction } from "@/app/session-actions";
 
 type UserMenuProps = {
   displayName: string;
@@ -71,13 +73,29 @@ export function UserMenu({ displayName, email, roleLabel, organizationLabel, org
             <span className="text-muted">{organizationLabel}: </span>
             {organizationName}
           </p>
-          <button
-            type="button"
-            onClick={() => signOut({ callbackUrl: "/signin" })}
-            className="mt-4 font-semibold text-brand hover:underline"
-          >
-            Sign out
-          </button>
+          <Link href="/change-password" className="mt-4 block text-brand hover:underline">
+            Change password
+          </Link>
+          <div className="mt-4 flex gap-4">
+            <button
+              type="button"
+              onClick={() => signOut({ callbackUrl: "/signin" })}
+              className="font-semibold text-brand hover:underline"
+            >
+              Sign out
+            </button>
+            <button
+              type="button"
+              onClick={async () => {
+                // Every session ends on the server first; then this browser's cookie goes too.
+                await signOutEverywhereAction();
+                await signOut({ callbackUrl: "/signin" });
+              }}
+              className="text-brand hover:underline"
+            >
+              Sign out everywhere
+            </button>
+          </div>
         </div>
       )}
     </div>

@@ -5,11 +5,12 @@ import { useActionState, useEffect } from "react";
 import type { Result } from "@/lib/result";
 import { Button } from "./button";
 
-type ActionFormProps = {
-  action: (formData: FormData) => Promise<Result<unknown>>;
+type ActionFormProps<T> = {
+  action: (formData: FormData) => Promise<Result<T>>;
   /** The customer whose cached views this change makes stale (the Account page's permission card), if any. */
   customerId?: string;
-  successMessage: string;
+  /** What success says; a function when it shows what the server answered (a temporary password, say). */
+  successMessage: string | ((data: T) => React.ReactNode);
   children: React.ReactNode;
   submitLabel: string;
   /** Words only screen readers hear after the label, to tell one row's button from the next. */
@@ -25,7 +26,7 @@ type ActionFormProps = {
  * announced) next to the form, success is announced, and the customer's cached queries are dropped so
  * the next page shows the new state.
  */
-export function ActionForm({
+export function ActionForm<T>({
   action,
   customerId,
   successMessage,
@@ -35,10 +36,10 @@ export function ActionForm({
   look = "button",
   className,
   ...aria
-}: ActionFormProps) {
+}: ActionFormProps<T>) {
   const queryClient = useQueryClient();
   const [result, formAction, pending] = useActionState(
-    (_previous: Result<unknown> | null, formData: FormData) => action(formData),
+    (_previous: Result<T> | null, formData: FormData) => action(formData),
     null,
   );
   useEffect(() => {
@@ -66,7 +67,7 @@ export function ActionForm({
       )}
       {result?.ok && (
         <p role="status" className="mt-2 basis-full text-success">
-          {successMessage}
+          {typeof successMessage === "function" ? successMessage(result.data) : successMessage}
         </p>
       )}
     </form>

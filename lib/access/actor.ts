@@ -27,6 +27,8 @@ export type CustomerActor = {
   partnerId: number;
   partnerName: string;
   partnerTenantId: string;
+  /** Signed in with a temporary password: nothing but choosing their own is open to them. */
+  mustChangePassword: boolean;
 };
 
 export type Actor = PartnerActor | CustomerActor;
@@ -61,6 +63,7 @@ export function loadCustomerActor(db: Reader, userId: number): CustomerActor | n
       objectId: customerUsers.objectId,
       email: customerUsers.userPrincipalName,
       displayName: customerUsers.displayName,
+      mustChangePassword: customerUsers.mustChangePassword,
       customerId: customers.id,
       customerTenantId: customers.tenantId,
       companyName: customers.companyName,

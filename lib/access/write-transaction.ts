@@ -13,6 +13,7 @@ export function inActorTransaction<T>(actorRef: ActorRef | null, work: (tx: Tx, 
     (tx): Result<T> => {
       const actor = loadActor(tx, actorRef);
       if (!actor) return fail("unauthenticated");
+      if (actor.kind === "customer_user" && actor.mustChangePassword) return fail("password_change_required");
       return work(tx, actor);
     },
     { behavior: "immediate" },

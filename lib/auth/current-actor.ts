@@ -55,5 +55,6 @@ export async function requireCustomerActor(): Promise<CustomerActor> {
   const actor = await getActor();
   if (!actor) redirect("/signin");
   if (actor.kind === "partner_user") redirect("/customers");
+  if (actor.mustChangePassword) redirect("/change-password");
   return actor;
 }

@@ -5,8 +5,8 @@ import type { ActorRef } from "@/lib/access/actor";
 import { can } from "@/lib/access/roles";
 import { inWriteTransaction } from "@/lib/access/write-transaction";
 import { recordActivity } from "@/lib/activity/record-activity";
-import { demoPassword } from "@/lib/auth/demo-password";
 import { hashPassword } from "@/lib/auth/password";
+import { newTemporaryPassword } from "@/lib/auth/temporary-password";
 import { findPartnerCustomer } from "@/lib/customers/find-customer";
 import { fail, ok, type Result } from "@/lib/result";
 import { microsoftId, parseInput } from "@/lib/validation";
@@ -22,16 +22,25 @@ export const addCustomerUserInput = z.object({
   userPrincipalName: z.string().trim().max(320, "The user name is too long."),
 });
 
-export type AddedCustomerUser = { userId: string; userPrincipalName: string };
+export type AddedCustomerUser = {
+  userId: string;
+  userPrincipalName: string;
+  /** Shown once to the Admin agent, to hand to the user; only its hash is kept. */
+  temporaryPassword: string;
+};
 
-/** Adds a user to the customer's directory, in one of the customer's domains. Admin agents only. */
+/**
+ * Adds a user to the customer's directory, in one of the customer's domains, with a one-time temporary
+ * password the user must change at first sign-in (as Partner Center does). Admin agents only.
+ */
 export function addCustomerUser(actorRef: ActorRef | null, rawInput: unknown): Result<AddedCustomerUser> {
   const input = parseInput(addCustomerUserInput, rawInput);
   if (!input.ok) return input;
   const { displayName } = input.data;
   const userPrincipalName = input.data.userPrincipalName.toLowerCase();
+  const temporaryPassword = newTemporaryPassword();
   // Hashing is slow on purpose: do it before taking the write lock.
-  const passwordHash = hashPassword(demoPassword());
+  const passwordHash = hashPassword(temporaryPassword);
 
   return inWriteTransaction(actorRef, (tx, actor): Result<AddedCustomerUser> => {
     const customer = findPartnerCustomer(tx, actor.partnerId, input.data.customerId);
@@ -55,6 +64,7 @@ export function addCustomerUser(actorRef: ActorRef | null, rawInput: unknown): R
         userPrincipalName,
         status: "active",
         passwordHash,
+        mustChangePassword: true,
       })
       .returning()
       .get();
@@ -67,6 +77,6 @@ export function addCustomerUser(actorRef: ActorRef | null, rawInput: unknown): R
       newValue: { id: user.objectId, displayName, userPrincipalName, status: "active" },
       at: new Date(),
     });
-    return ok({ userId: user.objectId, userPrincipalName });
+    return ok({ userId: user.objectId, userPrincipalName, temporaryPassword });
   });
 }

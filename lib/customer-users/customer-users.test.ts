@@ -31,9 +31,21 @@ describe("addCustomerUser", () => {
     expect(newActivityFor("Wingtip Toys")).toEqual([
       expect.objectContaining({ operationType: "create_customer_user" }),
     ]);
-    // They sign in to the customer area with the demo password.
-    const { passwordHash } = customerUser("kim.akers@wingtiptoys.onmicrosoft.com");
-    expect(passwordHash && verifyPassword("partner-demo", passwordHash)).toBe(true);
+    // They sign in with a one-time temporary password shown to the Admin agent, never the public demo one.
+    const { passwordHash, mustChangePassword } = customerUser("kim.akers@wingtiptoys.onmicrosoft.com");
+    const { temporaryPassword } = (result as { data: { temporaryPassword: string } }).data;
+    expect(passwordHash && verifyPassword(temporaryPassword, passwordHash)).toBe(true);
+    expect(passwordHash && verifyPassword("partner-demo", passwordHash)).toBe(false);
+    expect(passwordHash).not.toContain(temporaryPassword);
+    expect(mustChangePassword).toBe(true);
+    expect(JSON.stringify(newActivityFor("Wingtip Toys"))).not.toContain(temporaryPassword);
+  });
+
+  it("gives every new user a password of their own", () => {
+    const first = add(demo.contosoAdmin, "kim@wingtiptoys.onmicrosoft.com");
+    const second = add(demo.contosoAdmin, "lee@wingtiptoys.onmicrosoft.com");
+    if (!first.ok || !second.ok) throw new Error("refused");
+    expect(first.data.temporaryPassword).not.toBe(second.data.temporaryPassword);
   });
 
   it("refuses a user name outside the customer's domains, or already taken", () => {

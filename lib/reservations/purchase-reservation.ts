@@ -62,6 +62,7 @@ export function quoteReservation(actorRef: ActorRef | null, rawInput: unknown): 
   return db.transaction((tx): Result<ReservationQuote> => {
     const actor = loadActor(tx, actorRef);
     if (!actor) return fail("unauthenticated");
+    if (actor.kind === "customer_user" && actor.mustChangePassword) return fail("password_change_required");
     const checked = checkReservationPurchase(tx, actor, parsed.input.customerId, parsed.input, parsed.product);
     if (!checked.ok) return checked;
     const { choice, price, subscription } = checked.data;

@@ -2,6 +2,7 @@
 
 import { getActorRef } from "@/lib/auth/current-actor";
 import { addCustomerUser } from "@/lib/customer-users/add-customer-user";
+import { resetCustomerUserPassword } from "@/lib/customer-users/reset-customer-user-password";
 import { setCustomerUserStatus } from "@/lib/customer-users/set-customer-user-status";
 import { afterCustomerChange } from "../../after-customer-change";
 
@@ -20,4 +21,8 @@ export async function setCustomerUserStatusAction(formData: FormData) {
   return afterCustomerChange(
     setCustomerUserStatus(await getActorRef(), { userId: formData.get("userId"), status: formData.get("status") }),
   );
+}
+
+export async function resetCustomerUserPasswordAction(formData: FormData) {
+  return resetCustomerUserPassword(await getActorRef(), { userId: formData.get("userId") });
 }

@@ -1,0 +1,67 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect } from "react";
+import { Button } from "@/components/ui/button";
+import type { Result } from "@/lib/result";
+
+type ChangePasswordFormProps = { change: (formData: FormData) => Promise<Result<{ home: string }>> };
+
+const fields = [
+  { name: "currentPassword", label: "Current password", autoComplete: "current-password" },
+  { name: "newPassword", label: "New password", autoComplete: "new-password" },
+  { name: "confirmPassword", label: "Confirm new password", autoComplete: "new-password" },
+] as const;
+
+export function ChangePasswordForm({ change }: ChangePasswordFormProps) {
+  const router = useRouter();
+  const [result, formAction, pending] = useActionState(
+    (_previous: Result<{ home: string }> | null, formData: FormData) => change(formData),
+    null,
+  );
+  useEffect(() => {
+    if (result?.ok) router.replace(result.data.home);
+  }, [result, router]);
+
+  const fieldError = (name: string) => (result && !result.ok ? result.fieldErrors?.[name]?.[0] : undefined);
+  return (
+    <form action={formAction} className="space-y-4">
+      {fields.map((field) => (
+        <div key={field.name} className="space-y-1">
+          <label htmlFor={field.name} className="block font-semibold">
+            {field.label}
+          </label>
+          <input
+            id={field.name}
+            name={field.name}
+            type="password"
+            autoComplete={field.autoComplete}
+            required
+            aria-invalid={!!fieldError(field.name)}
+            aria-describedby={fieldError(field.name) ? `${field.name}-error` : undefined}
+            className="w-full rounded-sm border border-[#8a8886] px-2 py-1.5"
+          />
+          {fieldError(field.name) && (
+            <p id={`${field.name}-error`} className="text-danger">
+              {fieldError(field.name)}
+            </p>
+          )}
+        </div>
+      ))}
+      <p className="text-xs text-muted">
+        8 to 256 characters, with three of: upper case letters, lower case letters, digits, symbols.
+      </p>
+      <p role="alert" className="min-h-5 text-danger">
+        {result && !result.ok && !result.fieldErrors ? result.message : null}
+      </p>
+      {result?.ok && (
+        <p role="status" className="text-success">
+          Your password was changed.
+        </p>
+      )}
+      <Button type="submit" disabled={pending} className="w-full">
+        {pending ? "Saving…" : "Change password"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { actorRef, customerActorRef, customerUser, demo, newActivityFor } from "@/db/testing/fixtures";
+import { verifyPassword } from "@/lib/auth/password";
+import { isSessionLive, startSession } from "@/lib/auth/sessions";
+import { resetCustomerUserPassword } from "./reset-customer-user-password";
+
+const alex = "alex@wingtiptoys.onmicrosoft.com";
+
+describe("resetCustomerUserPassword", () => {
+  it("issues a temporary password to change at next sign-in, ends the user's sessions, and logs it without the password", () => {
+    const session = startSession(getDb(), customerActorRef(alex));
+    const result = resetCustomerUserPassword(actorRef(demo.contosoAdmin), { userId: customerUser(alex).objectId });
+    if (!result.ok) throw new Error(result.message);
+
+    const user = customerUser(alex);
+    expect(verifyPassword(result.data.temporaryPassword, user.passwordHash!)).toBe(true);
+    expect(verifyPassword("partner-demo", user.passwordHash!)).toBe(false);
+    expect(user.mustChangePassword).toBe(true);
+    expect(isSessionLive(getDb(), session, customerActorRef(alex))).toBe(false);
+    const [entry] = newActivityFor("Wingtip Toys");
+    expect(entry).toMatchObject({ operationType: "reset_customer_user_password", actorEmail: demo.contosoAdmin });
+    expect(entry.newValue).not.toContain(result.data.temporaryPassword);
+  });
+
+  it("is for Admin agents of the user's own partner only", () => {
+    const userId = customerUser(alex).objectId;
+    expect(resetCustomerUserPassword(actorRef(demo.contosoSales), { userId })).toMatchObject({ error: "forbidden" });
+    expect(resetCustomerUserPassword(actorRef(demo.fabrikamAdmin), { userId })).toMatchObject({ error: "not_found" });
+    expect(verifyPassword("partner-demo", customerUser(alex).passwordHash!)).toBe(true);
+    expect(newActivityFor("Wingtip Toys")).toEqual([]);
+  });
+});

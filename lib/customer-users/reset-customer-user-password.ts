@@ -1,0 +1,54 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { customerUsers } from "@/db/schema";
+import type { ActorRef } from "@/lib/access/actor";
+import { can } from "@/lib/access/roles";
+import { inWriteTransaction } from "@/lib/access/write-transaction";
+import { recordActivity } from "@/lib/activity/record-activity";
+import { hashPassword } from "@/lib/auth/password";
+import { endUserSessions } from "@/lib/auth/sessions";
+import { newTemporaryPassword } from "@/lib/auth/temporary-password";
+import { fail, ok, type Result } from "@/lib/result";
+import { microsoftId, parseInput } from "@/lib/validation";
+import { findPartnerCustomerUser } from "./find-customer-user";
+
+export const resetCustomerUserPasswordInput = z.object({ userId: microsoftId });
+
+export type CustomerUserPasswordReset = { userId: string; userPrincipalName: string; temporaryPassword: string };
+
+/**
+ * Partner Center's "Reset password": a new one-time temporary password, shown once to the Admin agent, to be
+ * changed at the user's next sign-in. The user's sessions end, so whoever knew the old password is out.
+ */
+export function resetCustomerUserPassword(
+  actorRef: ActorRef | null,
+  rawInput: unknown,
+): Result<CustomerUserPasswordReset> {
+  const input = parseInput(resetCustomerUserPasswordInput, rawInput);
+  if (!input.ok) return input;
+  const temporaryPassword = newTemporaryPassword();
+  // Hashing is slow on purpose: do it before taking the write lock.
+  const passwordHash = hashPassword(temporaryPassword);
+
+  return inWriteTransaction(actorRef, (tx, actor): Result<CustomerUserPasswordReset> => {
+    const found = findPartnerCustomerUser(tx, actor.partnerId, input.data.userId);
+    if (!found) return fail("not_found", "User not found.");
+    if (!can(actor.role, "manageCustomerUsers")) {
+      return fail("forbidden", "Only Admin agents can reset customer users' passwords.");
+    }
+    const { user, customer } = found;
+    tx.update(customerUsers).set({ passwordHash, mustChangePassword: true }).where(eq(customerUsers.id, user.id)).run();
+    endUserSessions(tx, { kind: "customer_user", id: user.id });
+    recordActivity(tx, {
+      actor,
+      customer,
+      operationType: "reset_customer_user_password",
+      resourceType: "customer_user",
+      oldValue: null,
+      // Never the password: only that one was issued and must be changed.
+      newValue: { id: user.objectId, userPrincipalName: user.userPrincipalName, passwordMustChange: true },
+      at: new Date(),
+    });
+    return ok({ userId: user.objectId, userPrincipalName: user.userPrincipalName, temporaryPassword });
+  });
+}
