@@ -100,22 +100,51 @@ test.describe("as an Admin agent", () => {
   });
 });
 
-test("a user added on the Users page signs in to the customer area with the demo password", async ({ browser }) => {
+test("a user added on the Users page gets a one-time temporary password and must change it at first sign-in", async ({
+  browser,
+}) => {
   const admin = await (await browser.newContext({ storageState: signedInAs("admin") })).newPage();
   await openCustomerAccount(admin, "Tailspin Toys");
   await openCustomerMenu(admin, "Users");
   await admin.getByRole("textbox", { name: "Display name" }).fill("Lee O'Neil");
   await admin.getByRole("textbox", { name: "User name" }).fill("lee.o'neil");
   await admin.getByRole("button", { name: "Add user" }).click();
+  const notice = admin.getByRole("status").filter({ hasText: "Temporary password" });
+  await expect(notice).toContainText("shown only this once");
+  const temporaryPassword = await notice.locator("code").innerText();
+  expect(temporaryPassword).toMatch(/^[A-Za-z2-9]{4}-[A-Za-z2-9]{4}-[A-Za-z2-9]{4}$/);
   await expect(admin.getByRole("row", { name: /Lee O'Neil/ })).toContainText("Active");
 
   const page = await (await browser.newContext()).newPage();
-  await page.goto("/signin");
-  await page.getByLabel("Email").fill("lee.o'neil@tailspintoys.onmicrosoft.com");
-  await page.getByLabel("Password").fill(demoPassword);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/portal\/reservations$/);
+  const signIn = async (password: string) => {
+    await page.goto("/signin");
+    await page.getByLabel("Email").fill("lee.o'neil@tailspintoys.onmicrosoft.com");
+    await page.getByLabel("Password").fill(password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+  };
+  await signIn(demoPassword);
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("The email or password is incorrect.");
+
+  await signIn(temporaryPassword);
+  await expect(page).toHaveURL(/\/change-password$/);
+  await page.goto("/portal/reservations");
+  await expect(page).toHaveURL(/\/change-password$/);
+  await expect(page.getByRole("heading", { name: "Update your password" })).toBeVisible();
+
+  await page.getByLabel("Current password").fill(temporaryPassword);
+  await page.getByLabel("New password", { exact: true }).fill("weak");
+  await page.getByLabel("Confirm new password").fill("weak");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText("Use at least 8 characters.")).toBeVisible();
+
+  await page.getByLabel("Current password").fill(temporaryPassword);
+  await page.getByLabel("New password", { exact: true }).fill("Tailspin flights 2026");
+  await page.getByLabel("Confirm new password").fill("Tailspin flights 2026");
+  await page.getByRole("button", { name: "Change password" }).click();
   await expect(page.getByRole("heading", { name: "Reservations", level: 1 })).toBeVisible();
+
+  await signIn(temporaryPassword);
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("The email or password is incorrect.");
 });
 
 test.describe("as a Sales agent", () => {

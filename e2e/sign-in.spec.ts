@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { accounts, demoPassword, signedInAs } from "./accounts";
 
 test.describe("signed out", () => {
@@ -26,16 +26,58 @@ test.describe("signed out", () => {
 });
 
 test.describe("the user menu", () => {
-  test.use({ storageState: signedInAs("sales") });
-
   test("shows the user's name and role, and signs out", async ({ page }) => {
-    await page.goto("/customers");
+    // A sign-in of its own: signing out ends the session, and the saved ones are shared by other tests.
+    await signIn(page, accounts.sales.email);
     await page.getByRole("button", { name: new RegExp(accounts.sales.name) }).click();
     await expect(page.getByText(`Role: ${accounts.sales.role}`)).toBeVisible();
 
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
     await expect(page).toHaveURL(/\/signin/);
     await page.goto("/customers");
     await expect(page).toHaveURL(/\/signin/);
+  });
+});
+
+async function signIn(page: Page, email: string, password = demoPassword) {
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).not.toHaveURL(/\/signin/);
+}
+
+test.describe("sessions end when they should", () => {
+  test("a session cookie copied elsewhere stops working once its owner signs out", async ({ browser }) => {
+    const owner = await (await browser.newContext()).newPage();
+    await signIn(owner, accounts.helpdesk.email);
+    const copied = await browser.newContext();
+    await copied.addCookies(await owner.context().cookies());
+    const thief = await copied.newPage();
+    await thief.goto("/customers");
+    await expect(thief.getByRole("heading", { name: "Customers", level: 1 })).toBeVisible();
+
+    await owner.getByRole("button", { name: new RegExp(accounts.helpdesk.name) }).click();
+    await owner.getByRole("button", { name: "Sign out", exact: true }).click();
+    await expect(owner).toHaveURL(/\/signin/);
+
+    await thief.goto("/customers");
+    await expect(thief).toHaveURL(/\/signin/);
+    expect((await thief.request.get("/api/v1/SelfServePolicy?entity_id=x")).status()).toBe(401);
+  });
+
+  test("Sign out everywhere ends the user's sessions in every browser", async ({ browser }) => {
+    const [laptop, phone] = await Promise.all([browser.newContext(), browser.newContext()]).then((contexts) =>
+      Promise.all(contexts.map((context) => context.newPage())),
+    );
+    await signIn(laptop, accounts.helpdesk.email);
+    await signIn(phone, accounts.helpdesk.email);
+
+    await laptop.getByRole("button", { name: new RegExp(accounts.helpdesk.name) }).click();
+    await laptop.getByRole("button", { name: "Sign out everywhere" }).click();
+    await expect(laptop).toHaveURL(/\/signin/);
+
+    await phone.goto("/customers");
+    await expect(phone).toHaveURL(/\/signin/);
   });
 });
