@@ -1,3 +1,5 @@
+"use client";
+
 import { ActionForm } from "@/components/ui/action-form";
 import type { AddedCustomerUser } from "@/lib/customer-users/add-customer-user";
 import type { Result } from "@/lib/result";

@@ -3,7 +3,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import type { CustomerUserRow } from "@/lib/customer-users/list-customer-users";
 import type { CustomerUserPasswordReset } from "@/lib/customer-users/reset-customer-user-password";
 import type { Result } from "@/lib/result";
-import { TemporaryPasswordNotice } from "./temporary-password-notice";
+import { ResetPasswordForm } from "./reset-password-form";
 import { TableHead } from "@/components/ui/table-head";
 
 type CustomerUsersTableProps = {
@@ -48,16 +48,7 @@ export function CustomerUsersTable({ customerId, users, setStatus, resetPassword
                   <input type="hidden" name="status" value={user.status === "active" ? "inactive" : "active"} />
                 </ActionForm>
                 {resetPassword && user.status === "active" && (
-                  <ActionForm
-                    action={resetPassword}
-                    successMessage={(reset) => <TemporaryPasswordNotice lead="Password reset." {...reset} />}
-                    look="link"
-                    submitLabel="Reset password"
-                    submitHint={user.displayName}
-                    className="mt-1"
-                  >
-                    <input type="hidden" name="userId" value={user.objectId} />
-                  </ActionForm>
+                  <ResetPasswordForm reset={resetPassword} userId={user.objectId} displayName={user.displayName} />
                 )}
               </td>
             )}
