@@ -29,7 +29,6 @@ import {
 } from "./schema";
 import { stableGuid } from "./stable-guid";
 
-
 type SubscriptionSeed = { offer: OfferType; status: SubscriptionStatus; quantity?: number };
 type UserSeed = { name: string; alias: string; role?: AzureRole };
 type PermissionHistory = "never" | "on" | "on-then-off";
