@@ -115,7 +115,7 @@ test("a user added on the Users page gets a one-time temporary password and must
   expect(temporaryPassword).toMatch(/^[A-Za-z2-9]{4}-[A-Za-z2-9]{4}-[A-Za-z2-9]{4}$/);
   await expect(admin.getByRole("row", { name: /Lee O'Neil/ })).toContainText("Active");
 
-  const page = await (await browser.newContext()).newPage();
+  let page = await (await browser.newContext()).newPage();
   const signIn = async (password: string) => {
     await page.goto("/signin");
     await page.getByLabel("Email").fill("lee.o'neil@tailspintoys.onmicrosoft.com");
@@ -143,6 +143,8 @@ test("a user added on the Users page gets a one-time temporary password and must
   await page.getByRole("button", { name: "Change password" }).click();
   await expect(page.getByRole("heading", { name: "Reservations", level: 1 })).toBeVisible();
 
+  // The temporary password was for one use.
+  page = await (await browser.newContext()).newPage();
   await signIn(temporaryPassword);
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("The email or password is incorrect.");
 });
