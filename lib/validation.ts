@@ -18,3 +18,9 @@ export function parseInput<T extends z.ZodType>(schema: T, input: unknown): { ok
     .join("; ");
   return fail("invalid_input", `The request is not valid (${summary}).`, fieldErrors);
 }
+
+/** The version a shared setting was read at, sent back with its save (optimistic concurrency). */
+export const settingsVersion = z.coerce
+  .number({ message: "Send the version the settings were read at." })
+  .int("Send the version the settings were read at.")
+  .nonnegative("Send the version the settings were read at.");

@@ -2,18 +2,23 @@
 
 import { useOptimistic, useState, useTransition } from "react";
 import { Switch } from "@/components/ui/switch";
+import type { PurchaseAlertsSave } from "@/lib/notifications/set-purchase-alerts";
 import type { Result } from "@/lib/result";
 
 export function PurchaseAlertsSwitch({
   enabled,
+  version,
   canChange,
   setAlerts,
 }: {
   enabled: boolean;
+  /** The version the setting was read at; each save answers the next one. */
+  version: number;
   canChange: boolean;
-  setAlerts: (input: { enabled: boolean }) => Promise<Result<{ enabled: boolean; changed: boolean }>>;
+  setAlerts: (input: { enabled: boolean; version: number }) => Promise<Result<PurchaseAlertsSave>>;
 }) {
   const [shown, showOptimistically] = useOptimistic(enabled);
+  const [readAt, setReadAt] = useState(version);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState("");
   const [pending, startTransition] = useTransition();
@@ -23,9 +28,11 @@ export function PurchaseAlertsSwitch({
     setSaved("");
     startTransition(async () => {
       showOptimistically(next);
-      const result = await setAlerts({ enabled: next });
-      if (result.ok) setSaved(next ? "Purchase alerts are on." : "Purchase alerts are off.");
-      else setError(result.message);
+      const result = await setAlerts({ enabled: next, version: readAt });
+      if (result.ok) {
+        setReadAt(result.data.version);
+        setSaved(next ? "Purchase alerts are on." : "Purchase alerts are off.");
+      } else setError(result.message);
     });
   }
 

@@ -75,6 +75,7 @@ export function PricingTable({
   }
   return (
     <ActionForm action={save} successMessage="Reservation prices saved." submitLabel="Save prices" className="mt-4">
+      <input type="hidden" name="version" value={view.version} />
       <label className="flex max-w-md flex-col gap-1">
         <span className="font-semibold">Default markup or discount (%)</span>
         <input

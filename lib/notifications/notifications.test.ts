@@ -1,11 +1,12 @@
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { customers, notifications } from "@/db/schema";
+import { activityEntries, customers, notifications } from "@/db/schema";
 import { actor, actorRef, demo } from "@/db/testing/fixtures";
 import {
   listNotifications,
   markNotificationsRead,
-  purchaseAlertsEnabled,
+  purchaseAlertsSetting,
   unreadNotificationCount,
 } from "./notifications";
 import { setPurchaseAlerts } from "./set-purchase-alerts";
@@ -22,25 +23,44 @@ function notify(partnerEmail: string, message: string) {
 
 describe("setPurchaseAlerts", () => {
   it("is off by default; an Admin agent turns it on, with an activity entry; others may not", () => {
-    expect(purchaseAlertsEnabled(actor(demo.contosoAdmin))).toBe(false);
-    expect(setPurchaseAlerts(actorRef(demo.contosoSales), { enabled: true })).toMatchObject({
+    expect(purchaseAlertsSetting(actor(demo.contosoAdmin))).toEqual({ enabled: false, version: 0 });
+    expect(setPurchaseAlerts(actorRef(demo.contosoSales), { enabled: true, version: 0 })).toMatchObject({
       ok: false,
       error: "forbidden",
     });
-    expect(setPurchaseAlerts(actorRef(demo.contosoAdmin), { enabled: true })).toEqual({
+    expect(setPurchaseAlerts(actorRef(demo.contosoAdmin), { enabled: true, version: 0 })).toEqual({
       ok: true,
-      data: { enabled: true, changed: true },
+      data: { enabled: true, changed: true, version: 1 },
     });
-    expect(setPurchaseAlerts(actorRef(demo.contosoAdmin), { enabled: true })).toEqual({
+    expect(setPurchaseAlerts(actorRef(demo.contosoAdmin), { enabled: true, version: 1 })).toEqual({
       ok: true,
-      data: { enabled: true, changed: false },
+      data: { enabled: true, changed: false, version: 1 },
     });
-    expect(purchaseAlertsEnabled(actor(demo.contosoSales))).toBe(true);
-    expect(purchaseAlertsEnabled(actor(demo.fabrikamAdmin))).toBe(false);
-    expect(setPurchaseAlerts(actorRef(demo.contosoAdmin), { enabled: "yes" })).toMatchObject({
+    expect(purchaseAlertsSetting(actor(demo.contosoSales))).toEqual({ enabled: true, version: 1 });
+    expect(purchaseAlertsSetting(actor(demo.fabrikamAdmin))).toEqual({ enabled: false, version: 0 });
+    for (const input of [{ enabled: "yes", version: 1 }, { enabled: true }, { enabled: true, version: -1 }]) {
+      expect(setPurchaseAlerts(actorRef(demo.contosoAdmin), input)).toMatchObject({
+        ok: false,
+        error: "invalid_input",
+      });
+    }
+  });
+
+  it("refuses a save read before another Admin agent's, changing nothing", () => {
+    const [first, second] = [actorRef(demo.contosoAdmin), actorRef(demo.contosoAdmin)];
+    const readAt = purchaseAlertsSetting(actor(demo.contosoAdmin)).version;
+    expect(setPurchaseAlerts(first, { enabled: true, version: readAt })).toMatchObject({ ok: true });
+    const entries = () =>
+      getDb().select().from(activityEntries).where(eq(activityEntries.operationType, "update_purchase_alerts")).all()
+        .length;
+    const before = entries();
+    expect(setPurchaseAlerts(second, { enabled: false, version: readAt })).toMatchObject({
       ok: false,
-      error: "invalid_input",
+      error: "edit_conflict",
+      message: expect.stringContaining("Another Admin agent changed purchase alerts"),
     });
+    expect(purchaseAlertsSetting(actor(demo.contosoAdmin))).toEqual({ enabled: true, version: readAt + 1 });
+    expect(entries()).toBe(before);
   });
 });
 

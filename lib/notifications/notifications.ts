@@ -7,11 +7,10 @@ import { inWriteTransaction } from "@/lib/access/write-transaction";
 import { ok, type Result } from "@/lib/result";
 import { parseInput } from "@/lib/validation";
 
-export function purchaseAlertsEnabled(actor: PartnerActor): boolean {
-  return (
-    getDb().select().from(partnerSettings).where(eq(partnerSettings.partnerId, actor.partnerId)).get()
-      ?.purchaseAlerts ?? false
-  );
+/** Whether purchase alerts are on, and the version the setting was read at (sent back with a save). */
+export function purchaseAlertsSetting(actor: PartnerActor): { enabled: boolean; version: number } {
+  const settings = getDb().select().from(partnerSettings).where(eq(partnerSettings.partnerId, actor.partnerId)).get();
+  return { enabled: settings?.purchaseAlerts ?? false, version: settings?.version ?? 0 };
 }
 
 const readByActor = (partnerUserId: number) =>

@@ -6,28 +6,41 @@ import { can } from "@/lib/access/roles";
 import { inWriteTransaction } from "@/lib/access/write-transaction";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { fail, ok, type Result } from "@/lib/result";
-import { parseInput } from "@/lib/validation";
+import { parseInput, settingsVersion } from "@/lib/validation";
 
-export const setPurchaseAlertsInput = z.object({ enabled: z.boolean({ message: "enabled must be true or false." }) });
+export const setPurchaseAlertsInput = z.object({
+  enabled: z.boolean({ message: "enabled must be true or false." }),
+  /** The version the settings were read at: a save based on a setting someone has changed since is refused. */
+  version: settingsVersion,
+});
+
+export type PurchaseAlertsSave = { enabled: boolean; changed: boolean; version: number };
 
 /** Turns in-app alerts for customers' own purchases on or off for the whole partner. Admin agents only. */
-export function setPurchaseAlerts(
-  actorRef: ActorRef | null,
-  rawInput: unknown,
-): Result<{ enabled: boolean; changed: boolean }> {
+export function setPurchaseAlerts(actorRef: ActorRef | null, rawInput: unknown): Result<PurchaseAlertsSave> {
   const input = parseInput(setPurchaseAlertsInput, rawInput);
   if (!input.ok) return input;
   const { enabled } = input.data;
 
-  return inWriteTransaction(actorRef, (tx, actor): Result<{ enabled: boolean; changed: boolean }> => {
+  return inWriteTransaction(actorRef, (tx, actor): Result<PurchaseAlertsSave> => {
     if (!can(actor.role, "changePartnerSettings"))
       return fail("forbidden", "Only Admin agents can change purchase alerts.");
     const current = tx.select().from(partnerSettings).where(eq(partnerSettings.partnerId, actor.partnerId)).get();
+    const version = current?.version ?? 0;
+    if (version !== input.data.version) {
+      return fail(
+        "edit_conflict",
+        "Another Admin agent changed purchase alerts since you opened this page. Reload to see the setting as it is now.",
+      );
+    }
     const before = current?.purchaseAlerts ?? false;
-    if (before === enabled) return ok({ enabled, changed: false });
+    if (before === enabled) return ok({ enabled, changed: false, version });
     tx.insert(partnerSettings)
-      .values({ partnerId: actor.partnerId, purchaseAlerts: enabled })
-      .onConflictDoUpdate({ target: partnerSettings.partnerId, set: { purchaseAlerts: enabled } })
+      .values({ partnerId: actor.partnerId, purchaseAlerts: enabled, version: version + 1 })
+      .onConflictDoUpdate({
+        target: partnerSettings.partnerId,
+        set: { purchaseAlerts: enabled, version: version + 1 },
+      })
       .run();
     recordActivity(tx, {
       actor,
@@ -38,6 +51,6 @@ export function setPurchaseAlerts(
       newValue: { purchaseAlerts: enabled },
       at: new Date(),
     });
-    return ok({ enabled, changed: true });
+    return ok({ enabled, changed: true, version: version + 1 });
   });
 }

@@ -16,3 +16,14 @@ export function readPriceList(db: Pick<Db, "select">, partnerId: number): PriceL
     overrides: Object.fromEntries(overrides.map((o) => [o.catalogItemId, o.adjustmentBasisPoints])),
   };
 }
+
+/** The price list's version: bumped by every save, 0 before the first. */
+export function readPriceListVersion(db: Pick<Db, "select">, partnerId: number): number {
+  return (
+    db
+      .select({ version: reservationPriceLists.version })
+      .from(reservationPriceLists)
+      .where(eq(reservationPriceLists.partnerId, partnerId))
+      .get()?.version ?? 0
+  );
+}

@@ -5,7 +5,7 @@ import type { PartnerActor } from "@/lib/access/actor";
 import { can } from "@/lib/access/roles";
 import { reservationCatalog, termLabels } from "@/lib/reservations/catalog";
 import { adjust, adjustmentFor } from "./customer-price";
-import { readPriceList } from "./price-list";
+import { readPriceList, readPriceListVersion } from "./price-list";
 
 export type PricingRow = {
   catalogItemId: string;
@@ -18,6 +18,8 @@ export type PricingRow = {
 };
 
 export type PricingView = {
+  /** The version these prices were read at, sent back with a save. */
+  version: number;
   defaultAdjustmentPercent: number;
   rows: PricingRow[];
   currency: string;
@@ -34,6 +36,7 @@ export function getPricingView(actor: PartnerActor): PricingView {
     .where(eq(partners.id, actor.partnerId))
     .get()!;
   return {
+    version: readPriceListVersion(db, actor.partnerId),
     defaultAdjustmentPercent: priceList.defaultAdjustmentBasisPoints / 100,
     currency,
     viewerCanChange: can(actor.role, "setReservationPrices"),

@@ -21,10 +21,11 @@ describe("setReservationPrices", () => {
     const admin = actor(demo.contosoAdmin);
     expect(
       setReservationPrices(actorRef(demo.contosoAdmin), {
+        version: 0,
         defaultAdjustmentPercent: "7.5",
         overrides: { [d2s]: "-3", [cosmos]: null },
       }),
-    ).toEqual({ ok: true, data: { changed: true } });
+    ).toEqual({ ok: true, data: { changed: true, version: 1 } });
 
     expect(readPriceList(getDb(), admin.partnerId)).toEqual({
       defaultAdjustmentBasisPoints: 750,
@@ -43,15 +44,19 @@ describe("setReservationPrices", () => {
   });
 
   it("changes and logs nothing when nothing changes", () => {
-    expect(setReservationPrices(actorRef(demo.contosoAdmin), { defaultAdjustmentPercent: 5, overrides: {} })).toEqual({
+    expect(
+      setReservationPrices(actorRef(demo.contosoAdmin), { version: 0, defaultAdjustmentPercent: 5, overrides: {} }),
+    ).toEqual({
       ok: true,
-      data: { changed: false },
+      data: { changed: false, version: 0 },
     });
     expect(priceEntries()).toEqual([]);
   });
 
   it.each([demo.contosoSales, demo.contosoHelpdesk])("refuses %s", (email) => {
-    expect(setReservationPrices(actorRef(email), { defaultAdjustmentPercent: 0, overrides: {} })).toMatchObject({
+    expect(
+      setReservationPrices(actorRef(email), { version: 0, defaultAdjustmentPercent: 0, overrides: {} }),
+    ).toMatchObject({
       ok: false,
       error: "forbidden",
     });
@@ -65,8 +70,10 @@ describe("setReservationPrices", () => {
     ["a missing default", { defaultAdjustmentPercent: null, overrides: {} }],
     ["a blank override", { defaultAdjustmentPercent: 5, overrides: { "DZH318Z0BQ4P:0001": "" } }],
     ["an unknown product", { defaultAdjustmentPercent: 5, overrides: { "NOT-A-PRODUCT": 3 } }],
+    ["a missing version", { version: undefined, defaultAdjustmentPercent: 6, overrides: {} }],
+    ["a version that is not one", { version: "latest", defaultAdjustmentPercent: 6, overrides: {} }],
   ])("rejects %s, changing nothing", (_name, input) => {
-    expect(setReservationPrices(actorRef(demo.contosoAdmin), input)).toMatchObject({
+    expect(setReservationPrices(actorRef(demo.contosoAdmin), { version: 0, ...input })).toMatchObject({
       ok: false,
       error: "invalid_input",
     });
@@ -74,7 +81,47 @@ describe("setReservationPrices", () => {
   });
 
   it("keeps each partner's prices to itself", () => {
-    setReservationPrices(actorRef(demo.fabrikamAdmin), { defaultAdjustmentPercent: 12, overrides: {} });
+    setReservationPrices(actorRef(demo.fabrikamAdmin), { version: 0, defaultAdjustmentPercent: 12, overrides: {} });
     expect(readPriceList(getDb(), actor(demo.contosoAdmin).partnerId).defaultAdjustmentBasisPoints).toBe(500);
+  });
+
+  it("refuses a save read before another Admin agent's: the first one's override stays, nothing is logged twice", () => {
+    const partnerId = actor(demo.contosoAdmin).partnerId;
+    const readAt = getPricingView(actor(demo.contosoAdmin)).version;
+    // Two tabs open at the same version; the first saves an override for D2s v5…
+    expect(
+      setReservationPrices(actorRef(demo.contosoAdmin), {
+        version: readAt,
+        defaultAdjustmentPercent: 5,
+        overrides: { [d2s]: 8, [cosmos]: -2 },
+      }),
+    ).toEqual({ ok: true, data: { changed: true, version: readAt + 1 } });
+    // …the second, still showing D2s v5 without one, saves another product's.
+    expect(
+      setReservationPrices(actorRef(demo.contosoAdmin), {
+        version: readAt,
+        defaultAdjustmentPercent: 5,
+        overrides: { [d2s]: null, [cosmos]: -4 },
+      }),
+    ).toEqual({
+      ok: false,
+      error: "edit_conflict",
+      message:
+        "Another Admin agent changed reservation prices since you opened this page. Reload to see their prices, then make your changes again.",
+    });
+    expect(readPriceList(getDb(), partnerId)).toEqual({
+      defaultAdjustmentBasisPoints: 500,
+      overrides: { [d2s]: 800, [cosmos]: -200 },
+    });
+    expect(priceEntries()).toHaveLength(1);
+
+    // Reloaded, the second tab saves on top of the first one's prices.
+    expect(
+      setReservationPrices(actorRef(demo.contosoAdmin), {
+        version: getPricingView(actor(demo.contosoAdmin)).version,
+        defaultAdjustmentPercent: 5,
+        overrides: { [d2s]: 8, [cosmos]: -4 },
+      }),
+    ).toMatchObject({ ok: true, data: { changed: true, version: readAt + 2 } });
   });
 });

@@ -7,8 +7,8 @@ import { inWriteTransaction } from "@/lib/access/write-transaction";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { findProduct } from "@/lib/reservations/catalog";
 import { fail, ok, type Result } from "@/lib/result";
-import { parseInput } from "@/lib/validation";
-import { readPriceList } from "./price-list";
+import { parseInput, settingsVersion } from "@/lib/validation";
+import { readPriceList, readPriceListVersion } from "./price-list";
 
 /** A percentage against the list price, to the hundredth: 5 is a 5% markup, -2.5 a 2.5% discount. */
 const percentMessage = "Enter a percentage, e.g. 5 for a 5% markup or -2.5 for a 2.5% discount.";
@@ -24,6 +24,8 @@ const adjustmentPercent = z
   );
 
 export const setReservationPricesInput = z.object({
+  /** The version the page was read at: a save based on prices someone has changed since is refused. */
+  version: settingsVersion,
   defaultAdjustmentPercent: adjustmentPercent,
   /** Per product: a percentage, or null to follow the default. */
   overrides: z.record(z.string(), adjustmentPercent.nullable()),
@@ -31,16 +33,30 @@ export const setReservationPricesInput = z.object({
 
 const toBasisPoints = (percent: number) => Math.round(percent * 100);
 
-/** Sets the partner's reservation prices: a default markup or discount and per-product overrides. Admin agents only. */
-export function setReservationPrices(actorRef: ActorRef | null, rawInput: unknown): Result<{ changed: boolean }> {
+export type ReservationPricesSave = { changed: boolean; version: number };
+
+/**
+ * Sets the partner's reservation prices: a default markup or discount and per-product overrides. Admin agents
+ * only. The save carries the version it was read at; if another save came in between it is refused whole, never
+ * merged: the form holds every product's override, and writing it over someone's newer ones would silently undo them.
+ */
+export function setReservationPrices(actorRef: ActorRef | null, rawInput: unknown): Result<ReservationPricesSave> {
   const input = parseInput(setReservationPricesInput, rawInput);
   if (!input.ok) return input;
   const unknown = Object.keys(input.data.overrides).filter((id) => !findProduct(id));
   if (unknown.length) return fail("invalid_input", `Unknown product: ${unknown.join(", ")}.`);
 
-  return inWriteTransaction(actorRef, (tx, actor): Result<{ changed: boolean }> => {
+  return inWriteTransaction(actorRef, (tx, actor): Result<ReservationPricesSave> => {
     if (!can(actor.role, "setReservationPrices"))
       return fail("forbidden", "Only Admin agents can set reservation prices.");
+    // Read and compared inside the IMMEDIATE transaction: no other save can land between this check and the write.
+    const version = readPriceListVersion(tx, actor.partnerId);
+    if (version !== input.data.version) {
+      return fail(
+        "edit_conflict",
+        "Another Admin agent changed reservation prices since you opened this page. Reload to see their prices, then make your changes again.",
+      );
+    }
     const before = readPriceList(tx, actor.partnerId);
     const after = {
       defaultAdjustmentBasisPoints: toBasisPoints(input.data.defaultAdjustmentPercent),
@@ -50,18 +66,19 @@ export function setReservationPrices(actorRef: ActorRef | null, rawInput: unknow
           .map(([id, value]) => [id, id in input.data.overrides ? toBasisPoints(value) : value]),
       ),
     };
-    if (JSON.stringify(sorted(before)) === JSON.stringify(sorted(after))) return ok({ changed: false });
+    if (JSON.stringify(sorted(before)) === JSON.stringify(sorted(after))) return ok({ changed: false, version });
 
     const now = new Date();
     tx.insert(reservationPriceLists)
       .values({
         partnerId: actor.partnerId,
         defaultAdjustmentBasisPoints: after.defaultAdjustmentBasisPoints,
+        version: version + 1,
         updatedAt: now,
       })
       .onConflictDoUpdate({
         target: reservationPriceLists.partnerId,
-        set: { defaultAdjustmentBasisPoints: after.defaultAdjustmentBasisPoints, updatedAt: now },
+        set: { defaultAdjustmentBasisPoints: after.defaultAdjustmentBasisPoints, version: version + 1, updatedAt: now },
       })
       .run();
     tx.delete(reservationPriceOverrides).where(eq(reservationPriceOverrides.partnerId, actor.partnerId)).run();
@@ -79,7 +96,7 @@ export function setReservationPrices(actorRef: ActorRef | null, rawInput: unknow
       newValue: after,
       at: now,
     });
-    return ok({ changed: true });
+    return ok({ changed: true, version: version + 1 });
   });
 }
 

@@ -88,7 +88,7 @@ describe("purchaseReservation by a customer user", () => {
     allowWingtip();
     const result = purchaseReservation(customerActorRef(alex), d2s());
     if (!result.ok) throw new Error(result.message);
-    setReservationPrices(actorRef(demo.contosoAdmin), { defaultAdjustmentPercent: 20, overrides: {} });
+    setReservationPrices(actorRef(demo.contosoAdmin), { version: 0, defaultAdjustmentPercent: 20, overrides: {} });
 
     expect(getDb().select().from(orders).where(eq(orders.orderId, result.data.orderId)).get()?.totalMinor).toBe(
       110_040,
@@ -101,7 +101,7 @@ describe("purchaseReservation by a customer user", () => {
     allowWingtip();
     const reviewed = quoteReservation(customerActorRef(alex), d2s());
     if (!reviewed.ok) throw new Error(reviewed.message);
-    setReservationPrices(actorRef(demo.contosoAdmin), { defaultAdjustmentPercent: 20, overrides: {} });
+    setReservationPrices(actorRef(demo.contosoAdmin), { version: 0, defaultAdjustmentPercent: 20, overrides: {} });
 
     expect(
       purchaseReservation(customerActorRef(alex), { ...d2s(), expectedTotalMinor: reviewed.data.totalMinor }),
@@ -373,7 +373,7 @@ describe("purchase alerts", () => {
     purchaseReservation(customerActorRef(alex), d2s());
     expect(getDb().select().from(notifications).all()).toEqual([]);
 
-    setPurchaseAlerts(actorRef(demo.contosoAdmin), { enabled: true });
+    setPurchaseAlerts(actorRef(demo.contosoAdmin), { enabled: true, version: 0 });
     purchaseReservation(customerActorRef(alex), d2s());
     purchaseReservation(actorRef(demo.contosoAdmin), { ...d2s(), customerId: customerTenantId("Wingtip Toys") });
     const sent = getDb().select().from(notifications).all();

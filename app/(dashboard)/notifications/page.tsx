@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
 import { LocalDateTime } from "@/components/ui/local-date-time";
 import { requirePartnerActor } from "@/lib/auth/current-actor";
-import { listNotifications, purchaseAlertsEnabled } from "@/lib/notifications/notifications";
+import { listNotifications, purchaseAlertsSetting } from "@/lib/notifications/notifications";
 import { markNotificationsReadAction } from "./actions";
 
 export const metadata: Metadata = { title: "Notifications" };
@@ -26,7 +26,7 @@ export default async function NotificationsPage() {
           </ActionForm>
         )}
       </div>
-      {!purchaseAlertsEnabled(actor) && (
+      {!purchaseAlertsSetting(actor).enabled && (
         <p className="mt-2 text-muted">
           Purchase alerts are off: you are not notified of customers&apos; own purchases.{" "}
           <Link href="/settings" className="text-brand hover:underline">

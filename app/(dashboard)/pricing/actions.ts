@@ -15,6 +15,7 @@ export async function setReservationPricesAction(formData: FormData) {
     }
   }
   const result = setReservationPrices(await getActorRef(), {
+    version: formData.get("version"),
     defaultAdjustmentPercent: formData.get("defaultAdjustmentPercent"),
     overrides,
   });

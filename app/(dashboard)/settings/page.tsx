@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { PurchaseAlertsSwitch } from "@/components/notifications/purchase-alerts-switch";
 import { can } from "@/lib/access/roles";
 import { requirePartnerActor } from "@/lib/auth/current-actor";
-import { purchaseAlertsEnabled } from "@/lib/notifications/notifications";
+import { purchaseAlertsSetting } from "@/lib/notifications/notifications";
 import { setPurchaseAlertsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -21,7 +21,7 @@ export default async function SettingsPage() {
           in-app notification for each such purchase. Off by default.
         </p>
         <PurchaseAlertsSwitch
-          enabled={purchaseAlertsEnabled(actor)}
+          {...purchaseAlertsSetting(actor)}
           canChange={can(actor.role, "changePartnerSettings")}
           setAlerts={setPurchaseAlertsAction}
         />
