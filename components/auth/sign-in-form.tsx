@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { lockoutEnd } from "@/lib/auth/sign-in-refusal";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
@@ -26,7 +27,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       return;
     }
     setPending(false);
-    setError("The email or password is incorrect.");
+    setError(refusalMessage(result?.error));
   }
 
   return (
@@ -65,4 +66,13 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       </Button>
     </form>
   );
+}
+
+/** The one message for every refusal, so that none tells whether the account exists; a lockout says when to retry. */
+function refusalMessage(error: string | null | undefined): string {
+  const lockedUntil = lockoutEnd(error);
+  if (!lockedUntil) return "The email or password is incorrect.";
+  const minutes = Math.max(1, Math.ceil((lockedUntil.getTime() - Date.now()) / 60_000));
+  const time = lockedUntil.toLocaleTimeString([], { hour: "numeric", minute: "2-digit" });
+  return `Too many failed sign-in attempts. Try again after ${time} (in about ${minutes} minute${minutes === 1 ? "" : "s"}).`;
 }

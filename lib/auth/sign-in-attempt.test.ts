@@ -1,0 +1,190 @@
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { customerUsers, signInThrottles } from "@/db/schema";
+import { customerUser, demo, newActivityFor, partnerUserId } from "@/db/testing/fixtures";
+import { attemptSignIn } from "./sign-in-attempt";
+import { signInLimits } from "./sign-in-throttle";
+
+const start = new Date("2026-11-25T09:00:00Z");
+const at = (ms: number) => new Date(start.getTime() + ms);
+const alex = "alex@wingtiptoys.onmicrosoft.com";
+
+const attempt = (name: string, password: string, now: Date, clientAddress = "203.0.113.10") =>
+  attemptSignIn({ name, password, clientAddress, now });
+
+/** Wrong passwords, one a second from `from`; answers the last outcome. */
+function guess(name: string, times: number, from = 0, clientAddress?: string) {
+  let outcome = attempt(name, "wrong", at(from), clientAddress);
+  for (let i = 1; i < times; i++) outcome = attempt(name, `wrong-${i}`, at(from + i * 1000), clientAddress);
+  return outcome;
+}
+
+const lockoutEntries = () =>
+  getDb().$client.prepare("select * from activity_entries where operation_type = 'sign_in_lockout'").all() as {
+    actor_email: string;
+    customer_name: string | null;
+    new_value: string;
+    partner_id: number;
+  }[];
+
+describe("attemptSignIn", () => {
+  it("signs in with the right password", () => {
+    expect(attempt(demo.contosoAdmin, "partner-demo", start)).toEqual({
+      ok: true,
+      user: { kind: "partner_user", id: partnerUserId(demo.contosoAdmin) },
+    });
+  });
+
+  it("after 10 failures refuses even the right password for a minute, saying until when; then lets it in", () => {
+    for (let i = 0; i < 9; i++) {
+      expect(attempt(demo.contosoAdmin, `guess-${i}`, at(i * 1000))).toEqual({
+        ok: false,
+        error: "invalid_credentials",
+      });
+    }
+    expect(attempt(demo.contosoAdmin, "guess-9", at(9_000))).toEqual({
+      ok: false,
+      error: "too_many_attempts",
+      retryAt: at(69_000),
+    });
+    expect(attempt(demo.contosoAdmin, "partner-demo", at(10_000))).toEqual({
+      ok: false,
+      error: "too_many_attempts",
+      retryAt: at(69_000),
+    });
+    expect(attempt(demo.contosoAdmin, "partner-demo", at(69_000))).toMatchObject({ ok: true });
+  });
+
+  it("locks longer the second time in a row, and a success starts over", () => {
+    guess(demo.contosoAdmin, 10);
+    const second = guess(demo.contosoAdmin, 10, 70_000);
+    expect(second).toEqual({ ok: false, error: "too_many_attempts", retryAt: at(79_000 + 2 * 60_000) });
+    expect(attempt(demo.contosoAdmin, "partner-demo", at(79_000 + 2 * 60_000))).toMatchObject({ ok: true });
+    const row = getDb()
+      .select()
+      .from(signInThrottles)
+      .where(eq(signInThrottles.key, `account:${demo.contosoAdmin}`))
+      .get();
+    expect(row).toMatchObject({ failures: 0, lockouts: 0, lockedUntil: null });
+    expect(guess(demo.contosoAdmin, 9, 300_000)).toEqual({ ok: false, error: "invalid_credentials" });
+  });
+
+  it("writes the lockout to the partner's Activity log, with the customer for a customer user, never the password", () => {
+    guess(demo.contosoSales, 10);
+    guess(alex, 10);
+    const [sales, customer] = lockoutEntries();
+    expect(sales).toMatchObject({ actor_email: demo.contosoSales, customer_name: null });
+    expect(JSON.parse(sales.new_value)).toEqual({
+      userPrincipalName: demo.contosoSales,
+      lockedUntil: at(69_000).toISOString(),
+      failedAttempts: 10,
+      lockoutNumber: 1,
+      clientAddress: "203.0.113.10",
+    });
+    expect(customer).toMatchObject({ actor_email: alex, customer_name: "Wingtip Toys" });
+    expect(newActivityFor("Wingtip Toys").map((e) => e.operationType)).toEqual(["sign_in_lockout"]);
+    expect(customer.new_value).not.toContain("wrong");
+  });
+
+  it("throttles an unknown account exactly like a known one, writing no entry: a lockout tells nothing", () => {
+    const unknown = "nobody@contoso-csp.example";
+    expect(guess(unknown, 9)).toEqual({ ok: false, error: "invalid_credentials" });
+    expect(guess(unknown, 1, 9_000)).toEqual({ ok: false, error: "too_many_attempts", retryAt: at(69_000) });
+    expect(lockoutEntries()).toEqual([]);
+  });
+
+  it("refuses a deactivated user and a user without a password with the same answer as a wrong password", () => {
+    getDb().update(customerUsers).set({ status: "inactive" }).where(eq(customerUsers.userPrincipalName, alex)).run();
+    expect(attempt(alex, "partner-demo", start)).toEqual({ ok: false, error: "invalid_credentials" });
+    const megan = customerUser("megan@wingtiptoys.onmicrosoft.com");
+    getDb().update(customerUsers).set({ passwordHash: null }).where(eq(customerUsers.id, megan.id)).run();
+    expect(attempt(megan.userPrincipalName, "partner-demo", start)).toEqual({
+      ok: false,
+      error: "invalid_credentials",
+    });
+  });
+
+  it("locks a client address that guesses across many accounts, whose successes do not reset it", () => {
+    const spray = "198.51.100.23";
+    for (let i = 0; i < signInLimits.addressFailures - 1; i++) {
+      expect(attempt(`user${i}@contoso-csp.example`, "Winter2026!", at(i * 100), spray)).toMatchObject({
+        error: "invalid_credentials",
+      });
+      if (i === 50)
+        expect(attempt(demo.contosoAdmin, "partner-demo", at(i * 100 + 50), spray)).toMatchObject({ ok: true });
+    }
+    expect(attempt("last@contoso-csp.example", "Winter2026!", at(10_000), spray)).toEqual({
+      ok: false,
+      error: "too_many_attempts",
+      retryAt: at(70_000),
+    });
+    // Even a known account's right password, from that address; another address is not affected.
+    expect(attempt(demo.contosoAdmin, "partner-demo", at(11_000), spray)).toMatchObject({ error: "too_many_attempts" });
+    expect(attempt(demo.contosoAdmin, "partner-demo", at(11_000), "203.0.113.99")).toMatchObject({ ok: true });
+  });
+
+  it("lets no more than 10 guesses through when 15 arrive at the same moment from separate processes", async () => {
+    const run = promisify(execFile);
+    const tsx = path.resolve("node_modules/.bin/tsx");
+    const script = path.resolve("db/testing/attempt-sign-in-in-process.ts");
+    const startAt = String(Date.now() + 3000);
+    const outcomes = await Promise.all(
+      Array.from({ length: 15 }, (_, i) =>
+        run(tsx, [script, demo.contosoHelpdesk, `guess-${i}`, "203.0.113.50", startAt], { env: process.env }).then(
+          ({ stdout }) => JSON.parse(stdout) as { ok: boolean; error?: string },
+        ),
+      ),
+    );
+    const refusedUnchecked = outcomes.filter((o) => o.error === "too_many_attempts").length;
+    // Ten were checked (the tenth set the lock and says so); the other five were refused without a look.
+    expect(outcomes.filter((o) => o.error === "invalid_credentials")).toHaveLength(9);
+    expect(refusedUnchecked).toBe(6);
+    const row = getDb()
+      .select()
+      .from(signInThrottles)
+      .where(eq(signInThrottles.key, `account:${demo.contosoHelpdesk}`))
+      .get();
+    expect(row?.lockouts).toBe(1);
+    expect(row!.lockedUntil!.getTime()).toBeGreaterThan(Date.now());
+    expect(lockoutEntries()).toHaveLength(1);
+  }, 30_000);
+});
+
+describe("the time a refusal takes", () => {
+  it("is the same for a wrong password, an unknown account and a deactivated user (medians within 20%)", () => {
+    getDb()
+      .update(customerUsers)
+      .set({ status: "inactive" })
+      .where(eq(customerUsers.userPrincipalName, "megan@wingtiptoys.onmicrosoft.com"))
+      .run();
+    const cases = {
+      wrongPassword: demo.contosoAdmin,
+      unknownAccount: "nobody@contoso-csp.example",
+      deactivatedUser: "megan@wingtiptoys.onmicrosoft.com",
+    };
+    const samples: Record<string, number[]> = { wrongPassword: [], unknownAccount: [], deactivatedUser: [] };
+    // Interleaved, each from its own address and a minute apart, so no lockout and no drift favours one case.
+    for (let round = 0; round < 15; round++) {
+      for (const [name, account] of Object.entries(cases)) {
+        const began = performance.now();
+        attemptSignIn({
+          name: account,
+          password: "not-it",
+          clientAddress: `192.0.2.${round}`,
+          now: at(round * 20 * 60_000),
+        });
+        samples[name].push(performance.now() - began);
+      }
+    }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+    const known = median(samples.wrongPassword);
+    for (const name of ["unknownAccount", "deactivatedUser"]) {
+      expect(median(samples[name]) / known).toBeGreaterThan(0.8);
+      expect(median(samples[name]) / known).toBeLessThan(1.2);
+    }
+  });
+});
