@@ -1,21 +1,43 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { authSecret, servedOverHttps } from "@/lib/auth/secret";
+import { contentSecurityPolicy, newNonce, strictTransportSecurity } from "@/lib/http/security-headers";
+
+// Pages a signed-out visitor may see; every other page sends them to sign in. API routes answer 401 themselves.
+const publicPaths = /^\/(signin|api\/)/;
 
 /**
- * Sends signed-out visitors to the sign-in page and back afterwards. This is only the polite first
- * check: every page, action and route handler still checks the actor itself.
+ * Runs before every page and route: gives the response its Content-Security-Policy with a fresh nonce (Next.js
+ * reads it from the request header and puts it on its own scripts) and HSTS over HTTPS, and sends signed-out
+ * visitors to the sign-in page and back afterwards. The redirect is only the polite first check: every page,
+ * action and route handler still checks the actor itself.
  */
 export async function proxy(request: NextRequest) {
-  const token = await getToken({ req: request, secret: authSecret(), secureCookie: servedOverHttps(request.headers) });
-  if (token) return NextResponse.next();
-  const signIn = new URL("/signin", request.url);
+  const overHttps = servedOverHttps(request.headers);
+  const nonce = newNonce();
+  const policy = contentSecurityPolicy(nonce, overHttps, process.env.NODE_ENV === "development");
+
   const { pathname, search } = request.nextUrl;
-  if (pathname !== "/") signIn.searchParams.set("callbackUrl", pathname + search);
-  return NextResponse.redirect(signIn);
+  let response: NextResponse;
+  const token = publicPaths.test(pathname)
+    ? true
+    : await getToken({ req: request, secret: authSecret(), secureCookie: overHttps });
+  if (token) {
+    const requestHeaders = new Headers(request.headers);
+    requestHeaders.set("content-security-policy", policy);
+    requestHeaders.set("x-nonce", nonce);
+    response = NextResponse.next({ request: { headers: requestHeaders } });
+  } else {
+    const signIn = new URL("/signin", request.url);
+    if (pathname !== "/") signIn.searchParams.set("callbackUrl", pathname + search);
+    response = NextResponse.redirect(signIn);
+  }
+  response.headers.set("Content-Security-Policy", policy);
+  if (overHttps) response.headers.set("Strict-Transport-Security", strictTransportSecurity);
+  return response;
 }
 
 export const config = {
-  // API routes answer 401 themselves; sign-in and static files are public.
-  matcher: ["/((?!api/|signin|_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|ico)$).*)"],
+  // Everything but the build's static files, which next.config.js gives their headers.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
 };

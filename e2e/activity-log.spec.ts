@@ -1,5 +1,5 @@
 import fs from "node:fs/promises";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { signedInAs } from "./accounts";
 
 test.describe("as an Admin agent", () => {

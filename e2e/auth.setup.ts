@@ -1,4 +1,4 @@
-import { expect, test as setup } from "@playwright/test";
+import { expect, test as setup } from "./test";
 import { accounts, demoPassword, signedInAs, type AccountName } from "./accounts";
 
 for (const name of Object.keys(accounts) as AccountName[]) {

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./test";
 import { signedInAs } from "./accounts";
 import { openCustomerAccount, openCustomerMenu } from "./pages";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { demoPassword, signedInAs } from "./accounts";
 import { openCustomerAccount, openCustomerMenu, purchaseSwitch } from "./pages";
 

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
+import { expect, request as playwrightRequest, test, type APIRequestContext } from "./test";
 import { accounts, demoPassword } from "./accounts";
 
 // The production server itself, started by this file on a database of its own (the build is the one the
@@ -148,12 +148,16 @@ test.describe.serial("the production server", () => {
       .headersArray()
       .find((h) => /session-token=/.test(h.value) && h.name === "set-cookie");
     expect(secureCookie?.value).toMatch(/^__Secure-next-auth\.session-token=.*; Secure/);
+    const page = await behindProxy.get("/signin", { headers: { "X-Forwarded-Proto": "https" } });
+    expect(page.headers()["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
+    expect(page.headers()["content-security-policy"]).toContain("upgrade-insecure-requests");
 
     const direct = await playwrightRequest.newContext({ baseURL });
     const overHttp = await signIn(direct);
     const plainCookie = overHttp.headersArray().find((h) => /session-token=/.test(h.value) && h.name === "set-cookie");
     expect(plainCookie?.value).toMatch(/^next-auth\.session-token=/);
     expect(plainCookie?.value).not.toMatch(/Secure/);
+    expect((await direct.get("/signin")).headers()["strict-transport-security"]).toBeUndefined();
   });
 
   test("does not believe X-Forwarded-Proto from a client that is not a declared proxy", async () => {

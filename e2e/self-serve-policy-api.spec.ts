@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { signedInAs } from "./accounts";
 
 // Partner Center's SelfServePolicy API, served by the same use case as the Account page's switch.

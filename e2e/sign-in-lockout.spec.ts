@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { demoPassword, signedInAs } from "./accounts";
 
 // Sign-in resists guessing: after 10 failed attempts the account is locked for a minute, even against the right

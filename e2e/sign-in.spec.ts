@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./test";
 import { accounts, demoPassword, signedInAs } from "./accounts";
 
 test.describe("signed out", () => {

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./test";
 import { signedInAs } from "./accounts";
 
 // Two Admin agents (or two tabs) editing the same shared settings: the second save, read before the first,

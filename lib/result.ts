@@ -21,6 +21,10 @@ export const errorCatalog = {
   },
   password_change_required: { status: 403, message: "Change your temporary password to continue." },
   too_many_attempts: { status: 429, message: "Too many failed sign-in attempts. Try again later." },
+  cross_origin: { status: 403, message: "Requests from other sites are not accepted." },
+  length_required: { status: 411, message: "Say how long the request body is (Content-Length)." },
+  payload_too_large: { status: 413, message: "The request body is too large." },
+  unsupported_media_type: { status: 415, message: "Send the request body as JSON (Content-Type: application/json)." },
 } as const;
 
 export type ErrorCode = keyof typeof errorCatalog;

@@ -4,6 +4,7 @@
 import http from "node:http";
 import path from "node:path";
 import { settleForwardedHeaders, trustedProxies } from "./forwarded-headers.mjs";
+import { requestRefusal } from "./request-guards.mjs";
 
 // As `next start` does, before Next and React are loaded: they pick their production builds from it.
 process.env.NODE_ENV = "production";
@@ -20,6 +21,19 @@ await app.prepare();
 
 const server = http.createServer((request, response) => {
   settleForwardedHeaders(request.headers, request.socket, trusted);
+  const refusal = requestRefusal(request.method, request.url, request.headers);
+  if (refusal) {
+    const { status, ...body } = refusal;
+    // The body is not read: close the connection rather than drain what may be megabytes.
+    response.writeHead(status, {
+      "Content-Type": "application/json",
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+      Connection: "close",
+    });
+    response.end(JSON.stringify({ ok: false, ...body }));
+    return;
+  }
   handle(request, response);
 });
 server.listen(port, hostname, () => {

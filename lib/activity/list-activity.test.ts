@@ -1,10 +1,11 @@
 import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { activityEntries } from "@/db/schema";
+import { activityEntries, customers } from "@/db/schema";
 import { actor, actorRef, customerTenantId, demo } from "@/db/testing/fixtures";
 import { setCustomerPurchasePermission } from "@/lib/customer-permissions/set-customer-purchase-permission";
 import { readActivityFilters } from "./activity-filters";
+import { recordActivity } from "./record-activity";
 import { activityPageSize, exportActivity, listActivity } from "./list-activity";
 
 const lastMonth = () => readActivityFilters({});
@@ -102,5 +103,46 @@ describe("activity entries", () => {
     const db = getDb();
     expect(() => db.update(activityEntries).set({ actorEmail: "someone@else.example" }).run()).toThrow(/append-only/);
     expect(() => db.delete(activityEntries).run()).toThrow(/append-only/);
+  });
+
+  it("finds customer names with a literal % or _ in them, and only those", () => {
+    const admin = actor(demo.contosoAdmin);
+    const named = (companyName: string) => {
+      const customer = getDb()
+        .insert(customers)
+        .values({
+          partnerId: admin.partnerId,
+          tenantId: crypto.randomUUID(),
+          companyName,
+          primaryDomain: `${crypto.randomUUID()}.onmicrosoft.com`,
+          addressLine1: "1 Main St",
+          city: "Redmond",
+          postalCode: "98052",
+          country: "US",
+          contactFirstName: "Pat",
+          contactLastName: "Lee",
+          contactEmail: "pat@example.com",
+        })
+        .returning()
+        .get();
+      recordActivity(getDb(), {
+        actor: admin,
+        customer,
+        operationType: "update_subscription",
+        resourceType: "subscription",
+        oldValue: null,
+        newValue: null,
+        at: new Date(),
+      });
+    };
+    named("100% Cotton Co");
+    named("Cotton_Works");
+    named("Cotton Club");
+    const names = (customer: string) =>
+      entriesOf(listActivity(admin, readActivityFilters({ customer }))).map((e) => e.customerName);
+    expect(names("100%")).toEqual(["100% Cotton Co"]);
+    expect(names("n_W")).toEqual(["Cotton_Works"]);
+    expect(names("%")).toEqual(["100% Cotton Co"]);
+    expect(names("_")).toEqual(["Cotton_Works"]);
   });
 });

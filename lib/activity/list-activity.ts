@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, like, lt, or, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, lt, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { activityEntries, customers, partnerUsers } from "@/db/schema";
 import type { PartnerActor } from "@/lib/access/actor";
@@ -38,6 +38,7 @@ export type ActivityEntryRow = {
   status: "succeeded" | "failed";
 };
 
+/** Makes % and _ (and the escape itself) mean themselves in a LIKE pattern declared with ESCAPE '\'. */
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
@@ -57,7 +58,7 @@ function matching(partnerId: number, filters: ActivityFilters): SQL {
     conditions.push(
       microsoftId.safeParse(filters.customer).success
         ? eq(customers.tenantId, filters.customer.toLowerCase())
-        : like(activityEntries.customerName, `%${escapeLike(filters.customer)}%`),
+        : sql`${activityEntries.customerName} like ${`%${escapeLike(filters.customer)}%`} escape '\\'`,
     );
   }
   if (filters.cursor) {

@@ -50,6 +50,12 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // next-auth's own return URLs (sign-in, sign-out): this site only, nothing a browser would read differently.
+    redirect({ url, baseUrl }) {
+      if (/[\u0000-\u001f\u007f\\]/.test(url)) return baseUrl;
+      const target = new URL(url, baseUrl);
+      return target.origin === new URL(baseUrl).origin ? target.toString() : baseUrl;
+    },
     jwt({ token, user }) {
       // At sign-in only (user is set then): the session the cookie will name, recorded server-side.
       const subject = user ? parseSessionSubject(user.id) : null;

@@ -25,6 +25,17 @@ describe("safeCallbackUrl", () => {
     ["/\\evil.example", "/customers"],
     ["/signin", "/customers"],
     [undefined, "/customers"],
+    // Browsers drop tabs and line breaks: "/\t/evil.example" would be read as "//evil.example".
+    ["/\t/evil.example", "/customers"],
+    ["/\n/x", "/customers"],
+    ["/\r\n/x", "/customers"],
+    ["/%09/evil.example", "/%09/evil.example"],
+    ["/\u0000x", "/customers"],
+    ["/./\\evil.example", "/customers"],
+    ["/../../evil.example", "/evil.example"],
+    ["/customers/x/../y", "/customers/y"],
+    ["/activity-log?action=create_order#top", "/activity-log?action=create_order#top"],
+    ["http://partner-console.invalid/customers", "/customers"],
   ])("%s → %s", (input, expected) => {
     expect(safeCallbackUrl(input)).toBe(expected);
   });

@@ -67,4 +67,19 @@ describe("listCustomers", () => {
     expect(listCustomers(actor(demo.contosoAdmin), { page: "nine" }).page).toBe(1);
     expect(listCustomers(actor(demo.contosoAdmin), { page: "999" })).toMatchObject({ page: 2, rows: second.rows });
   });
+
+  it("finds nothing, and says why, for a search without letters or digits instead of listing everyone", () => {
+    expect(listCustomers(actor(demo.contosoAdmin), { q: "&&&" })).toMatchObject({
+      rows: [],
+      total: 0,
+      q: "&&&",
+      searchProblem: "no_searchable_words",
+    });
+  });
+
+  it("finds nothing, and says why, for a search longer than 100 characters instead of dropping it", () => {
+    const q = `Wingtip ${"x".repeat(100)}`;
+    expect(listCustomers(actor(demo.contosoAdmin), { q })).toMatchObject({ rows: [], q, searchProblem: "too_long" });
+    expect(listCustomers(actor(demo.contosoAdmin), { q: "Wingtip" }).searchProblem).toBeNull();
+  });
 });

@@ -2,8 +2,11 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import type { PartnerActor } from "@/lib/access/actor";
 
+/** The longest search there is a point to: company names and domains are shorter. */
+export const customerSearchMaxLength = 100;
+
 export const customerListQuery = z.object({
-  q: z.string().trim().max(100).catch(""),
+  q: z.string().trim().catch(""),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 
@@ -23,6 +26,11 @@ export type CustomerList = {
   page: number;
   pageCount: number;
   q: string;
+  /**
+   * Why a search found nothing without looking: it is longer than any name (`too_long`), or has no letters or
+   * digits to look for (`no_searchable_words`). The page says so instead of showing every customer.
+   */
+  searchProblem: "too_long" | "no_searchable_words" | null;
 };
 
 /**
@@ -56,6 +64,9 @@ type RawRow = Omit<CustomerListRow, "hasAzureSubscription" | "reservationPurchas
 /** The partner's customers, by company name, searched through the full-text index and paged on the server. */
 export function listCustomers(actor: PartnerActor, rawQuery: unknown): CustomerList {
   const { q, page: requestedPage } = customerListQuery.parse(rawQuery);
+  const searchProblem =
+    q.length > customerSearchMaxLength ? "too_long" : q && !customerSearchExpression(q) ? "no_searchable_words" : null;
+  if (searchProblem) return { rows: [], total: 0, page: 1, pageCount: 1, q, searchProblem };
   const sqlite = getDb().$client;
   const search = customerSearchExpression(q);
   const matches = search
@@ -82,5 +93,6 @@ export function listCustomers(actor: PartnerActor, rawQuery: unknown): CustomerL
     page,
     pageCount,
     q,
+    searchProblem: null,
   };
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePartnerActor } from "@/lib/auth/current-actor";
-import { listCustomers } from "@/lib/customers/list-customers";
+import { customerSearchMaxLength, listCustomers } from "@/lib/customers/list-customers";
 import { TableHead } from "@/components/ui/table-head";
 
 export const metadata: Metadata = { title: "Customers" };
@@ -34,11 +34,15 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
         </button>
       </form>
       <p className="mt-3 text-muted" role="status">
-        {list.total === 0
-          ? list.q
-            ? `No customers match "${list.q}".`
-            : "You have no customers yet."
-          : `${list.total.toLocaleString("en-US")} customer${list.total === 1 ? "" : "s"}${list.q ? ` matching "${list.q}"` : ""}`}
+        {list.searchProblem === "too_long"
+          ? `That search is too long: use at most ${customerSearchMaxLength} characters of a company name or domain.`
+          : list.searchProblem === "no_searchable_words"
+            ? "Search for letters or digits of a company name or domain; punctuation alone matches nothing."
+            : list.total === 0
+              ? list.q
+                ? `No customers match "${list.q}".`
+                : "You have no customers yet."
+              : `${list.total.toLocaleString("en-US")} customer${list.total === 1 ? "" : "s"}${list.q ? ` matching "${list.q}"` : ""}`}
       </p>
       {list.rows.length > 0 && (
         <table className="mt-2 w-full border-collapse text-left">

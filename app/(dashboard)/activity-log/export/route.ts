@@ -1,17 +1,13 @@
-import { NextResponse, type NextRequest } from "next/server";
-import { getPartnerActor } from "@/lib/auth/current-actor";
+import { apiRoute, refusal } from "@/lib/http/api-route";
 import { activityCsvHeader, activityCsvLine, csvLine } from "@/lib/activity/activity-csv";
 import { readActivityFilters } from "@/lib/activity/activity-filters";
 import { exportActivity } from "@/lib/activity/list-activity";
-import { fail, httpStatusOf } from "@/lib/result";
 
 /** The filtered Activity log as CSV, streamed so that a long log never sits in memory. */
-export async function GET(request: NextRequest) {
-  const actor = await getPartnerActor();
-  if (!actor) return NextResponse.json(fail("unauthenticated"), { status: 401 });
-  const filters = readActivityFilters(Object.fromEntries(request.nextUrl.searchParams));
+export const GET = apiRoute(({ request, actor }) => {
+  const filters = readActivityFilters(Object.fromEntries(new URL(request.url).searchParams));
   const result = exportActivity(actor, filters);
-  if (!result.ok) return NextResponse.json(result, { status: httpStatusOf(result.error) });
+  if (!result.ok) return refusal(result);
 
   const entries = result.data[Symbol.iterator]();
   const encoder = new TextEncoder();
@@ -41,4 +37,4 @@ export async function GET(request: NextRequest) {
       "Cache-Control": "no-store",
     },
   });
-}
+});

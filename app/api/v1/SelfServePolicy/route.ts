@@ -1,29 +1,27 @@
-import { NextResponse, type NextRequest } from "next/server";
-import { getActorRef, getPartnerActor } from "@/lib/auth/current-actor";
+import { NextResponse } from "next/server";
+import { getActorRef } from "@/lib/auth/current-actor";
 import { getSelfServePolicy, selfServePolicyBody } from "@/lib/customer-permissions/self-serve-policy-api";
 import { setCustomerPurchasePermission } from "@/lib/customer-permissions/set-customer-purchase-permission";
+import { apiRoute, refusal } from "@/lib/http/api-route";
 import { fail } from "@/lib/result";
 import { parseInput } from "@/lib/validation";
-import { refusal } from "@/app/api/v1/respond";
 
 // Partner Center's SelfServePolicy API over the same use case as the Account page's switch, signed in with the
 // dashboard's session.
 
 /** GET /api/v1/SelfServePolicy?entity_id={customer tenant id} */
-export async function GET(request: NextRequest) {
-  const actor = await getPartnerActor();
-  if (!actor) return refusal(fail("unauthenticated"));
-  const entityId = request.nextUrl.searchParams.get("entity_id");
+export const GET = apiRoute(({ request, actor }) => {
+  const entityId = new URL(request.url).searchParams.get("entity_id");
   if (!entityId) return refusal(fail("invalid_input", "Give the customer's tenant id as entity_id."));
   const policy = getSelfServePolicy(actor, entityId);
   if (!policy.ok) return refusal(policy);
   const items = policy.data ? [policy.data] : [];
   return NextResponse.json({ totalCount: items.length, items, attributes: { objectType: "Collection" } });
-}
+});
 
 /** POST /api/v1/SelfServePolicy: 201 with the policy; 409 (code 600041) when the customer already has one. */
-export async function POST(request: NextRequest) {
-  const body = parseInput(selfServePolicyBody, await request.json().catch(() => undefined));
+export const POST = apiRoute(async ({ actor, body: rawBody }) => {
+  const body = parseInput(selfServePolicyBody, rawBody);
   if (!body.ok) return refusal(body);
   const { tenantID } = body.data.selfServeEntity;
   const result = setCustomerPurchasePermission(await getActorRef(), {
@@ -38,7 +36,6 @@ export async function POST(request: NextRequest) {
       { status: 409 },
     );
   }
-  const actor = (await getPartnerActor())!;
   const policy = getSelfServePolicy(actor, tenantID);
   return policy.ok ? NextResponse.json(policy.data, { status: 201 }) : refusal(policy);
-}
+});

@@ -1,29 +1,25 @@
 import { NextResponse } from "next/server";
-import { getActorRef, getPartnerActor } from "@/lib/auth/current-actor";
+import { getActorRef } from "@/lib/auth/current-actor";
 import { customerOfPolicyId, getSelfServePolicy } from "@/lib/customer-permissions/self-serve-policy-api";
 import { setCustomerPurchasePermission } from "@/lib/customer-permissions/set-customer-purchase-permission";
+import { apiRoute, refusal } from "@/lib/http/api-route";
 import { fail } from "@/lib/result";
-import { refusal } from "@/app/api/v1/respond";
 
-type Params = { params: Promise<{ policyId: string }> };
+type Params = { policyId: string };
 
 const notFound = fail("not_found", "Self-serve policy not found.");
 
 /** GET /api/v1/SelfServePolicy/{partner tenant id}_{customer tenant id} */
-export async function GET(_request: Request, { params }: Params) {
-  const actor = await getPartnerActor();
-  if (!actor) return refusal(fail("unauthenticated"));
-  const customerTenantId = customerOfPolicyId(actor, (await params).policyId);
+export const GET = apiRoute<Params>(({ params, actor }) => {
+  const customerTenantId = customerOfPolicyId(actor, params.policyId);
   if (!customerTenantId) return refusal(notFound);
   const policy = getSelfServePolicy(actor, customerTenantId);
   return policy.ok && policy.data ? NextResponse.json(policy.data) : refusal(notFound);
-}
+});
 
 /** DELETE /api/v1/SelfServePolicy/{id}: 204, or 404 when there is no such policy. */
-export async function DELETE(_request: Request, { params }: Params) {
-  const actor = await getPartnerActor();
-  if (!actor) return refusal(fail("unauthenticated"));
-  const customerTenantId = customerOfPolicyId(actor, (await params).policyId);
+export const DELETE = apiRoute<Params>(async ({ params, actor }) => {
+  const customerTenantId = customerOfPolicyId(actor, params.policyId);
   if (!customerTenantId) return refusal(notFound);
   const result = setCustomerPurchasePermission(await getActorRef(), {
     customerId: customerTenantId,
@@ -32,4 +28,4 @@ export async function DELETE(_request: Request, { params }: Params) {
   });
   if (!result.ok) return refusal(result);
   return result.data.changed ? new NextResponse(null, { status: 204 }) : refusal(notFound);
-}
+});

@@ -1,0 +1,172 @@
+import { expect, test, type Page } from "./test";
+import { accounts, demoPassword, signedInAs } from "./accounts";
+
+// What browsers are told to trust, and what the server refuses before it trusts anything. Every test of the suite
+// also fails on a Content-Security-Policy violation in the browser console (e2e/test.ts).
+
+const otherOrigin = "http://localhost:3299";
+
+function expectSecurityHeaders(headers: Record<string, string>, where: string) {
+  const policy = headers["content-security-policy"] ?? "";
+  expect(policy, where).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'"]) {
+    expect(policy, where).toContain(directive);
+  }
+  expect(headers["x-content-type-options"], where).toBe("nosniff");
+  expect(headers["referrer-policy"], where).toBe("strict-origin-when-cross-origin");
+  expect(headers["permissions-policy"], where).toContain("camera=()");
+  expect(headers["x-frame-options"], where).toBe("DENY");
+  // Plain HTTP here: HSTS is only sent over HTTPS (e2e/production-server.spec.ts checks that side).
+  expect(headers["strict-transport-security"], where).toBeUndefined();
+}
+
+test.describe("as an Admin agent", () => {
+  test.use({ storageState: signedInAs("admin") });
+
+  test("every page and API answer carries the security headers, with a fresh nonce each time", async ({ page }) => {
+    const nonces = new Set<string>();
+    for (const path of ["/customers", "/activity-log", "/pricing", "/settings", "/notifications", "/nothing-here"]) {
+      const response = (await page.goto(path))!;
+      const headers = response.headers();
+      expectSecurityHeaders(headers, path);
+      nonces.add(/'nonce-([^']+)'/.exec(headers["content-security-policy"])![1]);
+    }
+    expect(nonces.size).toBe(6);
+    const api = await page.request.get("/api/v1/SelfServePolicy?entity_id=x");
+    expectSecurityHeaders(api.headers(), "the API");
+    const script = await page.locator("script[src]").first().getAttribute("src");
+    const asset = await page.request.get(script!);
+    expect(asset.headers()["x-content-type-options"]).toBe("nosniff");
+    expect(asset.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  });
+
+  test("a signed-in user is never sent to another site by a return address", async ({ page, baseURL }) => {
+    // As typed in a link: the %09 is a tab once decoded, which browsers drop ("//evil.example").
+    for (const callbackUrl of [
+      "/%09/evil.example",
+      "/%0d%0a/evil.example",
+      "//evil.example",
+      "/%5Cevil.example",
+      "https://evil.example/",
+      "/%2F%2Fevil.example",
+    ]) {
+      const response = await page.goto(`/signin?callbackUrl=${callbackUrl}`);
+      expect(response!.status(), callbackUrl).toBeLessThan(400);
+      expect(new URL(page.url()).origin, callbackUrl).toBe(new URL(baseURL!).origin);
+      expect(page.url(), callbackUrl).toMatch(/\/customers$/);
+    }
+    // A line break in the return address is refused, not a 500.
+    const lineBreak = await page.goto("/signin?callbackUrl=/%0a/x");
+    expect(lineBreak!.status()).toBe(200);
+    await expect(page).toHaveURL(/\/customers$/);
+  });
+
+  test("a write from another origin of the same site is refused, whatever it looks like", async ({ page }) => {
+    await page.goto("/customers?q=Wingtip");
+    const href = await page.getByRole("link", { name: "Wingtip Toys", exact: true }).getAttribute("href");
+    const tenantID = href!.split("/")[2];
+    const body = JSON.stringify({
+      selfServeEntity: { selfServeEntityType: "customer", tenantID },
+      permissions: [{ resource: "AzureReservedInstances", action: "Purchase" }],
+    });
+    // The form post that once turned the permission on: text/plain, from another port, cookies attached.
+    const forged = await page.request.post("/api/v1/SelfServePolicy", {
+      headers: { Origin: otherOrigin, "Content-Type": "text/plain", "Sec-Fetch-Site": "same-site" },
+      data: body,
+    });
+    expect(forged.status()).toBe(403);
+    expect(await forged.json()).toMatchObject({ ok: false, error: "cross_origin" });
+    const otherPort = await page.request.post("/api/v1/SelfServePolicy", {
+      headers: { Origin: otherOrigin, "Content-Type": "application/json" },
+      data: body,
+    });
+    expect(otherPort.status()).toBe(403);
+    const plainText = await page.request.post("/api/v1/SelfServePolicy", {
+      headers: { "Content-Type": "text/plain" },
+      data: body,
+    });
+    expect(plainText.status()).toBe(415);
+    const policy = await page.request.get(`/api/v1/SelfServePolicy?entity_id=${tenantID}`);
+    expect(await policy.json()).toMatchObject({ totalCount: 0 });
+  });
+
+  test("bodies are capped and must be JSON; bad JSON is a 400 with the one error shape", async ({ page }) => {
+    await page.goto("/customers");
+    const large = await page.request.post("/api/v1/SelfServePolicy", {
+      headers: { "Content-Type": "application/json" },
+      data: JSON.stringify({ padding: "x".repeat(100 * 1024) }),
+    });
+    expect(large.status()).toBe(413);
+    expect(await large.json()).toMatchObject({ ok: false, error: "payload_too_large" });
+    const broken = await page.request.post("/api/v1/SelfServePolicy", {
+      headers: { "Content-Type": "application/json" },
+      data: "{ not json",
+    });
+    expect(broken.status()).toBe(400);
+    expect(await broken.json()).toMatchObject({ ok: false, error: "invalid_input", message: expect.any(String) });
+  });
+
+  test("addresses that cannot be decoded are a 400, not a 500", async ({ page }) => {
+    expect((await page.request.get("/customers/%/account")).status()).toBe(400);
+    const api = await page.request.get("/api/v1/SelfServePolicy/%ZZ");
+    expect(api.status()).toBe(400);
+    expect(await api.json()).toMatchObject({ ok: false, error: "invalid_input" });
+  });
+
+  test("a server-action body over the limit is a 413, not a 500", async ({ page }) => {
+    await page.goto("/settings");
+    const response = await page.request.post("/settings", {
+      headers: { "Next-Action": "0".repeat(40), "Content-Type": "text/plain;charset=UTF-8" },
+      data: "x".repeat(1_500_000),
+    });
+    expect(response.status()).toBe(413);
+  });
+
+  test("a customer search means what it says: punctuation alone and an over-long search are explained", async ({
+    page,
+  }) => {
+    await page.goto(`/customers?q=${encodeURIComponent("&&&")}`);
+    await expect(page.getByRole("status")).toHaveText(
+      "Search for letters or digits of a company name or domain; punctuation alone matches nothing.",
+    );
+    await expect(page.getByRole("link", { name: "Wingtip Toys" })).toHaveCount(0);
+    await page.goto(`/customers?q=${"Wingtip".padEnd(101, "x")}`);
+    await expect(page.getByRole("status")).toContainText("That search is too long");
+    await expect(page.getByRole("link", { name: "Wingtip Toys" })).toHaveCount(0);
+  });
+});
+
+test("the return address survives a fresh sign-in only when it stays on this site", async ({ page }) => {
+  await page.goto(`/signin?callbackUrl=${encodeURIComponent("/\t/evil.example")}`);
+  await signIn(page);
+  await expect(page).toHaveURL(/\/customers$/);
+});
+
+async function signIn(page: Page) {
+  await page.getByLabel("Email").fill(accounts.sales.email);
+  await page.getByLabel("Password").fill(demoPassword);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+test("signed out, a huge or broken body is refused before it is read: 413 by its length, else 401", async ({
+  request,
+}) => {
+  const huge = await request.post("/api/v1/SelfServePolicy", {
+    headers: { "Content-Type": "application/json" },
+    data: "x".repeat(2_000_000),
+  });
+  expect(huge.status()).toBe(413);
+  const broken = await request.post("/api/v1/SelfServePolicy", {
+    headers: { "Content-Type": "application/json" },
+    data: "{ not json",
+  });
+  expect(broken.status()).toBe(401);
+  expect(await broken.json()).toMatchObject({ ok: false, error: "unauthenticated" });
+});
+
+test("a customer user gets 403 from the partner API, not 401", async ({ browser }) => {
+  const customer = await (await browser.newContext({ storageState: signedInAs("wingtipOwner") })).newPage();
+  const response = await customer.request.get("/api/v1/SelfServePolicy?entity_id=x");
+  expect(response.status()).toBe(403);
+  expect(await response.json()).toMatchObject({ ok: false, error: "forbidden" });
+});

@@ -1,0 +1,94 @@
+import "server-only";
+import { NextResponse } from "next/server";
+import type { PartnerActor } from "@/lib/access/actor";
+import { getActor } from "@/lib/auth/current-actor";
+import { fail, httpStatusOf, type Failure } from "@/lib/result";
+
+/** What every route handler of the partner API is given once the shared checks have passed. */
+export type ApiRequest<Params> = { request: Request; params: Params; actor: PartnerActor; body: unknown };
+
+type Options = { maxBodyBytes?: number };
+
+/** Bodies of the partner API are small JSON documents: a policy, an order. */
+export const apiBodyLimit = 64 * 1024;
+
+/** A refusal as JSON in the one shape every door uses, with the status its code carries in the error table. */
+export function refusal(failure: Failure): NextResponse {
+  return NextResponse.json(failure, { status: httpStatusOf(failure.error) });
+}
+
+const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Cross-site request forgery: a browser says where a request comes from (Sec-Fetch-Site, Origin). A write from
+ * any other origin — another port or a sibling subdomain of the same site included — is refused; programs that
+ * send neither header carry no browser's cookies to abuse.
+ */
+function crossOrigin(request: Request): boolean {
+  const site = request.headers.get("sec-fetch-site");
+  if (site && site !== "same-origin" && site !== "none") return true;
+  const origin = request.headers.get("origin");
+  if (!origin) return false;
+  // The origin this request reached, as scripts/server.mjs settled it from the connection or a trusted proxy.
+  const protocol = request.headers.get("x-forwarded-proto") ?? new URL(request.url).protocol.replace(":", "");
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  return origin !== `${protocol}://${host}`;
+}
+
+/** Reads at most `limit` bytes of the body: a longer one is refused as soon as it passes the limit. */
+async function readJsonBody(request: Request, limit: number): Promise<{ ok: true; body: unknown } | Failure> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  const tooLarge = fail("payload_too_large", `The request body is too large: at most ${limit / 1024} KiB.`);
+  if (declared > limit) return tooLarge;
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  if (request.body) {
+    const reader = request.body.getReader();
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      size += chunk.value.byteLength;
+      if (size > limit) {
+        await reader.cancel();
+        return tooLarge;
+      }
+      chunks.push(chunk.value);
+    }
+  }
+  if (size === 0) return { ok: true, body: undefined };
+  try {
+    return { ok: true, body: JSON.parse(Buffer.concat(chunks).toString("utf8")) };
+  } catch {
+    return fail("invalid_input", "The request body is not valid JSON.");
+  }
+}
+
+/**
+ * One door for every route handler of the partner API, so each gets the same checks in the same order: a write
+ * from another origin is refused (403) before anything else; then who is asking (401 signed out, 403 a customer
+ * user); only then the body — JSON only (415), capped (413), parsed (400) — and the handler.
+ */
+export function apiRoute<Params>(
+  handler: (api: ApiRequest<Params>) => Response | Promise<Response>,
+  { maxBodyBytes = apiBodyLimit }: Options = {},
+) {
+  return async (request: Request, context: { params: Promise<Params> }): Promise<Response> => {
+    const writes = !safeMethods.has(request.method);
+    if (writes && crossOrigin(request)) return refusal(fail("cross_origin"));
+
+    const actor = await getActor();
+    if (!actor) return refusal(fail("unauthenticated"));
+    if (actor.kind !== "partner_user") {
+      return refusal(fail("forbidden", "This API is for partner users; customer users have the portal."));
+    }
+
+    let body: unknown;
+    const hasBody = writes && (request.headers.has("content-length") || request.headers.has("transfer-encoding"));
+    if (hasBody && Number(request.headers.get("content-length") ?? "1") > 0) {
+      const type = request.headers.get("content-type")?.split(";")[0].trim().toLowerCase();
+      if (type !== "application/json") return refusal(fail("unsupported_media_type"));
+      const read = await readJsonBody(request, maxBodyBytes);
+      if (!read.ok) return refusal(read);
+      body = read.body;
+    }
+    return handler({ request, params: await context.params, actor, body });
+  };
+}
