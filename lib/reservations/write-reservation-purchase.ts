@@ -15,6 +15,7 @@ import { formatMoney } from "@/lib/money";
 import { spreadOverMonths, type MonthlyPayments } from "@/lib/pricing/customer-price";
 import { termMonths } from "./catalog";
 import { regionName } from "./labels";
+import { addMonths } from "./term-dates";
 import type { CheckedPurchase } from "./check-reservation-purchase";
 
 export type ReservationPurchaseResult = {
@@ -64,16 +65,6 @@ function defaultDisplayName(purchase: CheckedPurchase, at: Date): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   const date = `${pad(at.getUTCMonth() + 1)}-${pad(at.getUTCDate())}-${at.getUTCFullYear()}`;
   return `${namePrefixes[purchase.product.category]}_${date}_${pad(at.getUTCHours())}-${pad(at.getUTCMinutes())}`;
-}
-
-/** The same day so many months later, or the month's last day when it is shorter (29 February → 28 February). */
-export function addMonths(at: Date, months: number): Date {
-  const end = new Date(at);
-  end.setUTCDate(1);
-  end.setUTCMonth(end.getUTCMonth() + months);
-  const lastDay = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() + 1, 0)).getUTCDate();
-  end.setUTCDate(Math.min(at.getUTCDate(), lastDay));
-  return end;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addMonths } from "./write-reservation-purchase";
+import { addMonths } from "./term-dates";
 
 describe("addMonths", () => {
   it("keeps the day and time of month", () => {

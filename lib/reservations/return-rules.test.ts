@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { findProduct } from "./catalog";
+import {
+  canExchange,
+  exchangeCoversReturn,
+  refundPoolLeft,
+  refundPoolLimitMinor,
+  returnValue,
+  type ReturnedPart,
+} from "./return-rules";
+import { addMonths } from "./term-dates";
+
+const day = 24 * 60 * 60 * 1000;
+
+// Azure's worked examples: a 3-year reservation at 100 USD a month, 3,600 USD in all.
+const threeYears = (billingPlan: ReturnedPart["billingPlan"], purchasedAt = new Date("2026-03-01T10:00:00Z")) => ({
+  unitPriceMinor: 360_000,
+  quantity: 1,
+  term: "P3Y" as const,
+  billingPlan,
+  purchasedAt,
+  expiresAt: addMonths(purchasedAt, 36),
+});
+
+describe("returnValue", () => {
+  it("prorates by day: refunded after 12 months of 36, about 2,400 USD of commitment is cancelled", () => {
+    const part = threeYears("upfront");
+    const value = returnValue(part, addMonths(part.purchasedAt, 12));
+    expect(value.termDays).toBe(1096); // 2026-03-01 to 2029-03-01 crosses 29 February 2028
+    // 730 of 1,096 days remain (the day of the return counts as used): within a day's value of Azure's 2,400.
+    expect(value.remainingDays).toBe(730);
+    expect(value.remainingCommitmentMinor).toBe(239_781);
+    expect(Math.abs(value.remainingCommitmentMinor - 240_000)).toBeLessThan(360_000 / 1096 + 1);
+    expect(value.refundMinor).toBe(value.remainingCommitmentMinor);
+  });
+
+  it("counts a leap year's 366 days", () => {
+    const purchasedAt = new Date("2028-01-01T00:00:00Z");
+    const part = { ...threeYears("upfront", purchasedAt), term: "P1Y" as const, expiresAt: addMonths(purchasedAt, 12) };
+    expect(returnValue(part, purchasedAt)).toMatchObject({ termDays: 366, remainingDays: 365 });
+  });
+
+  it("gives back nothing at the end, and everything but a day at the start", () => {
+    const part = threeYears("upfront");
+    expect(returnValue(part, part.expiresAt)).toMatchObject({ remainingDays: 0, refundMinor: 0 });
+    expect(returnValue(part, new Date(part.expiresAt.getTime() + 30 * day)).refundMinor).toBe(0);
+    expect(returnValue(part, part.purchasedAt).refundMinor).toBe(Math.round((360_000 * 1095) / 1096));
+  });
+
+  it("billed monthly, refunds what was paid beyond the days used, and counts the unpaid rest against the pool", () => {
+    const part = threeYears("monthly");
+    // 18 payments made (months 1 to 18), half-way through the 18th month.
+    const at = new Date(addMonths(part.purchasedAt, 17).getTime() + 15 * day);
+    const value = returnValue(part, at);
+    expect(value.paidMinor).toBe(18 * 10_000);
+    expect(value.refundMinor).toBe(value.paidMinor - (value.commitmentMinor - value.remainingCommitmentMinor));
+    expect(value.refundMinor).toBeGreaterThan(0);
+    expect(value.refundMinor).toBeLessThan(10_000);
+    // About 1,800 USD of commitment remains: Azure's exchange example.
+    expect(Math.abs(value.remainingCommitmentMinor - 180_000)).toBeLessThan(10_000);
+  });
+
+  it("splits by quantity: returning part of a reservation is worth that part", () => {
+    const part = { ...threeYears("upfront"), quantity: 3 };
+    const one = returnValue({ ...part, quantity: 1 }, addMonths(part.purchasedAt, 6));
+    const three = returnValue(part, addMonths(part.purchasedAt, 6));
+    expect(Math.abs(three.refundMinor - 3 * one.refundMinor)).toBeLessThanOrEqual(1);
+    expect(() => returnValue({ ...part, quantity: 0 }, part.purchasedAt)).toThrow();
+  });
+});
+
+describe("refundPoolLeft", () => {
+  const at = new Date("2026-11-25T00:00:00Z");
+
+  it("starts at USD 50,000 and shrinks by each refund's cancelled commitment", () => {
+    expect(refundPoolLeft([], at)).toBe(refundPoolLimitMinor);
+    const refunds = [
+      { at: new Date(at.getTime() - 100 * day), cancelledCommitmentMinor: 240_000 },
+      { at: new Date(at.getTime() - 10 * day), cancelledCommitmentMinor: 1_000_000 },
+    ];
+    expect(refundPoolLeft(refunds, at)).toBe(5_000_000 - 240_000 - 1_000_000);
+  });
+
+  it("gets each refund back 365 days after it", () => {
+    const refund = { at: new Date("2026-01-10T12:00:00Z"), cancelledCommitmentMinor: 240_000 };
+    expect(refundPoolLeft([refund], new Date(refund.at.getTime() + 365 * day - 1))).toBe(4_760_000);
+    expect(refundPoolLeft([refund], new Date(refund.at.getTime() + 365 * day))).toBe(5_000_000);
+  });
+
+  it("never goes below zero, and ignores refunds after the moment asked about", () => {
+    expect(refundPoolLeft([{ at, cancelledCommitmentMinor: 6_000_000 }], at)).toBe(0);
+    expect(refundPoolLeft([{ at: new Date(at.getTime() + day), cancelledCommitmentMinor: 1 }], at)).toBe(5_000_000);
+  });
+});
+
+describe("exchanges", () => {
+  it("stay in the family: compute with compute (VMs and App Service), SQL with SQL, Cosmos DB alone", () => {
+    const vm = findProduct("DZH318Z0BQ4P:0001")!;
+    const products = ["Virtual machines", "App Service", "Azure SQL Database", "Azure Cosmos DB"] as const;
+    const byCategory = Object.fromEntries(products.map((category) => [category, { category }]));
+    expect(canExchange(vm, byCategory["App Service"])).toBe(true);
+    expect(canExchange(vm, byCategory["Azure SQL Database"])).toBe(false);
+    expect(canExchange(byCategory["Azure SQL Database"], byCategory["Azure SQL Database"])).toBe(true);
+    expect(canExchange(byCategory["Azure Cosmos DB"], byCategory["App Service"])).toBe(false);
+  });
+
+  it("need a new lifetime commitment of at least the remaining commitment returned", () => {
+    const part = threeYears("monthly");
+    const returned = returnValue(part, addMonths(part.purchasedAt, 18));
+    expect(exchangeCoversReturn(returned.remainingCommitmentMinor, returned)).toBe(true);
+    expect(exchangeCoversReturn(returned.remainingCommitmentMinor - 1, returned)).toBe(false);
+  });
+});
