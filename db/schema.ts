@@ -16,7 +16,7 @@ export type AzureRole = (typeof azureRoles)[number];
 export const customerUserStatuses = ["active", "inactive"] as const;
 export type CustomerUserStatus = (typeof customerUserStatuses)[number];
 
-export const orderChannels = ["partner", "customer_self_service"] as const;
+export const orderChannels = ["partner", "customer_self_service", "auto_renewal"] as const;
 export type OrderChannel = (typeof orderChannels)[number];
 
 /** The resources a SelfServePolicy can grant, in Partner Center's own spelling. */
@@ -198,6 +198,10 @@ export const orderLines = sqliteTable(
     termDuration: text("term_duration"),
     billingCycle: text("billing_cycle"),
     subscriptionId: integer("subscription_id").references(() => subscriptions.id),
+    /** The reservation a line buys, refunds or exchanges; refund lines have a negative unit price. */
+    reservationId: integer("reservation_id"),
+    /** On a refund line: the remaining commitment it cancelled, which counts against the refund pool. */
+    cancelledCommitmentMinor: integer("cancelled_commitment_minor"),
   },
   (t) => [index("order_lines_order_idx").on(t.orderId)],
 );
@@ -207,6 +211,7 @@ export type ReservationTerm = (typeof reservationTerms)[number];
 export const billingPlans = ["upfront", "monthly"] as const;
 export type BillingPlan = (typeof billingPlans)[number];
 export const reservationScopes = ["single", "shared", "resource_group"] as const;
+export const reservationStatuses = ["active", "cancelled", "exchanged"] as const;
 export type ReservationScope = (typeof reservationScopes)[number];
 
 export const reservations = sqliteTable(
@@ -234,13 +239,25 @@ export const reservations = sqliteTable(
     scope: text("scope", { enum: reservationScopes }).notNull(),
     /** For the resource-group scope. */
     resourceGroup: text("resource_group"),
-    status: text("status", { enum: ["active", "cancelled", "expired"] })
+    /** For the single-subscription and resource-group scopes: the subscription the discount applies to. */
+    scopeSubscriptionId: integer("scope_subscription_id").references(() => subscriptions.id),
+    /** Cancelled and exchanged are set when it happens; expired is read from expiresAt, never stored. */
+    status: text("status", { enum: reservationStatuses })
       .notNull()
       .default("active"),
+    autoRenew: integer("auto_renew", { mode: "boolean" }).notNull().default(false),
+    /** Set on a renewal: the reservation it renews. Unique, so a reservation is renewed once, whoever runs the job. */
+    renewalOfReservationId: integer("renewal_of_reservation_id"),
+    /** Set on what an exchange bought: the reservation given back for it. */
+    exchangedFromReservationId: integer("exchanged_from_reservation_id"),
     createdAt: createdAt(),
     expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
   },
-  (t) => [index("reservations_customer_time_idx").on(t.customerId, t.createdAt)],
+  (t) => [
+    index("reservations_customer_time_idx").on(t.customerId, t.createdAt),
+    uniqueIndex("reservations_renewal_of_idx").on(t.renewalOfReservationId),
+    index("reservations_due_idx").on(t.status, t.autoRenew, t.expiresAt),
+  ],
 );
 
 /** A partner's reservation prices: basis points against the list (Web Direct) price; +500 is a 5% markup. */

@@ -1,13 +1,9 @@
 import { LocalDateTime } from "@/components/ui/local-date-time";
-import type { OrderChannel } from "@/db/schema";
+import { orderChannelLabels as channelLabels } from "@/lib/orders/channel-labels";
 import { formatMoney } from "@/lib/money";
 import type { OrderRow } from "@/lib/orders/list-orders";
 import { TableHead } from "@/components/ui/table-head";
 
-const channelLabels: Record<OrderChannel, string> = {
-  partner: "Partner",
-  customer_self_service: "Customer self-service",
-};
 
 function orderTotal(order: OrderRow): string {
   return order.lines.every((line) => line.unitPriceMinor === null)

@@ -2,6 +2,7 @@ import { LocalDateTime } from "@/components/ui/local-date-time";
 import { billingPlanLabels, termLabels } from "@/lib/reservations/catalog";
 import { customerChangesUnavailable, type ReservationChange } from "@/lib/reservations/change-reservation";
 import { regionName, scopeDescription } from "@/lib/reservations/labels";
+import { reservationStateLabels } from "@/lib/reservations/reservation-state";
 import type { ReservationRow } from "@/lib/reservations/list-reservations";
 import type { Result } from "@/lib/result";
 import { ReservationChangeButtons } from "./reservation-change-buttons";
@@ -49,7 +50,7 @@ export function CustomerReservationsTable({
               <td className="px-2 py-2 whitespace-nowrap">
                 <LocalDateTime iso={r.expiresAt.toISOString()} />
               </td>
-              <td className="px-2 py-2 capitalize">{r.status}</td>
+              <td className="px-2 py-2">{reservationStateLabels[r.state]}</td>
               <td className="px-2 py-2">
                 <ReservationChangeButtons
                   reservationId={r.reservationId}

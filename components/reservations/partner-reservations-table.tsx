@@ -1,11 +1,12 @@
 import { LocalDateTime } from "@/components/ui/local-date-time";
 import { formatMoney } from "@/lib/money";
+import { orderChannelLabels as channelLabels } from "@/lib/orders/channel-labels";
 import { billingPlanLabels, termLabels } from "@/lib/reservations/catalog";
 import { regionName, scopeDescription } from "@/lib/reservations/labels";
 import type { ReservationRow } from "@/lib/reservations/list-reservations";
+import { reservationStateLabels } from "@/lib/reservations/reservation-state";
 import { TableHead } from "@/components/ui/table-head";
 
-const channelLabels = { partner: "Partner", customer_self_service: "Customer self-service" } as const;
 
 /** The partner's view: every reservation, whoever bought it, with the price the customer pays. */
 export function PartnerReservationsTable({ reservations }: { reservations: ReservationRow[] }) {
@@ -45,7 +46,7 @@ export function PartnerReservationsTable({ reservations }: { reservations: Reser
               <td className="py-2 pr-4 whitespace-nowrap">
                 <LocalDateTime iso={r.expiresAt.toISOString()} />
               </td>
-              <td className="py-2 pr-4 capitalize">{r.status}</td>
+              <td className="py-2 pr-4">{reservationStateLabels[r.state]}</td>
               <td className="py-2 pr-4">
                 {r.purchasedByName ?? r.purchasedBy}
                 <span className="block text-xs text-muted">

@@ -16,6 +16,8 @@ const capabilities = {
   manageRoleAssignments: ["admin_agent"],
   manageCustomerUsers: ["admin_agent"],
   buyReservationsOnBehalf: ["admin_agent"],
+  // Exchange, cancel, auto-renew and scope of what customers bought: Admin agents, as Partner Center has it.
+  manageReservations: ["admin_agent"],
   setReservationPrices: ["admin_agent"],
   changePartnerSettings: ["admin_agent"],
 } as const satisfies Record<string, readonly PartnerRole[]>;

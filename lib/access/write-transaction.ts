@@ -29,3 +29,19 @@ export function inWriteTransaction<T>(
     actor.kind === "partner_user" ? work(tx, actor) : fail("forbidden", "This is for partner users only."),
   );
 }
+
+/**
+ * For a partner's preview (a refund or exchange calculation): the actor re-read and the reads made in one
+ * transaction, so they see one moment of the data; nothing is written, so no write lock is taken.
+ */
+export function inPartnerReadTransaction<T>(
+  actorRef: ActorRef | null,
+  work: (tx: Tx, actor: PartnerActor) => Result<T>,
+): Result<T> {
+  if (!actorRef) return fail("unauthenticated");
+  return getDb().transaction((tx): Result<T> => {
+    const actor = loadActor(tx, actorRef);
+    if (!actor) return fail("unauthenticated");
+    return actor.kind === "partner_user" ? work(tx, actor) : fail("forbidden", "This is for partner users only.");
+  });
+}

@@ -15,6 +15,9 @@ export const operationTypes = [
   "update_purchase_alerts",
   "reset_customer_user_password",
   "sign_in_lockout",
+  "update_reservation",
+  "refund_reservation",
+  "exchange_reservation",
 ] as const;
 export type OperationType = (typeof operationTypes)[number];
 
@@ -31,6 +34,9 @@ export const operationLabels: Record<OperationType, string> = {
   update_purchase_alerts: "Update Purchase Alerts",
   reset_customer_user_password: "Reset Customer User Password",
   sign_in_lockout: "Sign-in Lockout",
+  update_reservation: "Update Reservation",
+  refund_reservation: "Refund Reservation",
+  exchange_reservation: "Exchange Reservation",
 };
 
 export const resourceTypes = [
@@ -42,6 +48,7 @@ export const resourceTypes = [
   "price_list",
   "partner_settings",
   "partner_user",
+  "reservation",
 ] as const;
 export type ResourceType = (typeof resourceTypes)[number];
 

@@ -19,7 +19,11 @@ export const idempotencyKey = z
   .regex(/^[\x21-\x7e]+$/, "An idempotency key is made of visible ASCII characters only.");
 
 /** The writes that create orders: each key belongs to one of them. */
-export type OrderOperation = "purchase_reservation" | "purchase_azure_plan";
+export type OrderOperation =
+  | "purchase_reservation"
+  | "purchase_azure_plan"
+  | "refund_reservation"
+  | "exchange_reservation";
 
 /** What a request asked for, as a stable hash: the same fields in any order hash alike. */
 export function requestHash(request: unknown): string {

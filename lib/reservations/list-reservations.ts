@@ -10,8 +10,11 @@ import {
   type OrderChannel,
   type Reservation,
 } from "@/db/schema";
+import { reservationState, type ReservationState } from "./reservation-state";
 
 export type ReservationRow = Omit<Reservation, "billingSubscriptionId" | "orderId"> & {
+  /** Where it stands now, expiry included. */
+  state: ReservationState;
   orderNumber: string;
   channel: OrderChannel;
   /** The buyer's sign-in name, and display name. */
@@ -26,7 +29,7 @@ const buyerPartner = alias(partnerUsers, "buyer_partner");
 const buyerCustomer = alias(customerUsers, "buyer_customer");
 
 /** A customer's reservations, newest first, with who bought them and how. The customer must come from a scoped lookup. */
-export function listReservations(customerId: number): ReservationRow[] {
+export function listReservations(customerId: number, now = new Date()): ReservationRow[] {
   return getDb()
     .select({
       id: reservations.id,
@@ -41,7 +44,11 @@ export function listReservations(customerId: number): ReservationRow[] {
       billingPlan: reservations.billingPlan,
       scope: reservations.scope,
       resourceGroup: reservations.resourceGroup,
+      scopeSubscriptionId: reservations.scopeSubscriptionId,
       status: reservations.status,
+      autoRenew: reservations.autoRenew,
+      renewalOfReservationId: reservations.renewalOfReservationId,
+      exchangedFromReservationId: reservations.exchangedFromReservationId,
       createdAt: reservations.createdAt,
       expiresAt: reservations.expiresAt,
       orderNumber: orders.orderId,
@@ -64,6 +71,7 @@ export function listReservations(customerId: number): ReservationRow[] {
     .all()
     .map(({ partnerName, customerName, billingSubscriptionId, billingSubscriptionName, ...row }) => ({
       ...row,
+      state: reservationState(row, now),
       purchasedByName: customerName ?? partnerName,
       billingSubscription: { subscriptionId: billingSubscriptionId, friendlyName: billingSubscriptionName },
     }));

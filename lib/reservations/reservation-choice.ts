@@ -3,8 +3,14 @@ import { billingPlans, reservationScopes, reservationTerms } from "@/db/schema";
 import { microsoftId } from "@/lib/validation";
 import { azureRegions, billingPlanLabels, findProduct, termLabels, type ReservationProduct } from "./catalog";
 
-// Azure's rule for resource group names.
+// Azure's rule for resource group names: up to 90 letters, digits, - _ . ( ), not ending with a period.
 const resourceGroupName = /^[-\w.()]{1,90}$/u;
+export const resourceGroupNameMessage =
+  "Enter the resource group's name: up to 90 letters, digits, - _ . ( ), not ending with a period.";
+
+export function isResourceGroupName(name: string | undefined): name is string {
+  return !!name && resourceGroupName.test(name) && !name.endsWith(".");
+}
 
 /** What a buyer chooses in "Purchase reservations", as the server receives it. */
 export const reservationChoiceInput = z
@@ -23,12 +29,8 @@ export const reservationChoiceInput = z
   })
   .superRefine((choice, context) => {
     if (choice.scope !== "resource_group") return;
-    if (!choice.resourceGroup || !resourceGroupName.test(choice.resourceGroup) || choice.resourceGroup.endsWith(".")) {
-      context.addIssue({
-        code: "custom",
-        path: ["resourceGroup"],
-        message: "Enter the resource group's name: up to 90 letters, digits, - _ . ( ), not ending with a period.",
-      });
+    if (!isResourceGroupName(choice.resourceGroup)) {
+      context.addIssue({ code: "custom", path: ["resourceGroup"], message: resourceGroupNameMessage });
     }
   });
 

@@ -94,18 +94,6 @@ export function writeReservationPurchase(
     })
     .returning()
     .get();
-  tx.insert(orderLines)
-    .values({
-      orderId: order.id,
-      offerId: product.catalogItemId,
-      offerName: `${product.name} reservation`,
-      quantity: choice.quantity,
-      unitPriceMinor: price.unitPriceMinor,
-      termDuration: choice.term,
-      billingCycle: choice.billingPlan === "upfront" ? "one_time" : "monthly",
-      subscriptionId: subscription.id,
-    })
-    .run();
   const reservation = tx
     .insert(reservations)
     .values({
@@ -122,11 +110,25 @@ export function writeReservationPurchase(
       billingSubscriptionId: subscription.id,
       scope: choice.scope,
       resourceGroup: choice.scope === "resource_group" ? (choice.resourceGroup ?? null) : null,
+      scopeSubscriptionId: choice.scope === "shared" ? null : subscription.id,
       createdAt: at,
       expiresAt: addMonths(at, termMonths[choice.term]),
     })
     .returning()
     .get();
+  tx.insert(orderLines)
+    .values({
+      orderId: order.id,
+      offerId: product.catalogItemId,
+      offerName: `${product.name} reservation`,
+      quantity: choice.quantity,
+      unitPriceMinor: price.unitPriceMinor,
+      termDuration: choice.term,
+      billingCycle: choice.billingPlan === "upfront" ? "one_time" : "monthly",
+      subscriptionId: subscription.id,
+      reservationId: reservation.id,
+    })
+    .run();
 
   recordActivity(tx, {
     actor,

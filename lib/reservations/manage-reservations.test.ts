@@ -1,0 +1,144 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { orderLines, orders, reservations } from "@/db/schema";
+import { actorRef, customerTenantId, demo, newActivityFor, subscriptionOf } from "@/db/testing/fixtures";
+import { changeReservationScope } from "./change-reservation-scope";
+import { purchaseReservation } from "./purchase-reservation";
+import { calculateRefund, refundReservation } from "./refund-reservation";
+import { setReservationAutoRenew } from "./set-reservation-auto-renew";
+import { addMonths } from "./term-dates";
+
+const admin = () => actorRef(demo.contosoAdmin);
+
+/** A 3-year D2s v5 reservation Contoso bought for Adventure Works, up front, `quantity` of them. */
+function buy(quantity = 4, billingPlan = "upfront") {
+  const bought = purchaseReservation(admin(), {
+    customerId: customerTenantId("Adventure Works Cycles"),
+    catalogItemId: "DZH318Z0BQ4P:0001",
+    region: "eastus",
+    term: "P3Y",
+    billingPlan,
+    quantity,
+    billingSubscriptionId: subscriptionOf("Adventure Works Cycles", "azure_plan").subscriptionId,
+    scope: "shared",
+    idempotencyKey: crypto.randomUUID(),
+  });
+  if (!bought.ok) throw new Error(bought.message);
+  return getDb().select().from(reservations).where(eq(reservations.reservationId, bought.data.reservationId)).get()!;
+}
+
+const refund = (reservationId: string, quantity: number, at: Date, idempotencyKey: string = crypto.randomUUID()) =>
+  refundReservation(admin(), { reservationId, quantity, idempotencyKey }, at);
+
+describe("refundReservation", () => {
+  it("gives back part of a reservation as a refund order with a negative line; the rest goes on", () => {
+    const reservation = buy(4);
+    const at = addMonths(reservation.createdAt, 12);
+    const quote = calculateRefund(admin(), { reservationId: reservation.reservationId, quantity: 1 }, at);
+    if (!quote.ok) throw new Error(quote.message);
+    expect(quote.data.poolLeftMinor).toBe(5_000_000);
+    expect(quote.data.refundMinor).toBe(quote.data.cancelledCommitmentMinor);
+
+    const done = refund(reservation.reservationId, 1, at);
+    if (!done.ok) throw new Error(done.message);
+    expect(done.data.refundMinor).toBe(quote.data.refundMinor);
+    const order = getDb().select().from(orders).where(eq(orders.orderId, done.data.orderId)).get()!;
+    const [line] = getDb().select().from(orderLines).where(eq(orderLines.orderId, order.id)).all();
+    expect(order.totalMinor).toBe(-quote.data.refundMinor);
+    expect(line.unitPriceMinor! * line.quantity).toBe(order.totalMinor);
+    expect(line.cancelledCommitmentMinor).toBe(quote.data.cancelledCommitmentMinor);
+    const after = getDb().select().from(reservations).where(eq(reservations.id, reservation.id)).get()!;
+    expect(after).toMatchObject({ quantity: 3, status: "active" });
+    expect(newActivityFor("Adventure Works Cycles").map((e) => e.operationType)).toContain("refund_reservation");
+
+    const rest = calculateRefund(admin(), { reservationId: reservation.reservationId, quantity: 3 }, at);
+    expect(rest).toMatchObject({ ok: true, data: { poolLeftMinor: 5_000_000 - quote.data.cancelledCommitmentMinor } });
+  });
+
+  it("cancels a reservation returned whole, once per idempotency key", () => {
+    const reservation = buy(2);
+    const key = crypto.randomUUID();
+    const at = addMonths(reservation.createdAt, 1);
+    const first = refund(reservation.reservationId, 2, at, key);
+    expect(refund(reservation.reservationId, 2, at, key)).toEqual(first);
+    expect(getDb().select().from(reservations).where(eq(reservations.id, reservation.id)).get()?.status).toBe(
+      "cancelled",
+    );
+    expect(refund(reservation.reservationId, 1, at)).toMatchObject({ ok: false, error: "conflict" });
+  });
+
+  it("refuses a refund over what is left of the USD 50,000 pool, saying how much is left", () => {
+    // M64s: 66,110 USD for 3 years; 10 of them at 5% over list is far beyond the pool.
+    const big = purchaseReservation(admin(), {
+      customerId: customerTenantId("Adventure Works Cycles"),
+      catalogItemId: "DZH318Z0BQ8M:0001",
+      region: "eastus",
+      term: "P3Y",
+      billingPlan: "upfront",
+      quantity: 2,
+      billingSubscriptionId: subscriptionOf("Adventure Works Cycles", "azure_plan").subscriptionId,
+      scope: "shared",
+      idempotencyKey: crypto.randomUUID(),
+    });
+    if (!big.ok) throw new Error(big.message);
+    const before = getDb().select().from(orders).all().length;
+    const refused = refund(big.data.reservationId, 1, new Date());
+    expect(refused).toMatchObject({
+      ok: false,
+      error: "conflict",
+      message: expect.stringMatching(
+        /but only \$50,000\.00 of the USD 50,000 refund limit is left for Adventure Works/,
+      ),
+    });
+    expect(getDb().select().from(orders).all()).toHaveLength(before);
+  });
+
+  it("is for the partner's Admin agents only, and another partner's reservation is not found", () => {
+    const reservation = buy(1);
+    const input = { reservationId: reservation.reservationId, quantity: 1, idempotencyKey: crypto.randomUUID() };
+    expect(refundReservation(actorRef(demo.contosoSales), input)).toMatchObject({ error: "forbidden" });
+    expect(refundReservation(actorRef(demo.fabrikamAdmin), input)).toMatchObject({ error: "not_found" });
+    expect(refundReservation(admin(), { ...input, quantity: 2 })).toMatchObject({ error: "invalid_input" });
+  });
+});
+
+describe("changeReservationScope and setReservationAutoRenew", () => {
+  it("re-scope to a resource group of the customer's subscription, with an entry; no money moves", () => {
+    const reservation = buy(1);
+    const ordersBefore = getDb().select().from(orders).all().length;
+    const subscriptionId = subscriptionOf("Adventure Works Cycles", "azure_plan").subscriptionId;
+    const input = {
+      reservationId: reservation.reservationId,
+      scope: "resource_group",
+      subscriptionId,
+      resourceGroup: "rg-web",
+    };
+    expect(changeReservationScope(admin(), input)).toEqual({ ok: true, data: { changed: true } });
+    expect(changeReservationScope(admin(), input)).toEqual({ ok: true, data: { changed: false } });
+    expect(getDb().select().from(reservations).where(eq(reservations.id, reservation.id)).get()).toMatchObject({
+      scope: "resource_group",
+      resourceGroup: "rg-web",
+    });
+    expect(getDb().select().from(orders).all()).toHaveLength(ordersBefore);
+    expect(changeReservationScope(admin(), { ...input, resourceGroup: "bad name." })).toMatchObject({
+      ok: false,
+      error: "invalid_input",
+    });
+    const otherCustomers = subscriptionOf("Wingtip Toys", "azure_plan").subscriptionId;
+    expect(changeReservationScope(admin(), { ...input, subscriptionId: otherCustomers })).toMatchObject({
+      ok: false,
+      error: "not_found",
+    });
+  });
+
+  it("turn auto-renew on and off, Admin agents only", () => {
+    const reservation = buy(1);
+    const input = { reservationId: reservation.reservationId, autoRenew: true };
+    expect(setReservationAutoRenew(admin(), input)).toEqual({ ok: true, data: { autoRenew: true, changed: true } });
+    expect(setReservationAutoRenew(actorRef(demo.contosoHelpdesk), { ...input, autoRenew: false })).toMatchObject({
+      error: "forbidden",
+    });
+    expect(getDb().select().from(reservations).where(eq(reservations.id, reservation.id)).get()?.autoRenew).toBe(true);
+  });
+});

@@ -1,0 +1,203 @@
+import { and, eq, isNotNull } from "drizzle-orm";
+import { z } from "zod";
+import type { Tx } from "@/db/client";
+import { orderLines, orders, partners, reservations } from "@/db/schema";
+import type { ActorRef, PartnerActor } from "@/lib/access/actor";
+import { can } from "@/lib/access/roles";
+import { inPartnerReadTransaction, inWriteTransaction } from "@/lib/access/write-transaction";
+import { recordActivity } from "@/lib/activity/record-activity";
+import { formatMoney } from "@/lib/money";
+import { idempotencyKey, oncePerIdempotencyKey } from "@/lib/orders/idempotency";
+import { fail, ok, type Result } from "@/lib/result";
+import { microsoftId, parseInput } from "@/lib/validation";
+import { findPartnerReservation, type PartnerReservation } from "./find-reservation";
+import { reservationState } from "./reservation-state";
+import { refundPoolLeft, returnValue, type PastRefund } from "./return-rules";
+
+export const refundQuoteInput = z.object({
+  reservationId: microsoftId,
+  quantity: z.coerce
+    .number({ message: "Quantity must be a whole number." })
+    .int("Quantity must be a whole number.")
+    .min(1, "Return at least 1."),
+});
+
+export type RefundQuote = {
+  reservationId: string;
+  companyName: string;
+  quantity: number;
+  quantityHeld: number;
+  /** What the partner is credited (and may pass on): the prorated residual value of what was paid. */
+  refundMinor: number;
+  /** The remaining commitment cancelled: what the refund takes from the pool. */
+  cancelledCommitmentMinor: number;
+  poolLeftMinor: number;
+  currency: string;
+};
+
+/** The customer's refunds of the last 365 days and what each cancelled: the pool is derived from them. */
+export function pastRefunds(db: Pick<Tx, "select">, customerId: number): PastRefund[] {
+  return db
+    .select({ at: orders.createdAt, cancelledCommitmentMinor: orderLines.cancelledCommitmentMinor })
+    .from(orderLines)
+    .innerJoin(orders, eq(orders.id, orderLines.orderId))
+    .where(and(eq(orders.customerId, customerId), isNotNull(orderLines.cancelledCommitmentMinor)))
+    .all()
+    .map((row) => ({ at: row.at, cancelledCommitmentMinor: row.cancelledCommitmentMinor! }));
+}
+
+/** A reservation that can still be given back: the partner's, active, and holding that many units. */
+export function checkReturnable(
+  db: Pick<Tx, "select">,
+  actor: PartnerActor,
+  reservationId: string,
+  quantity: number,
+  now: Date,
+): Result<PartnerReservation> {
+  const found = findPartnerReservation(db, actor.partnerId, reservationId);
+  if (!found) return fail("not_found", "Reservation not found.");
+  if (!can(actor.role, "manageReservations")) {
+    return fail("forbidden", "Only Admin agents can exchange, cancel, renew or re-scope reservations.");
+  }
+  const state = reservationState(found.reservation, now);
+  if (state !== "active") return fail("conflict", `This reservation is ${state}: there is nothing left to give back.`);
+  if (quantity > found.reservation.quantity) {
+    const message = `This reservation holds ${found.reservation.quantity}: return at most that many.`;
+    return fail("invalid_input", message, { quantity: [message] });
+  }
+  return ok(found);
+}
+
+function quoteRefund(db: Pick<Tx, "select">, actor: PartnerActor, input: z.output<typeof refundQuoteInput>, now: Date) {
+  const found = checkReturnable(db, actor, input.reservationId, input.quantity, now);
+  if (!found.ok) return found;
+  const { reservation, customer, unitPriceMinor } = found.data;
+  // Valued a unit at a time, so that the refund is a whole number of cents per unit and its line adds up.
+  const perUnit = returnValue(
+    {
+      unitPriceMinor,
+      quantity: 1,
+      term: reservation.term,
+      billingPlan: reservation.billingPlan,
+      purchasedAt: reservation.createdAt,
+      expiresAt: reservation.expiresAt,
+    },
+    now,
+  );
+  const { currency } = db
+    .select({ currency: partners.currency })
+    .from(partners)
+    .where(eq(partners.id, actor.partnerId))
+    .get()!;
+  const quote: RefundQuote = {
+    reservationId: reservation.reservationId,
+    companyName: customer.companyName,
+    quantity: input.quantity,
+    quantityHeld: reservation.quantity,
+    refundMinor: perUnit.refundMinor * input.quantity,
+    cancelledCommitmentMinor: perUnit.remainingCommitmentMinor * input.quantity,
+    poolLeftMinor: refundPoolLeft(pastRefunds(db, customer.id), now),
+    currency,
+  };
+  return ok({ quote, found: found.data, perUnitRefundMinor: perUnit.refundMinor });
+}
+
+/** Azure's calculateRefund: what cancelling part of a reservation gives back and takes from the pool, nothing written. */
+export function calculateRefund(actorRef: ActorRef | null, rawInput: unknown, now = new Date()): Result<RefundQuote> {
+  const input = parseInput(refundQuoteInput, rawInput);
+  if (!input.ok) return input;
+  return inPartnerReadTransaction(actorRef, (tx, actor): Result<RefundQuote> => {
+    const quoted = quoteRefund(tx, actor, input.data, now);
+    return quoted.ok ? ok(quoted.data.quote) : quoted;
+  });
+}
+
+export type ReservationRefund = { orderId: string; refundMinor: number; currency: string };
+
+function readRefund(tx: Tx, orderRowId: number): ReservationRefund {
+  const order = tx.select().from(orders).where(eq(orders.id, orderRowId)).get()!;
+  return { orderId: order.orderId, refundMinor: -order.totalMinor, currency: order.currency };
+}
+
+/**
+ * Cancels all or part of a reservation (Azure's return): a refund order with a negative line, the reservation's
+ * quantity reduced (cancelled when none is left) and a "Refund Reservation" entry, in one transaction, once per
+ * idempotency key. Refused when the cancelled commitment is more than is left of the customer's refund pool.
+ */
+export function refundReservation(
+  actorRef: ActorRef | null,
+  rawInput: unknown,
+  now = new Date(),
+): Result<ReservationRefund> {
+  const input = parseInput(refundQuoteInput.extend({ idempotencyKey }), rawInput);
+  if (!input.ok) return input;
+  const { idempotencyKey: key, ...request } = input.data;
+  return inWriteTransaction(actorRef, (tx, actor) =>
+    oncePerIdempotencyKey(tx, {
+      actor,
+      key,
+      operation: "refund_reservation",
+      request,
+      replay: (orderRowId) => readRefund(tx, orderRowId),
+      create: () => {
+        const quoted = quoteRefund(tx, actor, request, now);
+        if (!quoted.ok) return quoted;
+        const { quote, found, perUnitRefundMinor } = quoted.data;
+        if (quote.cancelledCommitmentMinor > quote.poolLeftMinor) {
+          return fail(
+            "conflict",
+            `This refund would cancel ${formatMoney(quote.cancelledCommitmentMinor, quote.currency)} of commitment, but only ${formatMoney(quote.poolLeftMinor, quote.currency)} of the USD 50,000 refund limit is left for ${quote.companyName} in the last 12 months.`,
+          );
+        }
+        const { reservation, customer } = found;
+        const order = tx
+          .insert(orders)
+          .values({
+            orderId: crypto.randomUUID(),
+            customerId: customer.id,
+            channel: "partner",
+            placedByPartnerUserId: actor.id,
+            placedByEmail: actor.email,
+            currency: quote.currency,
+            totalMinor: -quote.refundMinor,
+            createdAt: now,
+          })
+          .returning()
+          .get();
+        tx.insert(orderLines)
+          .values({
+            orderId: order.id,
+            offerId: reservation.catalogItemId,
+            offerName: `${reservation.productName} reservation refund`,
+            quantity: quote.quantity,
+            unitPriceMinor: -perUnitRefundMinor,
+            termDuration: reservation.term,
+            billingCycle: reservation.billingPlan === "upfront" ? "one_time" : "monthly",
+            subscriptionId: reservation.billingSubscriptionId,
+            reservationId: reservation.id,
+            cancelledCommitmentMinor: quote.cancelledCommitmentMinor,
+          })
+          .run();
+        const quantity = reservation.quantity - quote.quantity;
+        const status = quantity === 0 ? "cancelled" : "active";
+        tx.update(reservations).set({ quantity, status }).where(eq(reservations.id, reservation.id)).run();
+        recordActivity(tx, {
+          actor,
+          customer,
+          operationType: "refund_reservation",
+          resourceType: "reservation",
+          oldValue: { id: reservation.reservationId, quantity: reservation.quantity, status: reservation.status },
+          newValue: {
+            id: reservation.reservationId,
+            quantity,
+            status,
+            refund: { orderId: order.orderId, amountMinor: quote.refundMinor, currency: quote.currency },
+            cancelledCommitmentMinor: quote.cancelledCommitmentMinor,
+          },
+          at: now,
+        });
+        return ok({ orderRowId: order.id, result: readRefund(tx, order.id) });
+      },
+    }),
+  );
+}
