@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { orderLines, orders, reservations } from "@/db/schema";
 import { actorRef, customerTenantId, demo, newActivityFor, subscriptionOf } from "@/db/testing/fixtures";
 import { changeReservationScope } from "./change-reservation-scope";
+import { calculateExchange, exchangeReservation } from "./exchange-reservation";
 import { purchaseReservation } from "./purchase-reservation";
 import { calculateRefund, refundReservation } from "./refund-reservation";
 import { setReservationAutoRenew } from "./set-reservation-auto-renew";
@@ -140,5 +141,70 @@ describe("changeReservationScope and setReservationAutoRenew", () => {
       error: "forbidden",
     });
     expect(getDb().select().from(reservations).where(eq(reservations.id, reservation.id)).get()?.autoRenew).toBe(true);
+  });
+});
+
+describe("exchangeReservation", () => {
+  const target = (overrides: object = {}) => ({
+    catalogItemId: "DZH318Z0BQ4P:0002", // D4s v5: compute, like the D2s v5 returned
+    region: "westeurope",
+    term: "P3Y",
+    billingPlan: "upfront",
+    quantity: 2,
+    billingSubscriptionId: subscriptionOf("Adventure Works Cycles", "azure_plan").subscriptionId,
+    scope: "shared",
+    ...overrides,
+  });
+
+  it("returns part of a reservation for a bigger one: one order with the credit and the new charge, a new term", () => {
+    const reservation = buy(4);
+    const at = addMonths(reservation.createdAt, 6);
+    const input = { reservationId: reservation.reservationId, quantity: 2, target: target() };
+    const quote = calculateExchange(admin(), input, at);
+    if (!quote.ok) throw new Error(quote.message);
+    expect(quote.data.coversReturn).toBe(true);
+
+    const done = exchangeReservation(admin(), { ...input, idempotencyKey: crypto.randomUUID() }, at);
+    if (!done.ok) throw new Error(done.message);
+    expect(done.data.netMinor).toBe(quote.data.newCommitmentMinor - quote.data.creditMinor);
+    const order = getDb().select().from(orders).where(eq(orders.orderId, done.data.orderId)).get()!;
+    const lines = getDb().select().from(orderLines).where(eq(orderLines.orderId, order.id)).all();
+    expect(lines.map((l) => l.unitPriceMinor! * l.quantity).reduce((a, b) => a + b, 0)).toBe(order.totalMinor);
+    expect(lines.every((l) => l.cancelledCommitmentMinor === null)).toBe(true); // exchanges use no refund pool
+    const bought = getDb()
+      .select()
+      .from(reservations)
+      .where(eq(reservations.reservationId, done.data.reservationId))
+      .get()!;
+    expect(bought).toMatchObject({ quantity: 2, region: "westeurope", exchangedFromReservationId: reservation.id });
+    expect(bought.expiresAt).toEqual(addMonths(at, 36));
+    expect(getDb().select().from(reservations).where(eq(reservations.id, reservation.id)).get()).toMatchObject({
+      quantity: 2,
+      status: "active",
+    });
+    expect(newActivityFor("Adventure Works Cycles").map((e) => e.operationType)).toContain("exchange_reservation");
+  });
+
+  it("refuses a new commitment below the remaining commitment returned, and another family", () => {
+    const reservation = buy(4);
+    const at = addMonths(reservation.createdAt, 1);
+    const smaller = {
+      reservationId: reservation.reservationId,
+      quantity: 4,
+      target: target({ catalogItemId: "DZH318Z0BQ3Q:0001", term: "P1Y", quantity: 1 }),
+    };
+    expect(calculateExchange(admin(), smaller, at)).toMatchObject({ ok: true, data: { coversReturn: false } });
+    expect(exchangeReservation(admin(), { ...smaller, idempotencyKey: crypto.randomUUID() }, at)).toMatchObject({
+      ok: false,
+      error: "conflict",
+      message: expect.stringContaining("less than the"),
+    });
+    const sql = { ...smaller, target: target({ catalogItemId: "DZH318Z0BQPS:0001", region: "eastus" }) };
+    expect(exchangeReservation(admin(), { ...sql, idempotencyKey: crypto.randomUUID() }, at)).toMatchObject({
+      ok: false,
+      error: "invalid_input",
+      message: expect.stringContaining("only within their family"),
+    });
+    expect(getDb().select().from(reservations).where(eq(reservations.id, reservation.id)).get()?.quantity).toBe(4);
   });
 });

@@ -107,7 +107,7 @@ describe("exchanges", () => {
   it("need a new lifetime commitment of at least the remaining commitment returned", () => {
     const part = threeYears("monthly");
     const returned = returnValue(part, addMonths(part.purchasedAt, 18));
-    expect(exchangeCoversReturn(returned.remainingCommitmentMinor, returned)).toBe(true);
-    expect(exchangeCoversReturn(returned.remainingCommitmentMinor - 1, returned)).toBe(false);
+    expect(exchangeCoversReturn(returned.remainingCommitmentMinor, returned.remainingCommitmentMinor)).toBe(true);
+    expect(exchangeCoversReturn(returned.remainingCommitmentMinor - 1, returned.remainingCommitmentMinor)).toBe(false);
   });
 });

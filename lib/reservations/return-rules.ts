@@ -99,6 +99,6 @@ export function refundPoolLeft(refunds: PastRefund[], at: Date): number {
 }
 
 /** An exchange needs a new lifetime commitment at least the remaining commitment of what is returned. */
-export function exchangeCoversReturn(newCommitmentMinor: number, returned: ReturnValue): boolean {
-  return newCommitmentMinor >= returned.remainingCommitmentMinor;
+export function exchangeCoversReturn(newCommitmentMinor: number, returnedRemainingCommitmentMinor: number): boolean {
+  return newCommitmentMinor >= returnedRemainingCommitmentMinor;
 }

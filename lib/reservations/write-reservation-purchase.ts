@@ -67,18 +67,23 @@ function defaultDisplayName(purchase: CheckedPurchase, at: Date): string {
   return `${namePrefixes[purchase.product.category]}_${date}_${pad(at.getUTCHours())}-${pad(at.getUTCMinutes())}`;
 }
 
+/** Part of a reservation given back in an exchange, and what each returned unit is credited. */
+export type ReturnedInExchange = { reservation: Reservation; quantity: number; refundPerUnitMinor: number };
+
 /**
- * Writes a checked purchase: the order and its line, the reservation, the activity entry and, when the
- * partner asked for purchase alerts, a notification of a customer's own purchase. Call it inside the
- * transaction that checked the purchase.
+ * Writes the order of a checked purchase, its line, the reservation and the activity entry. In an exchange, the same
+ * order also carries the returned part as a negative line, the returned reservation gives up that quantity, and the
+ * entry is an "Exchange Reservation". Call it inside the transaction that checked the purchase.
  */
-export function writeReservationPurchase(
+export function writeReservationOrder(
   tx: Tx,
   actor: Actor,
   purchase: CheckedPurchase,
   at: Date,
-): { orderRowId: number; result: ReservationPurchaseResult } {
+  returned?: ReturnedInExchange,
+): { order: Order; reservation: Reservation } {
   const { customer, subscription, product, choice, price, currency, channel } = purchase;
+  const creditMinor = returned ? returned.refundPerUnitMinor * returned.quantity : 0;
   const order = tx
     .insert(orders)
     .values({
@@ -89,7 +94,7 @@ export function writeReservationPurchase(
       placedByCustomerUserId: actor.kind === "customer_user" ? actor.id : null,
       placedByEmail: actor.email,
       currency,
-      totalMinor: price.totalMinor,
+      totalMinor: price.totalMinor - creditMinor,
       createdAt: at,
     })
     .returning()
@@ -111,6 +116,7 @@ export function writeReservationPurchase(
       scope: choice.scope,
       resourceGroup: choice.scope === "resource_group" ? (choice.resourceGroup ?? null) : null,
       scopeSubscriptionId: choice.scope === "shared" ? null : subscription.id,
+      exchangedFromReservationId: returned?.reservation.id ?? null,
       createdAt: at,
       expiresAt: addMonths(at, termMonths[choice.term]),
     })
@@ -130,36 +136,92 @@ export function writeReservationPurchase(
     })
     .run();
 
+  const lineItems = [
+    {
+      catalogItemId: product.catalogItemId,
+      productName: product.name,
+      quantity: choice.quantity,
+      termDuration: choice.term,
+      billingCycle: choice.billingPlan === "upfront" ? "one_time" : "monthly",
+      provisioningContext: {
+        subscriptionId: subscription.subscriptionId,
+        scope: choice.scope,
+        region: choice.region,
+        ...(reservation.resourceGroup && { resourceGroup: reservation.resourceGroup }),
+      },
+    },
+  ];
+  if (!returned) {
+    recordActivity(tx, {
+      actor,
+      customer,
+      operationType: "create_order",
+      resourceType: "order",
+      oldValue: null,
+      newValue: {
+        id: order.orderId,
+        channel,
+        lineItems,
+        reservationId: reservation.reservationId,
+        total: { amountMinor: price.totalMinor, currency },
+      },
+      at,
+    });
+    return { order, reservation };
+  }
+
+  const given = returned.reservation;
+  tx.insert(orderLines)
+    .values({
+      orderId: order.id,
+      offerId: given.catalogItemId,
+      offerName: `${given.productName} reservation returned in exchange`,
+      quantity: returned.quantity,
+      unitPriceMinor: -returned.refundPerUnitMinor,
+      termDuration: given.term,
+      billingCycle: given.billingPlan === "upfront" ? "one_time" : "monthly",
+      subscriptionId: given.billingSubscriptionId,
+      reservationId: given.id,
+    })
+    .run();
+  const quantityLeft = given.quantity - returned.quantity;
+  const status = quantityLeft === 0 ? "exchanged" : "active";
+  tx.update(reservations).set({ quantity: quantityLeft, status }).where(eq(reservations.id, given.id)).run();
   recordActivity(tx, {
     actor,
     customer,
-    operationType: "create_order",
-    resourceType: "order",
-    oldValue: null,
+    operationType: "exchange_reservation",
+    resourceType: "reservation",
+    oldValue: { id: given.reservationId, quantity: given.quantity, status: given.status },
     newValue: {
-      id: order.orderId,
-      channel,
-      lineItems: [
-        {
-          catalogItemId: product.catalogItemId,
-          productName: product.name,
-          quantity: choice.quantity,
-          termDuration: choice.term,
-          billingCycle: choice.billingPlan === "upfront" ? "one_time" : "monthly",
-          provisioningContext: {
-            subscriptionId: subscription.subscriptionId,
-            scope: choice.scope,
-            region: choice.region,
-            ...(reservation.resourceGroup && { resourceGroup: reservation.resourceGroup }),
-          },
-        },
-      ],
-      reservationId: reservation.reservationId,
-      total: { amountMinor: price.totalMinor, currency },
+      id: given.reservationId,
+      quantity: quantityLeft,
+      status,
+      exchange: {
+        orderId: order.orderId,
+        returned: { quantity: returned.quantity, creditMinor },
+        lineItems,
+        reservationId: reservation.reservationId,
+        total: { amountMinor: order.totalMinor, currency },
+      },
     },
     at,
   });
+  return { order, reservation };
+}
 
+/**
+ * Writes a checked purchase (writeReservationOrder) and, when the partner asked for purchase alerts, a
+ * notification of a customer's own purchase. Call it inside the transaction that checked the purchase.
+ */
+export function writeReservationPurchase(
+  tx: Tx,
+  actor: Actor,
+  purchase: CheckedPurchase,
+  at: Date,
+): { orderRowId: number; result: ReservationPurchaseResult } {
+  const { customer, product, choice, price, currency, channel } = purchase;
+  const { order, reservation } = writeReservationOrder(tx, actor, purchase, at);
   const alerts = tx.select().from(partnerSettings).where(eq(partnerSettings.partnerId, customer.partnerId)).get();
   if (channel === "customer_self_service" && alerts?.purchaseAlerts) {
     tx.insert(notifications)

@@ -1,0 +1,162 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import type { Tx } from "@/db/client";
+import { orders, reservations } from "@/db/schema";
+import type { ActorRef, PartnerActor } from "@/lib/access/actor";
+import { inPartnerReadTransaction, inWriteTransaction } from "@/lib/access/write-transaction";
+import { formatMoney } from "@/lib/money";
+import { idempotencyKey, oncePerIdempotencyKey } from "@/lib/orders/idempotency";
+import { fail, ok, type Result } from "@/lib/result";
+import { microsoftId, parseInput } from "@/lib/validation";
+import { findProduct } from "./catalog";
+import { checkReservationPurchase, type CheckedPurchase } from "./check-reservation-purchase";
+import { checkReturnable } from "./refund-reservation";
+import { checkAgainstCatalog, reservationChoiceInput } from "./reservation-choice";
+import { canExchange, exchangeCoversReturn, returnValue } from "./return-rules";
+import { writeReservationOrder, type ReturnedInExchange } from "./write-reservation-purchase";
+
+export const exchangeQuoteInput = z.object({
+  reservationId: microsoftId,
+  /** How many units of the reservation are given back. */
+  quantity: z.coerce.number({ message: "Quantity must be a whole number." }).int().min(1, "Return at least 1."),
+  /** What is bought instead, chosen as in "Purchase reservations". */
+  target: reservationChoiceInput,
+});
+
+export type ExchangeQuote = {
+  returnedQuantity: number;
+  /** What the returned part is credited: its prorated residual value. */
+  creditMinor: number;
+  /** What the new reservation must at least commit to: the returned part's remaining commitment. */
+  remainingCommitmentMinor: number;
+  productName: string;
+  /** The new reservation's lifetime commitment, at the partner's price today; its term starts now. */
+  newCommitmentMinor: number;
+  /** What the exchange order comes to: the new commitment less the credit (negative when money comes back). */
+  netMinor: number;
+  coversReturn: boolean;
+  currency: string;
+};
+
+type Checked = { quote: ExchangeQuote; purchase: CheckedPurchase; returned: ReturnedInExchange };
+
+function checkExchange(
+  tx: Tx,
+  actor: PartnerActor,
+  input: z.output<typeof exchangeQuoteInput>,
+  now: Date,
+): Result<Checked> {
+  const found = checkReturnable(tx, actor, input.reservationId, input.quantity, now);
+  if (!found.ok) return found;
+  const { reservation, customer, unitPriceMinor } = found.data;
+  const catalog = checkAgainstCatalog(input.target);
+  if (!catalog.ok) {
+    const fieldErrors = Object.fromEntries(Object.entries(catalog.fieldErrors).map(([k, v]) => [`target.${k}`, v]));
+    return fail("invalid_input", Object.values(catalog.fieldErrors).flat().join(" "), fieldErrors);
+  }
+  const returnedProduct = findProduct(reservation.catalogItemId)!;
+  if (!canExchange(returnedProduct, catalog.product)) {
+    const message = `${returnedProduct.category} reservations can be exchanged only within their family: ${catalog.product.name} is not.`;
+    return fail("invalid_input", message, { "target.catalogItemId": [message] });
+  }
+  const purchase = checkReservationPurchase(tx, actor, customer.tenantId, input.target, catalog.product);
+  if (!purchase.ok) return purchase;
+
+  const perUnit = returnValue(
+    {
+      unitPriceMinor,
+      quantity: 1,
+      term: reservation.term,
+      billingPlan: reservation.billingPlan,
+      purchasedAt: reservation.createdAt,
+      expiresAt: reservation.expiresAt,
+    },
+    now,
+  );
+  const creditMinor = perUnit.refundMinor * input.quantity;
+  const remainingCommitmentMinor = perUnit.remainingCommitmentMinor * input.quantity;
+  const newCommitmentMinor = purchase.data.price.totalMinor;
+  return ok({
+    quote: {
+      returnedQuantity: input.quantity,
+      creditMinor,
+      remainingCommitmentMinor,
+      productName: catalog.product.name,
+      newCommitmentMinor,
+      netMinor: newCommitmentMinor - creditMinor,
+      coversReturn: exchangeCoversReturn(newCommitmentMinor, remainingCommitmentMinor),
+      currency: purchase.data.currency,
+    },
+    purchase: purchase.data,
+    returned: { reservation, quantity: input.quantity, refundPerUnitMinor: perUnit.refundMinor },
+  });
+}
+
+/** Azure's calculateExchange: what returning part of a reservation for another would credit and cost, nothing written. */
+export function calculateExchange(
+  actorRef: ActorRef | null,
+  rawInput: unknown,
+  now = new Date(),
+): Result<ExchangeQuote> {
+  const input = parseInput(exchangeQuoteInput, rawInput);
+  if (!input.ok) return input;
+  return inPartnerReadTransaction(actorRef, (tx, actor): Result<ExchangeQuote> => {
+    const checked = checkExchange(tx, actor, input.data, now);
+    return checked.ok ? ok(checked.data.quote) : checked;
+  });
+}
+
+export type ReservationExchange = { orderId: string; reservationId: string; netMinor: number; currency: string };
+
+function readExchange(tx: Tx, orderRowId: number): ReservationExchange {
+  const row = tx
+    .select({ order: orders, reservationId: reservations.reservationId })
+    .from(orders)
+    .innerJoin(reservations, eq(reservations.orderId, orders.id))
+    .where(eq(orders.id, orderRowId))
+    .get()!;
+  return {
+    orderId: row.order.orderId,
+    reservationId: row.reservationId,
+    netMinor: row.order.totalMinor,
+    currency: row.order.currency,
+  };
+}
+
+/**
+ * Exchanges all or part of a reservation for a new one of the same family (Azure's rule): one order crediting the
+ * returned part's prorated residual value and charging the new reservation at the partner's price of today, its term
+ * starting now. Refused unless the new lifetime commitment covers the returned remaining commitment. No refund pool,
+ * no penalty. One transaction with its "Exchange Reservation" entry, once per idempotency key. Admin agents only.
+ */
+export function exchangeReservation(
+  actorRef: ActorRef | null,
+  rawInput: unknown,
+  now = new Date(),
+): Result<ReservationExchange> {
+  const input = parseInput(exchangeQuoteInput.extend({ idempotencyKey }), rawInput);
+  if (!input.ok) return input;
+  const { idempotencyKey: key, ...request } = input.data;
+  return inWriteTransaction(actorRef, (tx, actor) =>
+    oncePerIdempotencyKey(tx, {
+      actor,
+      key,
+      operation: "exchange_reservation",
+      request,
+      replay: (orderRowId) => readExchange(tx, orderRowId),
+      create: () => {
+        const checked = checkExchange(tx, actor, request, now);
+        if (!checked.ok) return checked;
+        const { quote, purchase, returned } = checked.data;
+        if (!quote.coversReturn) {
+          return fail(
+            "conflict",
+            `The new reservation commits ${formatMoney(quote.newCommitmentMinor, quote.currency)}, less than the ${formatMoney(quote.remainingCommitmentMinor, quote.currency)} still committed on what is returned. Choose a larger quantity, a longer term or a bigger size.`,
+          );
+        }
+        const { order } = writeReservationOrder(tx, actor, purchase, now, returned);
+        return ok({ orderRowId: order.id, result: readExchange(tx, order.id) });
+      },
+    }),
+  );
+}
