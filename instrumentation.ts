@@ -2,5 +2,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { prepareDatabase } = await import("./db/prepare-database");
     prepareDatabase();
+    const { startScheduledJobs } = await import("./lib/jobs/scheduled-jobs");
+    startScheduledJobs();
   }
 }

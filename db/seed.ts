@@ -20,6 +20,7 @@ import {
   partnerUsers,
   reservationPriceLists,
   reservationPriceOverrides,
+  reservations,
   roleAssignments,
   subscriptions,
   type AzureRole,
@@ -197,6 +198,8 @@ type PastPurchase = {
   buyer?: string;
   daysAgo: number;
   choice: Omit<ReservationChoice, "billingSubscriptionId">;
+  /** Renewed when it expires: a 1-year one bought over a year ago shows its renewal on the first start. */
+  autoRenew?: boolean;
 };
 
 type PartnerSeed = {
@@ -236,6 +239,19 @@ export const demoPartners: PartnerSeed[] = [
           quantity: 4,
           scope: "resource_group",
           resourceGroup: "rg-coffee-data",
+        },
+      },
+      {
+        companyName: "Tailspin Toys",
+        daysAgo: 366,
+        autoRenew: true,
+        choice: {
+          catalogItemId: "DZH318Z0BQ5K:0001",
+          region: "eastus",
+          term: "P1Y",
+          billingPlan: "upfront",
+          quantity: 2,
+          scope: "shared",
         },
       },
       {
@@ -471,5 +487,13 @@ function seedPurchase(tx: Tx, admin: ActorRef, purchase: PastPurchase, now: Date
   const choice = { ...purchase.choice, billingSubscriptionId: billing.subscriptionId };
   const checked = checkReservationPurchase(tx, actor, customer.tenantId, choice, findProduct(choice.catalogItemId)!);
   if (!checked.ok) throw new Error(`Seed purchase for ${purchase.companyName} refused: ${checked.message}`);
-  writeReservationPurchase(tx, actor, checked.data, new Date(now.getTime() - purchase.daysAgo * dayMs));
+  const { result } = writeReservationPurchase(
+    tx,
+    actor,
+    checked.data,
+    new Date(now.getTime() - purchase.daysAgo * dayMs),
+  );
+  if (purchase.autoRenew) {
+    tx.update(reservations).set({ autoRenew: true }).where(eq(reservations.reservationId, result.reservationId)).run();
+  }
 }

@@ -3,9 +3,12 @@ import { activityEntries } from "@/db/schema";
 import type { Actor } from "@/lib/access/actor";
 import type { OperationType, ResourceType } from "./operations";
 
+/** Partner Console itself acting on the partner's behalf, e.g. renewing a reservation when it expires. */
+export type SystemActor = { kind: "system"; partnerId: number; email: string };
+
 export type NewActivityEntry = {
-  /** A partner user, or a customer user buying for themselves; either way the entry is the partner's. */
-  actor: Actor;
+  /** A partner user, a customer user buying for themselves, or the system; either way the entry is the partner's. */
+  actor: Actor | SystemActor;
   customer: { id: number; companyName: string } | null;
   operationType: OperationType;
   resourceType: ResourceType;

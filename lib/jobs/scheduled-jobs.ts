@@ -1,0 +1,22 @@
+import { renewDueReservations } from "@/lib/reservations/renew-reservations";
+
+/** How often the server looks for reservations due for renewal. */
+const renewalIntervalMs = 10 * 60 * 1000;
+
+function runRenewals() {
+  try {
+    const { renewed } = renewDueReservations();
+    if (renewed) console.log(`Partner Console: renewed ${renewed} reservation(s).`);
+  } catch (error) {
+    console.error("Partner Console: the renewal job failed; it runs again at the next interval.", error);
+  }
+}
+
+/**
+ * The server's timer for scheduled work: once at start, then every ten minutes. Several processes may run it at
+ * once: each renewal is written once, held by a unique index (lib/reservations/renew-reservations.ts).
+ */
+export function startScheduledJobs(): void {
+  runRenewals();
+  setInterval(runRenewals, renewalIntervalMs).unref();
+}

@@ -1,0 +1,157 @@
+import { and, eq, isNull, lte } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { getDb, type Tx } from "@/db/client";
+import { customers, orderLines, orders, partners, reservations, subscriptions, type Reservation } from "@/db/schema";
+import { recordActivity } from "@/lib/activity/record-activity";
+import { qualifiesForReservationPurchases } from "@/lib/customer-permissions/prerequisites";
+import { priceReservation } from "@/lib/pricing/customer-price";
+import { readPriceList } from "@/lib/pricing/price-list";
+import { findProduct, termMonths } from "./catalog";
+import { addMonths } from "./term-dates";
+
+/** Who the Activity log says renewed a reservation: Partner Console, on the partner's behalf. */
+export const autoRenewalActor = "Auto-renewal";
+
+const renewal = alias(reservations, "renewal");
+
+/** Active reservations with auto-renew on that have reached their end and have no renewal yet. */
+function dueReservations(now: Date): Reservation[] {
+  return getDb()
+    .select({ reservation: reservations })
+    .from(reservations)
+    .leftJoin(renewal, eq(renewal.renewalOfReservationId, reservations.id))
+    .where(
+      and(
+        eq(reservations.status, "active"),
+        eq(reservations.autoRenew, true),
+        lte(reservations.expiresAt, now),
+        isNull(renewal.id),
+      ),
+    )
+    .all()
+    .map((row) => row.reservation);
+}
+
+type Outcome = "renewed" | "already_renewed" | "not_billable";
+
+/** Buys one reservation again, starting when it ended, at the partner's price of today. */
+function renew(tx: Tx, due: Reservation, now: Date): Outcome {
+  const current = tx.select().from(reservations).where(eq(reservations.id, due.id)).get()!;
+  if (current.status !== "active" || !current.autoRenew) return "already_renewed";
+  const customer = tx.select().from(customers).where(eq(customers.id, current.customerId)).get()!;
+  const subscription = tx
+    .select()
+    .from(subscriptions)
+    .where(eq(subscriptions.id, current.billingSubscriptionId))
+    .get()!;
+  // Azure renews onto the same billing subscription; if it no longer qualifies, there is nothing to bill.
+  if (!qualifiesForReservationPurchases(subscription)) return "not_billable";
+  const product = findProduct(current.catalogItemId);
+  if (!product?.listPriceMinor[current.term]) return "not_billable";
+  const { currency } = tx
+    .select({ currency: partners.currency })
+    .from(partners)
+    .where(eq(partners.id, customer.partnerId))
+    .get()!;
+  const price = priceReservation(
+    product,
+    current.term,
+    current.billingPlan,
+    current.quantity,
+    readPriceList(tx, customer.partnerId),
+  );
+
+  const order = tx
+    .insert(orders)
+    .values({
+      orderId: crypto.randomUUID(),
+      customerId: customer.id,
+      channel: "auto_renewal",
+      placedByEmail: autoRenewalActor,
+      currency,
+      totalMinor: price.totalMinor,
+      createdAt: now,
+    })
+    .returning()
+    .get();
+  // The unique index on renewal_of_reservation_id makes this the one renewal, whichever process gets here first.
+  const renewed = tx
+    .insert(reservations)
+    .values({
+      reservationId: crypto.randomUUID(),
+      customerId: customer.id,
+      orderId: order.id,
+      displayName: `${current.displayName}_renewed`,
+      catalogItemId: current.catalogItemId,
+      productName: current.productName,
+      region: current.region,
+      quantity: current.quantity,
+      term: current.term,
+      billingPlan: current.billingPlan,
+      billingSubscriptionId: current.billingSubscriptionId,
+      scope: current.scope,
+      resourceGroup: current.resourceGroup,
+      scopeSubscriptionId: current.scopeSubscriptionId,
+      autoRenew: true,
+      renewalOfReservationId: current.id,
+      createdAt: current.expiresAt,
+      expiresAt: addMonths(current.expiresAt, termMonths[current.term]),
+    })
+    .returning()
+    .get();
+  tx.insert(orderLines)
+    .values({
+      orderId: order.id,
+      offerId: current.catalogItemId,
+      offerName: `${current.productName} reservation renewal`,
+      quantity: current.quantity,
+      unitPriceMinor: price.unitPriceMinor,
+      termDuration: current.term,
+      billingCycle: current.billingPlan === "upfront" ? "one_time" : "monthly",
+      subscriptionId: current.billingSubscriptionId,
+      reservationId: renewed.id,
+    })
+    .run();
+  // The renewed one carries auto-renew on; the old one's work is done.
+  tx.update(reservations).set({ autoRenew: false }).where(eq(reservations.id, current.id)).run();
+  recordActivity(tx, {
+    actor: { kind: "system", partnerId: customer.partnerId, email: autoRenewalActor },
+    customer,
+    operationType: "create_order",
+    resourceType: "order",
+    oldValue: null,
+    newValue: {
+      id: order.orderId,
+      channel: "auto_renewal",
+      renewalOf: current.reservationId,
+      reservationId: renewed.reservationId,
+      lineItems: [{ catalogItemId: current.catalogItemId, quantity: current.quantity, termDuration: current.term }],
+      total: { amountMinor: price.totalMinor, currency },
+    },
+    at: now,
+  });
+  return "renewed";
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (
+    error instanceof Error && /UNIQUE constraint failed: reservations\.renewal_of_reservation_id/.test(error.message)
+  );
+}
+
+/**
+ * The renewal job (`npm run jobs`, and on a timer in the server): renews every reservation due, each in its own
+ * IMMEDIATE transaction, exactly once even with several processes running it at the same moment.
+ */
+export function renewDueReservations(now = new Date()): Record<Outcome, number> {
+  const counts: Record<Outcome, number> = { renewed: 0, already_renewed: 0, not_billable: 0 };
+  for (const due of dueReservations(now)) {
+    try {
+      counts[getDb().transaction((tx) => renew(tx, due, now), { behavior: "immediate" })] += 1;
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      counts.already_renewed += 1;
+    }
+  }
+  return counts;
+}
