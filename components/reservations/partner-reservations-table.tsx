@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { LocalDateTime } from "@/components/ui/local-date-time";
 import { formatMoney } from "@/lib/money";
 import { orderChannelLabels as channelLabels } from "@/lib/orders/channel-labels";
@@ -7,9 +8,14 @@ import type { ReservationRow } from "@/lib/reservations/list-reservations";
 import { reservationStateLabels } from "@/lib/reservations/reservation-state";
 import { TableHead } from "@/components/ui/table-head";
 
-
 /** The partner's view: every reservation, whoever bought it, with the price the customer pays. */
-export function PartnerReservationsTable({ reservations }: { reservations: ReservationRow[] }) {
+export function PartnerReservationsTable({
+  customerId,
+  reservations,
+}: {
+  customerId: string;
+  reservations: ReservationRow[];
+}) {
   if (reservations.length === 0) return <p className="mt-4">No reservations yet.</p>;
   return (
     <div className="mt-4 overflow-x-auto">
@@ -25,6 +31,7 @@ export function PartnerReservationsTable({ reservations }: { reservations: Reser
             "Status",
             "Purchased by",
             "Price",
+            "Actions",
           ]}
         />
         <tbody>
@@ -54,6 +61,14 @@ export function PartnerReservationsTable({ reservations }: { reservations: Reser
                 </span>
               </td>
               <td className="py-2 pr-4">{formatMoney(r.totalMinor, r.currency)}</td>
+              <td className="py-2 pr-4">
+                <Link
+                  href={`/customers/${customerId}/reservations/${r.reservationId}`}
+                  className="text-brand hover:underline"
+                >
+                  Manage<span className="sr-only"> {r.displayName}</span>
+                </Link>
+              </td>
             </tr>
           ))}
         </tbody>

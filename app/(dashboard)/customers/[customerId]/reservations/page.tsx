@@ -22,9 +22,9 @@ export default async function CustomerReservationsPage({ params }: { params: Pro
       <h1 className="text-xl font-semibold">Reservations</h1>
       <p className="mt-1 max-w-3xl text-muted">
         Every Azure reservation of {customer.companyName}, bought by you or by the customer. Only you can exchange,
-        cancel, renew or change the scope of a reservation; the customer has to ask you.
+        cancel, renew or change the scope of a reservation (Manage); the customer has to ask you.
       </p>
-      <PartnerReservationsTable reservations={listReservations(customer.id)} />
+      <PartnerReservationsTable customerId={customer.tenantId} reservations={listReservations(customer.id)} />
       {can(actor.role, "buyReservationsOnBehalf") && (
         <section aria-labelledby="buy-heading" className="mt-8">
           <h2 id="buy-heading" className="text-lg font-semibold">

@@ -1,0 +1,34 @@
+"use server";
+
+import { getActorRef } from "@/lib/auth/current-actor";
+import { changeReservationScope } from "@/lib/reservations/change-reservation-scope";
+import { calculateExchange, exchangeReservation } from "@/lib/reservations/exchange-reservation";
+import { calculateRefund, refundReservation } from "@/lib/reservations/refund-reservation";
+import { setReservationAutoRenew } from "@/lib/reservations/set-reservation-auto-renew";
+import { afterCustomerChange } from "../../../after-customer-change";
+
+// Doors onto the reservation use cases: who is asking and what the Manage page sent, nothing more.
+
+export async function changeReservationScopeAction(input: unknown) {
+  return afterCustomerChange(changeReservationScope(await getActorRef(), input));
+}
+
+export async function setReservationAutoRenewAction(input: unknown) {
+  return afterCustomerChange(setReservationAutoRenew(await getActorRef(), input));
+}
+
+export async function calculateRefundAction(input: unknown) {
+  return calculateRefund(await getActorRef(), input);
+}
+
+export async function refundReservationAction(input: unknown) {
+  return afterCustomerChange(refundReservation(await getActorRef(), input));
+}
+
+export async function calculateExchangeAction(input: unknown) {
+  return calculateExchange(await getActorRef(), input);
+}
+
+export async function exchangeReservationAction(input: unknown) {
+  return afterCustomerChange(exchangeReservation(await getActorRef(), input));
+}
