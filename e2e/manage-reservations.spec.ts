@@ -97,3 +97,41 @@ test.describe("as a Sales agent", () => {
     await expect(page.getByRole("button", { name: /Save scope|Calculate|Turn auto-renew/ })).toHaveCount(0);
   });
 });
+
+test.describe("the reservations API", () => {
+  test.use({ storageState: signedInAs("admin") });
+
+  test("calculates a refund, requires an Idempotency-Key to return, and hides other partners' reservations", async ({
+    page,
+    browser,
+  }) => {
+    await openCustomerAccount(page, "Wingtip Toys");
+    await openCustomerMenu(page, "Reservations");
+    const manage = page
+      .getByRole("row", { name: /D4s v5/ })
+      .first()
+      .getByRole("link", { name: /^Manage/ });
+    const [, , customerId, , reservationId] = (await manage.getAttribute("href"))!.split("/");
+    const base = `/api/v1/customers/${customerId}/reservations/${reservationId}`;
+
+    const quote = await page.request.post(`${base}/calculateRefund`, { data: { quantity: 1 } });
+    expect(quote.status()).toBe(200);
+    expect(await quote.json()).toMatchObject({
+      quantity: 1,
+      refundMinor: expect.any(Number),
+      poolLeftMinor: expect.any(Number),
+    });
+    const keyless = await page.request.post(`${base}/return`, { data: { quantity: 1 } });
+    expect(keyless.status()).toBe(400);
+    expect((await page.request.get(base)).status()).toBe(200);
+
+    const fabrikam = await (await browser.newContext({ storageState: signedInAs("fabrikamAdmin") })).newPage();
+    expect((await fabrikam.request.get(base)).status()).toBe(404);
+    const sales = await (await browser.newContext({ storageState: signedInAs("sales") })).newPage();
+    const refused = await sales.request.post(`${base}/return`, {
+      data: { quantity: 1 },
+      headers: { "Idempotency-Key": crypto.randomUUID() },
+    });
+    expect(refused.status()).toBe(403);
+  });
+});

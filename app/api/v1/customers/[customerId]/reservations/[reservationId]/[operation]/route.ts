@@ -1,0 +1,37 @@
+import { NextResponse } from "next/server";
+import { getActorRef } from "@/lib/auth/current-actor";
+import { apiRoute, refusal } from "@/lib/http/api-route";
+import { calculateExchange, exchangeReservation } from "@/lib/reservations/exchange-reservation";
+import { getReservationDetails } from "@/lib/reservations/get-reservation-details";
+import { calculateRefund, refundReservation } from "@/lib/reservations/refund-reservation";
+import { fail, type Result } from "@/lib/result";
+
+type Params = { customerId: string; reservationId: string; operation: string };
+
+/**
+ * POST …/reservations/{reservation}/calculateRefund | return | calculateExchange | exchange, after Azure's
+ * reservation-order operations. `return` and `exchange` move money: they require an Idempotency-Key header.
+ */
+export const POST = apiRoute<Params>(async ({ request, params, actor, body }) => {
+  if (!getReservationDetails(actor, params.customerId, params.reservationId)) {
+    return refusal(fail("not_found", "Reservation not found."));
+  }
+  const input = { ...(body && typeof body === "object" ? body : {}), reservationId: params.reservationId };
+  const actorRef = await getActorRef();
+  const answer = <T>(result: Result<T>, status: number) =>
+    result.ok ? NextResponse.json(result.data, { status }) : refusal(result);
+
+  if (params.operation === "calculateRefund") return answer(calculateRefund(actorRef, input), 200);
+  if (params.operation === "calculateExchange") return answer(calculateExchange(actorRef, input), 200);
+  if (params.operation !== "return" && params.operation !== "exchange") {
+    return refusal(fail("not_found", "No such operation: use calculateRefund, return, calculateExchange or exchange."));
+  }
+  const idempotencyKey = request.headers.get("idempotency-key");
+  if (!idempotencyKey) {
+    const message = "Send an Idempotency-Key header (a new UUID per request) with every return or exchange.";
+    return refusal(fail("invalid_input", message, { "Idempotency-Key": [message] }));
+  }
+  return params.operation === "return"
+    ? answer(refundReservation(actorRef, { ...input, idempotencyKey }), 201)
+    : answer(exchangeReservation(actorRef, { ...input, idempotencyKey }), 201);
+});
