@@ -416,6 +416,47 @@ export const idempotencyKeys = sqliteTable(
   (t) => [uniqueIndex("idempotency_keys_unique_idx").on(t.requester, t.key)],
 );
 
+export const reservationRequestKinds = ["exchange", "cancel", "renew", "change_scope"] as const;
+export type ReservationRequestKind = (typeof reservationRequestKinds)[number];
+export const reservationRequestStatuses = ["open", "approved", "declined"] as const;
+
+/**
+ * A customer user's request that the partner exchange, cancel, renew or re-scope a reservation: what Partner
+ * Center leaves to e-mail. At most one open request per reservation and kind.
+ */
+export const reservationRequests = sqliteTable(
+  "reservation_requests",
+  {
+    id: integer("id").primaryKey(),
+    /** The request id shown to people (GUID). */
+    requestId: text("request_id").notNull().unique(),
+    reservationId: integer("reservation_id")
+      .notNull()
+      .references(() => reservations.id),
+    customerId: integer("customer_id")
+      .notNull()
+      .references(() => customers.id),
+    requestedByCustomerUserId: integer("requested_by_customer_user_id")
+      .notNull()
+      .references(() => customerUsers.id),
+    kind: text("kind", { enum: reservationRequestKinds }).notNull(),
+    /** What is asked, as the use case that carries it out takes it (JSON): quantity, target, scope, autoRenew. */
+    details: text("details").notNull(),
+    message: text("message"),
+    status: text("status", { enum: reservationRequestStatuses }).notNull().default("open"),
+    decidedByPartnerUserId: integer("decided_by_partner_user_id").references(() => partnerUsers.id),
+    declineReason: text("decline_reason"),
+    decidedAt: integer("decided_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("reservation_requests_one_open_idx")
+      .on(t.reservationId, t.kind)
+      .where(sql`status = 'open'`),
+    index("reservation_requests_customer_idx").on(t.customerId, t.createdAt),
+  ],
+);
+
 export type Partner = typeof partners.$inferSelect;
 export type PartnerUser = typeof partnerUsers.$inferSelect;
 export type Customer = typeof customers.$inferSelect;

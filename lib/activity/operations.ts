@@ -18,6 +18,9 @@ export const operationTypes = [
   "update_reservation",
   "refund_reservation",
   "exchange_reservation",
+  "create_reservation_request",
+  "approve_reservation_request",
+  "decline_reservation_request",
 ] as const;
 export type OperationType = (typeof operationTypes)[number];
 
@@ -37,6 +40,9 @@ export const operationLabels: Record<OperationType, string> = {
   update_reservation: "Update Reservation",
   refund_reservation: "Refund Reservation",
   exchange_reservation: "Exchange Reservation",
+  create_reservation_request: "Create Reservation Request",
+  approve_reservation_request: "Approve Reservation Request",
+  decline_reservation_request: "Decline Reservation Request",
 };
 
 export const resourceTypes = [
@@ -49,6 +55,7 @@ export const resourceTypes = [
   "partner_settings",
   "partner_user",
   "reservation",
+  "reservation_request",
 ] as const;
 export type ResourceType = (typeof resourceTypes)[number];
 

@@ -1,0 +1,124 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { reservationRequests, reservations } from "@/db/schema";
+import { actor, actorRef, customerActorRef, demo, newActivityFor } from "@/db/testing/fixtures";
+import { refundReservation } from "@/lib/reservations/refund-reservation";
+import { askPartner } from "./ask-partner";
+import { approveReservationRequest, declineReservationRequest } from "./decide-request";
+import { listPartnerRequests, openRequestCount } from "./list-requests";
+
+const lynne = "lynne@fourthcoffee.onmicrosoft.com";
+
+/** Fourth Coffee's seeded SQL reservation: 4 vCores for a year. */
+function fourthCoffeeSql() {
+  return getDb().select().from(reservations).where(eq(reservations.resourceGroup, "rg-coffee-data")).get()!;
+}
+
+const askToCancel = (quantity = 1, message?: string) =>
+  askPartner(customerActorRef(lynne), {
+    reservationId: fourthCoffeeSql().reservationId,
+    kind: "cancel",
+    details: { quantity },
+    message,
+  });
+
+describe("reservation requests", () => {
+  it("a customer user asks; the partner sees it, with the refund it would make, and a count", () => {
+    const asked = askToCancel(1, "We moved this database to another region.");
+    if (!asked.ok) throw new Error(asked.message);
+    expect(openRequestCount(actor(demo.contosoAdmin))).toBe(1);
+    const [request] = listPartnerRequests(actor(demo.contosoAdmin));
+    expect(request).toMatchObject({
+      requestId: asked.data.requestId,
+      status: "open",
+      asked: "Cancel 1",
+      message: "We moved this database to another region.",
+      companyName: "Fourth Coffee",
+      outcome: { kind: "refund", quote: { quantity: 1, poolLeftMinor: 5_000_000 } },
+    });
+    expect(newActivityFor("Fourth Coffee").map((e) => e.operationType)).toEqual(["create_reservation_request"]);
+    expect(listPartnerRequests(actor(demo.fabrikamAdmin))).toEqual([]);
+  });
+
+  it("allows one open request per reservation and kind", () => {
+    expect(askToCancel()).toMatchObject({ ok: true });
+    expect(askToCancel(2)).toMatchObject({ ok: false, error: "conflict" });
+    expect(
+      askPartner(customerActorRef(lynne), {
+        reservationId: fourthCoffeeSql().reservationId,
+        kind: "renew",
+        details: { autoRenew: true },
+      }),
+    ).toMatchObject({ ok: true });
+  });
+
+  it("approving runs the Manage page's own use case with closing the request, in one transaction", () => {
+    const asked = askToCancel(1);
+    if (!asked.ok) throw new Error(asked.message);
+    const approved = approveReservationRequest(actorRef(demo.contosoAdmin), {
+      requestId: asked.data.requestId,
+      idempotencyKey: crypto.randomUUID(),
+    });
+    expect(approved).toMatchObject({ ok: true });
+    expect(fourthCoffeeSql().quantity).toBe(3);
+    expect(getDb().select().from(reservationRequests).get()).toMatchObject({ status: "approved" });
+    expect(newActivityFor("Fourth Coffee").map((e) => e.operationType)).toEqual([
+      "create_reservation_request",
+      "refund_reservation",
+      "approve_reservation_request",
+    ]);
+  });
+
+  it("a request that can no longer be carried out fails on approval and stays open", () => {
+    const asked = askToCancel(2);
+    if (!asked.ok) throw new Error(asked.message);
+    refundReservation(actorRef(demo.contosoAdmin), {
+      reservationId: fourthCoffeeSql().reservationId,
+      quantity: 4,
+      idempotencyKey: crypto.randomUUID(),
+    });
+    const approved = approveReservationRequest(actorRef(demo.contosoAdmin), {
+      requestId: asked.data.requestId,
+      idempotencyKey: crypto.randomUUID(),
+    });
+    expect(approved).toMatchObject({ ok: false, error: "conflict", message: expect.stringContaining("cancelled") });
+    expect(getDb().select().from(reservationRequests).get()).toMatchObject({ status: "open" });
+  });
+
+  it("declining needs a reason the customer sees; Sales agents and other partners can do neither", () => {
+    const asked = askToCancel(1);
+    if (!asked.ok) throw new Error(asked.message);
+    const requestId = asked.data.requestId;
+    expect(declineReservationRequest(actorRef(demo.contosoAdmin), { requestId, reason: " " })).toMatchObject({
+      error: "invalid_input",
+    });
+    expect(declineReservationRequest(actorRef(demo.contosoSales), { requestId, reason: "No" })).toMatchObject({
+      error: "forbidden",
+    });
+    expect(declineReservationRequest(actorRef(demo.fabrikamAdmin), { requestId, reason: "No" })).toMatchObject({
+      error: "not_found",
+    });
+    expect(
+      declineReservationRequest(actorRef(demo.contosoAdmin), { requestId, reason: "The database is still in use." }),
+    ).toMatchObject({ ok: true });
+    const row = getDb().select().from(reservationRequests).get()!;
+    expect(row).toMatchObject({ status: "declined", declineReason: "The database is still in use." });
+  });
+
+  it("refuses a partner user asking, and another customer's reservation", () => {
+    const reservationId = fourthCoffeeSql().reservationId;
+    expect(
+      askPartner(actorRef(demo.contosoAdmin), { reservationId, kind: "cancel", details: { quantity: 1 } }),
+    ).toMatchObject({
+      error: "forbidden",
+    });
+    expect(
+      askPartner(customerActorRef("alex@wingtiptoys.onmicrosoft.com"), {
+        reservationId,
+        kind: "cancel",
+        details: { quantity: 1 },
+      }),
+    ).toMatchObject({ error: "not_found" });
+  });
+});
