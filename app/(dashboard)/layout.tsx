@@ -2,6 +2,7 @@ import { LeftNav } from "@/components/shell/left-nav";
 import { TopBar } from "@/components/shell/top-bar";
 import { requirePartnerActor } from "@/lib/auth/current-actor";
 import { unreadNotificationCount } from "@/lib/notifications/notifications";
+import { openRequestCount } from "@/lib/reservation-requests/list-requests";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePartnerActor();
@@ -9,7 +10,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
     <div className="flex min-h-screen flex-col">
       <TopBar actor={actor} unreadNotifications={unreadNotificationCount(actor)} />
       <div className="flex flex-1">
-        <LeftNav />
+        <LeftNav openRequests={openRequestCount(actor)} />
         <main className="min-w-0 flex-1 px-8 py-6">{children}</main>
       </div>
     </div>

@@ -4,7 +4,6 @@ import { formatMoney } from "@/lib/money";
 import type { OrderRow } from "@/lib/orders/list-orders";
 import { TableHead } from "@/components/ui/table-head";
 
-
 function orderTotal(order: OrderRow): string {
   return order.lines.every((line) => line.unitPriceMinor === null)
     ? "Usage-based"

@@ -1,11 +1,11 @@
+import Link from "next/link";
 import { LocalDateTime } from "@/components/ui/local-date-time";
 import { billingPlanLabels, termLabels } from "@/lib/reservations/catalog";
-import { customerChangesUnavailable, type ReservationChange } from "@/lib/reservations/change-reservation";
 import { regionName, scopeDescription } from "@/lib/reservations/labels";
 import { reservationStateLabels } from "@/lib/reservations/reservation-state";
 import type { ReservationRow } from "@/lib/reservations/list-reservations";
-import type { Result } from "@/lib/result";
-import { ReservationChangeButtons } from "./reservation-change-buttons";
+import { reservationRequestKinds } from "@/db/schema";
+import { requestKindWords } from "@/lib/reservation-requests/request-details";
 
 /**
  * The customer's view. Exchange, cancel, renew and change scope are shown, as in the Azure portal, but
@@ -14,17 +14,16 @@ import { ReservationChangeButtons } from "./reservation-change-buttons";
 export function CustomerReservationsTable({
   reservations,
   partnerName,
-  requestChange,
 }: {
   reservations: ReservationRow[];
   partnerName: string;
-  requestChange: (input: { reservationId: string; change: ReservationChange }) => Promise<Result<never>>;
 }) {
   if (reservations.length === 0) return <p className="mt-4">You have no reservations yet.</p>;
   return (
     <>
-      <p id="changes-unavailable" className="mt-4 rounded-sm bg-[#fff4ce] px-3 py-2 text-warning">
-        {customerChangesUnavailable(partnerName)}
+      <p className="mt-4 rounded-sm bg-[#fff4ce] px-3 py-2 text-warning">
+        Reservations bought through your partner, {partnerName}, are exchanged, cancelled, renewed or re-scoped by them:
+        ask them here, and their answer shows under Requests.
       </p>
       <table className="mt-4 w-full border-collapse bg-white text-left">
         <thead>
@@ -52,12 +51,21 @@ export function CustomerReservationsTable({
               </td>
               <td className="px-2 py-2">{reservationStateLabels[r.state]}</td>
               <td className="px-2 py-2">
-                <ReservationChangeButtons
-                  reservationId={r.reservationId}
-                  reservationName={r.displayName}
-                  describedBy="changes-unavailable"
-                  requestChange={requestChange}
-                />
+                {r.state === "active" && (
+                  <ul className="space-y-0.5 text-xs">
+                    {reservationRequestKinds.map((kind) => (
+                      <li key={kind}>
+                        <Link
+                          href={`/portal/reservations/${r.reservationId}/ask?kind=${kind}`}
+                          className="text-brand hover:underline"
+                        >
+                          Ask {partnerName} to {requestKindWords[kind]}
+                          <span className="sr-only"> {r.displayName}</span>
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                )}
               </td>
             </tr>
           ))}

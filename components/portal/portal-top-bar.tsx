@@ -13,6 +13,14 @@ export function PortalTopBar({ actor }: { actor: CustomerActor }) {
           |
         </span>
         <span className="text-[#deecf9]">{actor.companyName}</span>
+        <nav aria-label="Portal" className="ml-6 flex gap-4">
+          <Link href="/portal/reservations" className="hover:underline">
+            Reservations
+          </Link>
+          <Link href="/portal/requests" className="hover:underline">
+            Requests
+          </Link>
+        </nav>
       </div>
       <UserMenu
         displayName={actor.displayName}

@@ -2,7 +2,6 @@
 
 import { revalidatePath } from "next/cache";
 import { getActorRef } from "@/lib/auth/current-actor";
-import { changeReservation } from "@/lib/reservations/change-reservation";
 import { purchaseReservation, quoteReservation } from "@/lib/reservations/purchase-reservation";
 
 // The customer's doors onto the same use cases the partner's use: the use case tells the two apart.
@@ -15,8 +14,4 @@ export async function purchaseReservationAction(input: unknown) {
   const result = purchaseReservation(await getActorRef(), input);
   if (result.ok) revalidatePath("/portal/reservations");
   return result;
-}
-
-export async function changeReservationAction(input: unknown) {
-  return changeReservation(await getActorRef(), input);
 }

@@ -4,7 +4,6 @@ import { CustomerReservationsTable } from "@/components/portal/customer-reservat
 import { buttonLinkClass } from "@/components/ui/button";
 import { requireCustomerActor } from "@/lib/auth/current-actor";
 import { listReservations } from "@/lib/reservations/list-reservations";
-import { changeReservationAction } from "./actions";
 
 export const metadata: Metadata = { title: "Reservations" };
 
@@ -22,11 +21,7 @@ export default async function MyReservationsPage() {
         {actor.companyName}&apos;s Azure reservations, bought by you, your colleagues or your partner,{" "}
         {actor.partnerName}.
       </p>
-      <CustomerReservationsTable
-        reservations={listReservations(actor.customerId)}
-        partnerName={actor.partnerName}
-        requestChange={changeReservationAction}
-      />
+      <CustomerReservationsTable reservations={listReservations(actor.customerId)} partnerName={actor.partnerName} />
     </>
   );
 }

@@ -1,0 +1,29 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getActorRef } from "@/lib/auth/current-actor";
+import { approveReservationRequest, declineReservationRequest } from "@/lib/reservation-requests/decide-request";
+import type { Result } from "@/lib/result";
+
+function afterDecision<T>(result: Result<T>): Result<T> {
+  if (result.ok) revalidatePath("/", "layout");
+  return result;
+}
+
+export async function approveRequestAction(formData: FormData) {
+  return afterDecision(
+    approveReservationRequest(await getActorRef(), {
+      requestId: formData.get("requestId"),
+      idempotencyKey: formData.get("idempotencyKey"),
+    }),
+  );
+}
+
+export async function declineRequestAction(formData: FormData) {
+  return afterDecision(
+    declineReservationRequest(await getActorRef(), {
+      requestId: formData.get("requestId"),
+      reason: formData.get("reason"),
+    }),
+  );
+}

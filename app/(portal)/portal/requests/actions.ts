@@ -1,0 +1,11 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getActorRef } from "@/lib/auth/current-actor";
+import { askPartner } from "@/lib/reservation-requests/ask-partner";
+
+export async function askPartnerAction(input: unknown) {
+  const result = askPartner(await getActorRef(), input);
+  if (result.ok) revalidatePath("/portal", "layout");
+  return result;
+}

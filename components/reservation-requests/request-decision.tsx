@@ -1,0 +1,50 @@
+"use client";
+
+import { useState } from "react";
+import { ActionForm } from "@/components/ui/action-form";
+import { newIdempotencyKey } from "@/lib/orders/new-idempotency-key";
+import type { Result } from "@/lib/result";
+
+type Decide = (formData: FormData) => Promise<Result<{ requestId: string }>>;
+
+/** Approve (carried out at once) or decline with a reason the customer will read. */
+export function RequestDecision({
+  requestId,
+  summary,
+  approve,
+  decline,
+}: {
+  requestId: string;
+  summary: string;
+  approve: Decide;
+  decline: Decide;
+}) {
+  // One key per showing of the request: an approval sent twice is carried out once.
+  const [idempotencyKey] = useState(newIdempotencyKey);
+  return (
+    <div className="mt-3 flex flex-wrap items-start gap-6">
+      <ActionForm
+        action={approve}
+        successMessage="Approved and carried out."
+        submitLabel="Approve"
+        submitHint={summary}
+      >
+        <input type="hidden" name="requestId" value={requestId} />
+        <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+      </ActionForm>
+      <ActionForm
+        action={decline}
+        successMessage="Declined."
+        submitLabel="Decline"
+        submitHint={summary}
+        className="flex flex-wrap items-end gap-2"
+      >
+        <input type="hidden" name="requestId" value={requestId} />
+        <label className="flex flex-col gap-1">
+          <span className="font-semibold">Reason for declining</span>
+          <input name="reason" maxLength={1000} className="w-72 rounded-sm border border-[#8a8886] px-2 py-1.5" />
+        </label>
+      </ActionForm>
+    </div>
+  );
+}
