@@ -1,5 +1,7 @@
 import { and, eq } from "drizzle-orm";
-import { loadActor, type ActorRef } from "@/lib/access/actor";
+import { loadActor, loadPartnerActor, type ActorRef } from "@/lib/access/actor";
+import { requestDetails } from "@/lib/reservation-requests/request-details";
+import { writeRefund } from "@/lib/reservations/refund-reservation";
 import { demoPassword } from "@/lib/auth/demo-password";
 import { hashPassword } from "@/lib/auth/password";
 import { selfServePolicy } from "@/lib/customer-permissions/self-serve-policy";
@@ -20,12 +22,14 @@ import {
   partnerUsers,
   reservationPriceLists,
   reservationPriceOverrides,
+  reservationRequests,
   reservations,
   roleAssignments,
   subscriptions,
   type AzureRole,
   type OfferType,
   type PartnerRole,
+  type ReservationRequestKind,
   type SubscriptionStatus,
 } from "./schema";
 import { stableGuid } from "./stable-guid";
@@ -200,6 +204,10 @@ type PastPurchase = {
   choice: Omit<ReservationChoice, "billingSubscriptionId">;
   /** Renewed when it expires: a 1-year one bought over a year ago shows its renewal on the first start. */
   autoRenew?: boolean;
+  /** Part of it refunded since, which uses part of the customer's refund pool. */
+  refund?: { quantity: number; daysAgo: number };
+  /** Open requests its customer's users made of the partner about it. */
+  requests?: { by: string; kind: ReservationRequestKind; details: unknown; message?: string; daysAgo: number }[];
 };
 
 type PartnerSeed = {
@@ -242,6 +250,37 @@ export const demoPartners: PartnerSeed[] = [
         },
       },
       {
+        companyName: "Wingtip Toys",
+        daysAgo: 200,
+        choice: {
+          catalogItemId: "DZH318Z0BQ4P:0001",
+          region: "westeurope",
+          term: "P1Y",
+          billingPlan: "upfront",
+          quantity: 3,
+          scope: "shared",
+        },
+        refund: { quantity: 1, daysAgo: 100 },
+        requests: [
+          {
+            by: "megan@wingtiptoys.onmicrosoft.com",
+            kind: "exchange",
+            details: {
+              quantity: 2,
+              target: {
+                catalogItemId: "DZH318Z0BQ4P:0002",
+                region: "westeurope",
+                term: "P3Y",
+                billingPlan: "monthly",
+                quantity: 1,
+              },
+            },
+            message: "Our web farm moved to bigger machines.",
+            daysAgo: 2,
+          },
+        ],
+      },
+      {
         companyName: "Tailspin Toys",
         daysAgo: 366,
         autoRenew: true,
@@ -266,6 +305,15 @@ export const demoPartners: PartnerSeed[] = [
           quantity: 2,
           scope: "shared",
         },
+        requests: [
+          {
+            by: "lynne@fourthcoffee.onmicrosoft.com",
+            kind: "renew",
+            details: { autoRenew: true },
+            message: "Please keep this one going next year.",
+            daysAgo: 1,
+          },
+        ],
       },
     ],
     users: [
@@ -495,5 +543,27 @@ function seedPurchase(tx: Tx, admin: ActorRef, purchase: PastPurchase, now: Date
   );
   if (purchase.autoRenew) {
     tx.update(reservations).set({ autoRenew: true }).where(eq(reservations.reservationId, result.reservationId)).run();
+  }
+  if (purchase.refund) {
+    const partnerAdmin = loadPartnerActor(tx, admin.id)!;
+    const request = { reservationId: result.reservationId, quantity: purchase.refund.quantity };
+    const refunded = writeRefund(tx, partnerAdmin, request, new Date(now.getTime() - purchase.refund.daysAgo * dayMs));
+    if (!refunded.ok) throw new Error(`Seed refund for ${purchase.companyName} refused: ${refunded.message}`);
+  }
+  const reservation = tx.select().from(reservations).where(eq(reservations.reservationId, result.reservationId)).get()!;
+  for (const asked of purchase.requests ?? []) {
+    const user = tx.select().from(customerUsers).where(eq(customerUsers.userPrincipalName, asked.by)).get()!;
+    tx.insert(reservationRequests)
+      .values({
+        requestId: crypto.randomUUID(),
+        reservationId: reservation.id,
+        customerId: customer.id,
+        requestedByCustomerUserId: user.id,
+        kind: asked.kind,
+        details: JSON.stringify(requestDetails[asked.kind].parse(asked.details)),
+        message: asked.message ?? null,
+        createdAt: new Date(now.getTime() - asked.daysAgo * dayMs),
+      })
+      .run();
   }
 }

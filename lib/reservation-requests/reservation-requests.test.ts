@@ -15,6 +15,9 @@ function fourthCoffeeSql() {
   return getDb().select().from(reservations).where(eq(reservations.resourceGroup, "rg-coffee-data")).get()!;
 }
 
+const requestRow = (requestId: string) =>
+  getDb().select().from(reservationRequests).where(eq(reservationRequests.requestId, requestId)).get();
+
 const askToCancel = (quantity = 1, message?: string) =>
   askPartner(customerActorRef(lynne), {
     reservationId: fourthCoffeeSql().reservationId,
@@ -25,10 +28,11 @@ const askToCancel = (quantity = 1, message?: string) =>
 
 describe("reservation requests", () => {
   it("a customer user asks; the partner sees it, with the refund it would make, and a count", () => {
+    const seeded = openRequestCount(actor(demo.contosoAdmin));
     const asked = askToCancel(1, "We moved this database to another region.");
     if (!asked.ok) throw new Error(asked.message);
-    expect(openRequestCount(actor(demo.contosoAdmin))).toBe(1);
-    const [request] = listPartnerRequests(actor(demo.contosoAdmin));
+    expect(openRequestCount(actor(demo.contosoAdmin))).toBe(seeded + 1);
+    const request = listPartnerRequests(actor(demo.contosoAdmin)).find((r) => r.requestId === asked.data.requestId);
     expect(request).toMatchObject({
       requestId: asked.data.requestId,
       status: "open",
@@ -39,6 +43,8 @@ describe("reservation requests", () => {
     });
     expect(newActivityFor("Fourth Coffee").map((e) => e.operationType)).toEqual(["create_reservation_request"]);
     expect(listPartnerRequests(actor(demo.fabrikamAdmin))).toEqual([]);
+    // The seed's own: Megan asks to exchange part of a Wingtip reservation, Lynne to renew hers.
+    expect(listPartnerRequests(actor(demo.contosoAdmin)).map((r) => r.asked)).toContain("Turn auto-renew on");
   });
 
   it("allows one open request per reservation and kind", () => {
@@ -62,7 +68,7 @@ describe("reservation requests", () => {
     });
     expect(approved).toMatchObject({ ok: true });
     expect(fourthCoffeeSql().quantity).toBe(3);
-    expect(getDb().select().from(reservationRequests).get()).toMatchObject({ status: "approved" });
+    expect(requestRow(asked.data.requestId)).toMatchObject({ status: "approved" });
     expect(newActivityFor("Fourth Coffee").map((e) => e.operationType)).toEqual([
       "create_reservation_request",
       "refund_reservation",
@@ -83,7 +89,7 @@ describe("reservation requests", () => {
       idempotencyKey: crypto.randomUUID(),
     });
     expect(approved).toMatchObject({ ok: false, error: "conflict", message: expect.stringContaining("cancelled") });
-    expect(getDb().select().from(reservationRequests).get()).toMatchObject({ status: "open" });
+    expect(requestRow(asked.data.requestId)).toMatchObject({ status: "open" });
   });
 
   it("declining needs a reason the customer sees; Sales agents and other partners can do neither", () => {
@@ -102,7 +108,7 @@ describe("reservation requests", () => {
     expect(
       declineReservationRequest(actorRef(demo.contosoAdmin), { requestId, reason: "The database is still in use." }),
     ).toMatchObject({ ok: true });
-    const row = getDb().select().from(reservationRequests).get()!;
+    const row = requestRow(requestId);
     expect(row).toMatchObject({ status: "declined", declineReason: "The database is still in use." });
   });
 

@@ -208,3 +208,18 @@ describe("exchangeReservation", () => {
     expect(getDb().select().from(reservations).where(eq(reservations.id, reservation.id)).get()?.quantity).toBe(4);
   });
 });
+
+describe("the refund pool, as seeded", () => {
+  it("shows Wingtip's pool used by the refund the seed recorded 100 days ago", () => {
+    const wingtip = getDb()
+      .select()
+      .from(reservations)
+      .where(eq(reservations.region, "westeurope"))
+      .all()
+      .find((r) => r.productName.includes("D2s v5") && r.quantity === 2)!;
+    const quote = calculateRefund(admin(), { reservationId: wingtip.reservationId, quantity: 1 });
+    if (!quote.ok) throw new Error(quote.message);
+    expect(quote.data.poolLeftMinor).toBeLessThan(5_000_000);
+    expect(quote.data.poolLeftMinor).toBeGreaterThan(4_900_000);
+  });
+});

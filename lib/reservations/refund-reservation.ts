@@ -139,65 +139,76 @@ export function refundReservation(
       operation: "refund_reservation",
       request,
       replay: (orderRowId) => readRefund(tx, orderRowId),
-      create: () => {
-        const quoted = quoteRefund(tx, actor, request, now);
-        if (!quoted.ok) return quoted;
-        const { quote, found, perUnitRefundMinor } = quoted.data;
-        if (quote.cancelledCommitmentMinor > quote.poolLeftMinor) {
-          return fail(
-            "conflict",
-            `This refund would cancel ${formatMoney(quote.cancelledCommitmentMinor, quote.currency)} of commitment, but only ${formatMoney(quote.poolLeftMinor, quote.currency)} of the USD 50,000 refund limit is left for ${quote.companyName} in the last 12 months.`,
-          );
-        }
-        const { reservation, customer } = found;
-        const order = tx
-          .insert(orders)
-          .values({
-            orderId: crypto.randomUUID(),
-            customerId: customer.id,
-            channel: "partner",
-            placedByPartnerUserId: actor.id,
-            placedByEmail: actor.email,
-            currency: quote.currency,
-            totalMinor: -quote.refundMinor,
-            createdAt: now,
-          })
-          .returning()
-          .get();
-        tx.insert(orderLines)
-          .values({
-            orderId: order.id,
-            offerId: reservation.catalogItemId,
-            offerName: `${reservation.productName} reservation refund`,
-            quantity: quote.quantity,
-            unitPriceMinor: -perUnitRefundMinor,
-            termDuration: reservation.term,
-            billingCycle: reservation.billingPlan === "upfront" ? "one_time" : "monthly",
-            subscriptionId: reservation.billingSubscriptionId,
-            reservationId: reservation.id,
-            cancelledCommitmentMinor: quote.cancelledCommitmentMinor,
-          })
-          .run();
-        const quantity = reservation.quantity - quote.quantity;
-        const status = quantity === 0 ? "cancelled" : "active";
-        tx.update(reservations).set({ quantity, status }).where(eq(reservations.id, reservation.id)).run();
-        recordActivity(tx, {
-          actor,
-          customer,
-          operationType: "refund_reservation",
-          resourceType: "reservation",
-          oldValue: { id: reservation.reservationId, quantity: reservation.quantity, status: reservation.status },
-          newValue: {
-            id: reservation.reservationId,
-            quantity,
-            status,
-            refund: { orderId: order.orderId, amountMinor: quote.refundMinor, currency: quote.currency },
-            cancelledCommitmentMinor: quote.cancelledCommitmentMinor,
-          },
-          at: now,
-        });
-        return ok({ orderRowId: order.id, result: readRefund(tx, order.id) });
-      },
+      create: () => writeRefund(tx, actor, request, now),
     }),
   );
+}
+
+/**
+ * The writes of a refund, inside the caller's transaction: checked, priced and capped as `refundReservation` does.
+ * Exported for the seed, which records past refunds through the same rules.
+ */
+export function writeRefund(
+  tx: Tx,
+  actor: PartnerActor,
+  request: z.output<typeof refundQuoteInput>,
+  now: Date,
+): Result<{ orderRowId: number; result: ReservationRefund }> {
+  const quoted = quoteRefund(tx, actor, request, now);
+  if (!quoted.ok) return quoted;
+  const { quote, found, perUnitRefundMinor } = quoted.data;
+  if (quote.cancelledCommitmentMinor > quote.poolLeftMinor) {
+    return fail(
+      "conflict",
+      `This refund would cancel ${formatMoney(quote.cancelledCommitmentMinor, quote.currency)} of commitment, but only ${formatMoney(quote.poolLeftMinor, quote.currency)} of the USD 50,000 refund limit is left for ${quote.companyName} in the last 12 months.`,
+    );
+  }
+  const { reservation, customer } = found;
+  const order = tx
+    .insert(orders)
+    .values({
+      orderId: crypto.randomUUID(),
+      customerId: customer.id,
+      channel: "partner",
+      placedByPartnerUserId: actor.id,
+      placedByEmail: actor.email,
+      currency: quote.currency,
+      totalMinor: -quote.refundMinor,
+      createdAt: now,
+    })
+    .returning()
+    .get();
+  tx.insert(orderLines)
+    .values({
+      orderId: order.id,
+      offerId: reservation.catalogItemId,
+      offerName: `${reservation.productName} reservation refund`,
+      quantity: quote.quantity,
+      unitPriceMinor: -perUnitRefundMinor,
+      termDuration: reservation.term,
+      billingCycle: reservation.billingPlan === "upfront" ? "one_time" : "monthly",
+      subscriptionId: reservation.billingSubscriptionId,
+      reservationId: reservation.id,
+      cancelledCommitmentMinor: quote.cancelledCommitmentMinor,
+    })
+    .run();
+  const quantity = reservation.quantity - quote.quantity;
+  const status = quantity === 0 ? "cancelled" : "active";
+  tx.update(reservations).set({ quantity, status }).where(eq(reservations.id, reservation.id)).run();
+  recordActivity(tx, {
+    actor,
+    customer,
+    operationType: "refund_reservation",
+    resourceType: "reservation",
+    oldValue: { id: reservation.reservationId, quantity: reservation.quantity, status: reservation.status },
+    newValue: {
+      id: reservation.reservationId,
+      quantity,
+      status,
+      refund: { orderId: order.orderId, amountMinor: quote.refundMinor, currency: quote.currency },
+      cancelledCommitmentMinor: quote.cancelledCommitmentMinor,
+    },
+    at: now,
+  });
+  return ok({ orderRowId: order.id, result: readRefund(tx, order.id) });
 }
