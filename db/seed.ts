@@ -253,7 +253,7 @@ export const demoPartners: PartnerSeed[] = [
         companyName: "Wingtip Toys",
         daysAgo: 200,
         choice: {
-          catalogItemId: "DZH318Z0BQ4P:0001",
+          catalogItemId: "DZH318Z0BQ6F:0001",
           region: "westeurope",
           term: "P1Y",
           billingPlan: "upfront",

@@ -216,7 +216,7 @@ describe("the refund pool, as seeded", () => {
       .from(reservations)
       .where(eq(reservations.region, "westeurope"))
       .all()
-      .find((r) => r.productName.includes("D2s v5") && r.quantity === 2)!;
+      .find((r) => r.productName.includes("F4s v2") && r.quantity === 2)!;
     const quote = calculateRefund(admin(), { reservationId: wingtip.reservationId, quantity: 1 });
     if (!quote.ok) throw new Error(quote.message);
     expect(quote.data.poolLeftMinor).toBeLessThan(5_000_000);
