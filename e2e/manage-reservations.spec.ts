@@ -39,6 +39,8 @@ test.describe("as an Admin agent", () => {
     await refund.getByRole("button", { name: "Confirm refund" }).click();
     await expect(page.getByRole("status").filter({ hasText: `Refunded ${amount}.` })).toBeVisible();
     await expect(page.getByRole("definition").filter({ hasText: /^3$/ })).toBeVisible();
+    const history = page.getByRole("region", { name: "History" });
+    await expect(history.getByRole("row", { name: /reservation refund/ })).toContainText(`-${amount}`);
 
     const exchange = page.getByRole("form", { name: "Exchange", exact: true });
     await exchange.getByRole("spinbutton", { name: "Quantity to return" }).fill("3");

@@ -8,7 +8,7 @@ import { formatMoney } from "@/lib/money";
 import { orderChannelLabels } from "@/lib/orders/channel-labels";
 import { billingSubscriptionOptions } from "@/lib/reservations/billing-subscriptions";
 import { billingPlanLabels, findProduct, reservationCatalog, termLabels } from "@/lib/reservations/catalog";
-import { getReservationDetails } from "@/lib/reservations/get-reservation-details";
+import { getReservationDetails, reservationHistory } from "@/lib/reservations/get-reservation-details";
 import { regionName, scopeDescription } from "@/lib/reservations/labels";
 import { productOptions } from "@/lib/reservations/product-options";
 import { reservationStateLabels } from "@/lib/reservations/reservation-state";
@@ -67,6 +67,36 @@ export default async function ManageReservationPage({ params }: Params) {
           </div>
         ))}
       </dl>
+      <section aria-labelledby="history-heading" className="mt-6 max-w-4xl">
+        <h2 id="history-heading" className="text-lg font-semibold">
+          History
+        </h2>
+        <table className="mt-2 w-full border-collapse text-left">
+          <thead>
+            <tr className="border-b border-line text-muted">
+              {["Date", "Order", "What", "Quantity", "Amount", "By"].map((h) => (
+                <th key={h} scope="col" className="py-2 pr-4 font-semibold">
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {reservationHistory(r.rowId, r.purchaseOrderRowId).map((line) => (
+              <tr key={`${line.orderId}-${line.offerName}`} className="border-b border-line">
+                <td className="py-2 pr-4 whitespace-nowrap">
+                  <LocalDateTime iso={line.at.toISOString()} />
+                </td>
+                <td className="py-2 pr-4 font-mono text-xs">{line.orderId}</td>
+                <td className="py-2 pr-4">{line.offerName}</td>
+                <td className="py-2 pr-4">{line.quantity}</td>
+                <td className="py-2 pr-4">{formatMoney(line.amountMinor, line.currency)}</td>
+                <td className="py-2 pr-4">{line.placedBy}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
       {r.state !== "active" ? (
         <p className="mt-6 text-muted">
           This reservation is {reservationStateLabels[r.state].toLowerCase()}: there is nothing left to manage.
