@@ -242,9 +242,7 @@ export const reservations = sqliteTable(
     /** For the single-subscription and resource-group scopes: the subscription the discount applies to. */
     scopeSubscriptionId: integer("scope_subscription_id").references(() => subscriptions.id),
     /** Cancelled and exchanged are set when it happens; expired is read from expiresAt, never stored. */
-    status: text("status", { enum: reservationStatuses })
-      .notNull()
-      .default("active"),
+    status: text("status", { enum: reservationStatuses }).notNull().default("active"),
     autoRenew: integer("auto_renew", { mode: "boolean" }).notNull().default(false),
     /** Set on a renewal: the reservation it renews. Unique, so a reservation is renewed once, whoever runs the job. */
     renewalOfReservationId: integer("renewal_of_reservation_id"),

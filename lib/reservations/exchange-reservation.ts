@@ -10,9 +10,9 @@ import { fail, ok, type Result } from "@/lib/result";
 import { microsoftId, parseInput } from "@/lib/validation";
 import { findProduct } from "./catalog";
 import { checkReservationPurchase, type CheckedPurchase } from "./check-reservation-purchase";
-import { checkReturnable } from "./refund-reservation";
+import { checkReturnable, valueOfOneUnit } from "./refund-reservation";
 import { checkAgainstCatalog, reservationChoiceInput } from "./reservation-choice";
-import { canExchange, exchangeCoversReturn, returnValue } from "./return-rules";
+import { canExchange, exchangeCoversReturn } from "./return-rules";
 import { writeReservationOrder, type ReturnedInExchange } from "./write-reservation-purchase";
 
 export const exchangeQuoteInput = z.object({
@@ -48,7 +48,7 @@ function checkExchange(
 ): Result<Checked> {
   const found = checkReturnable(tx, actor, input.reservationId, input.quantity, now);
   if (!found.ok) return found;
-  const { reservation, customer, unitPriceMinor } = found.data;
+  const { reservation, customer } = found.data;
   const catalog = checkAgainstCatalog(input.target);
   if (!catalog.ok) {
     const fieldErrors = Object.fromEntries(Object.entries(catalog.fieldErrors).map(([k, v]) => [`target.${k}`, v]));
@@ -62,17 +62,7 @@ function checkExchange(
   const purchase = checkReservationPurchase(tx, actor, customer.tenantId, input.target, catalog.product);
   if (!purchase.ok) return purchase;
 
-  const perUnit = returnValue(
-    {
-      unitPriceMinor,
-      quantity: 1,
-      term: reservation.term,
-      billingPlan: reservation.billingPlan,
-      purchasedAt: reservation.createdAt,
-      expiresAt: reservation.expiresAt,
-    },
-    now,
-  );
+  const perUnit = valueOfOneUnit(found.data, now);
   const creditMinor = perUnit.refundMinor * input.quantity;
   const remainingCommitmentMinor = perUnit.remainingCommitmentMinor * input.quantity;
   const newCommitmentMinor = purchase.data.price.totalMinor;

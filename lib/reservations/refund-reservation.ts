@@ -46,6 +46,24 @@ export function pastRefunds(db: Pick<Tx, "select">, customerId: number): PastRef
     .map((row) => ({ at: row.at, cancelledCommitmentMinor: row.cancelledCommitmentMinor! }));
 }
 
+/**
+ * What giving back one unit of a reservation is worth now. Returns are valued a unit at a time, so that a refund or
+ * credit is a whole number of cents per unit and its order line adds up.
+ */
+export function valueOfOneUnit({ reservation, unitPriceMinor }: PartnerReservation, now: Date) {
+  return returnValue(
+    {
+      unitPriceMinor,
+      quantity: 1,
+      term: reservation.term,
+      billingPlan: reservation.billingPlan,
+      purchasedAt: reservation.createdAt,
+      expiresAt: reservation.expiresAt,
+    },
+    now,
+  );
+}
+
 /** A reservation that can still be given back: the partner's, active, and holding that many units. */
 export function checkReturnable(
   db: Pick<Tx, "select">,
@@ -71,19 +89,8 @@ export function checkReturnable(
 function quoteRefund(db: Pick<Tx, "select">, actor: PartnerActor, input: z.output<typeof refundQuoteInput>, now: Date) {
   const found = checkReturnable(db, actor, input.reservationId, input.quantity, now);
   if (!found.ok) return found;
-  const { reservation, customer, unitPriceMinor } = found.data;
-  // Valued a unit at a time, so that the refund is a whole number of cents per unit and its line adds up.
-  const perUnit = returnValue(
-    {
-      unitPriceMinor,
-      quantity: 1,
-      term: reservation.term,
-      billingPlan: reservation.billingPlan,
-      purchasedAt: reservation.createdAt,
-      expiresAt: reservation.expiresAt,
-    },
-    now,
-  );
+  const { reservation, customer } = found.data;
+  const perUnit = valueOfOneUnit(found.data, now);
   const { currency } = db
     .select({ currency: partners.currency })
     .from(partners)
