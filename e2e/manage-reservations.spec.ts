@@ -55,8 +55,10 @@ test.describe("as an Admin agent", () => {
     await exchange.getByRole("spinbutton", { name: "New quantity" }).fill("3");
     await exchange.getByRole("button", { name: "Calculate exchange" }).click();
     await calculation.getByRole("button", { name: "Confirm exchange" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Exchanged. Order" })).toBeVisible();
+    // Nothing is left of it: the page now shows it exchanged, with the exchange in its history.
     await expect(page.getByRole("definition").filter({ hasText: /^Exchanged$/ })).toBeVisible();
+    await expect(page.getByText("This reservation is exchanged: there is nothing left to manage.")).toBeVisible();
+    await expect(history.getByRole("row", { name: /returned in exchange/ })).toHaveCount(1);
 
     await page.getByRole("link", { name: "← Reservations" }).click();
     await openCustomerMenu(page, "Order history");
