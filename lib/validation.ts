@@ -19,8 +19,16 @@ export function parseInput<T extends z.ZodType>(schema: T, input: unknown): { ok
   return fail("invalid_input", `The request is not valid (${summary}).`, fieldErrors);
 }
 
+const versionMessage = "Send the version the settings were read at.";
 /** The version a shared setting was read at, sent back with its save (optimistic concurrency). */
-export const settingsVersion = z.coerce
-  .number({ message: "Send the version the settings were read at." })
-  .int("Send the version the settings were read at.")
-  .nonnegative("Send the version the settings were read at.");
+export const settingsVersion = z.union(
+  [
+    z.int(versionMessage).nonnegative(versionMessage),
+    // Digits only, never coerced: Number() makes a missing field (null) or a blank one 0, a version that can pass.
+    z
+      .string()
+      .regex(/^\d{1,15}$/, versionMessage)
+      .transform(Number),
+  ],
+  { message: versionMessage },
+);

@@ -38,7 +38,14 @@ describe("setPurchaseAlerts", () => {
     });
     expect(purchaseAlertsSetting(actor(demo.contosoSales))).toEqual({ enabled: true, version: 1 });
     expect(purchaseAlertsSetting(actor(demo.fabrikamAdmin))).toEqual({ enabled: false, version: 0 });
-    for (const input of [{ enabled: "yes", version: 1 }, { enabled: true }, { enabled: true, version: -1 }]) {
+    for (const input of [
+      { enabled: "yes", version: 1 },
+      { enabled: true },
+      { enabled: true, version: -1 },
+      { enabled: false, version: null },
+      { enabled: false, version: "" },
+      { enabled: false, version: false },
+    ]) {
       expect(setPurchaseAlerts(actorRef(demo.contosoAdmin), input)).toMatchObject({
         ok: false,
         error: "invalid_input",
@@ -61,6 +68,12 @@ describe("setPurchaseAlerts", () => {
     });
     expect(purchaseAlertsSetting(actor(demo.contosoAdmin))).toEqual({ enabled: true, version: readAt + 1 });
     expect(entries()).toBe(before);
+    // Even a save that would change nothing: the stale page still shows a setting that is not the current one.
+    expect(setPurchaseAlerts(second, { enabled: true, version: readAt })).toMatchObject({ error: "edit_conflict" });
+    expect(setPurchaseAlerts(second, { enabled: false, version: readAt + 1 })).toEqual({
+      ok: true,
+      data: { enabled: false, changed: true, version: readAt + 2 },
+    });
   });
 });
 

@@ -72,6 +72,10 @@ describe("setReservationPrices", () => {
     ["an unknown product", { defaultAdjustmentPercent: 5, overrides: { "NOT-A-PRODUCT": 3 } }],
     ["a missing version", { version: undefined, defaultAdjustmentPercent: 6, overrides: {} }],
     ["a version that is not one", { version: "latest", defaultAdjustmentPercent: 6, overrides: {} }],
+    // What a form without the hidden field sends: neither may pass for version 0.
+    ["a version the form did not send", { version: null, defaultAdjustmentPercent: 6, overrides: {} }],
+    ["a blank version", { version: "", defaultAdjustmentPercent: 6, overrides: {} }],
+    ["a fractional version", { version: "0.5", defaultAdjustmentPercent: 6, overrides: {} }],
   ])("rejects %s, changing nothing", (_name, input) => {
     expect(setReservationPrices(actorRef(demo.contosoAdmin), { version: 0, ...input })).toMatchObject({
       ok: false,
@@ -123,5 +127,19 @@ describe("setReservationPrices", () => {
         overrides: { [d2s]: 8, [cosmos]: -4 },
       }),
     ).toMatchObject({ ok: true, data: { changed: true, version: readAt + 2 } });
+  });
+
+  it("refuses a stale save even when it would change nothing, so the stale page learns it is stale", () => {
+    const prices = { defaultAdjustmentPercent: 6, overrides: { [d2s]: 8 } };
+    expect(setReservationPrices(actorRef(demo.contosoAdmin), { version: 0, ...prices })).toMatchObject({ ok: true });
+    expect(setReservationPrices(actorRef(demo.contosoAdmin), { version: 0, ...prices })).toMatchObject({
+      ok: false,
+      error: "edit_conflict",
+    });
+    expect(setReservationPrices(actorRef(demo.contosoAdmin), { version: 1, ...prices })).toEqual({
+      ok: true,
+      data: { changed: false, version: 1 },
+    });
+    expect(priceEntries()).toHaveLength(1);
   });
 });
