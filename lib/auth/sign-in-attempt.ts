@@ -5,7 +5,14 @@ import { customerUsers, partnerUsers, signInThrottles } from "@/db/schema";
 import { loadCustomerActor, loadPartnerActor, type ActorRef } from "@/lib/access/actor";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { hashPassword, verifyPassword } from "./password";
-import { countFailure, lockedUntil, noFailures, signInLimits, type ThrottleState } from "./sign-in-throttle";
+import {
+  countFailure,
+  countSuccess,
+  lockedUntil,
+  noFailures,
+  signInLimits,
+  type ThrottleState,
+} from "./sign-in-throttle";
 
 export type SignInOutcome =
   | { ok: true; user: ActorRef }
@@ -26,6 +33,11 @@ function writeThrottle(tx: Tx, key: string, state: ThrottleState): void {
     .values({ key, ...state })
     .onConflictDoUpdate({ target: signInThrottles.key, set: state })
     .run();
+}
+
+/** When both the account and the client address are locked, the attempt may come back when both have ended. */
+function laterOf(first: Date | null, second: Date | null): Date | null {
+  return first && second ? (first > second ? first : second) : (first ?? second);
 }
 
 type Verified = { user: ActorRef | null; known: ActorRef | null };
@@ -75,7 +87,7 @@ function recordLockout(tx: Tx, user: ActorRef, state: ThrottleState, clientAddre
  *
  * The attempt is counted as a failure before the password is checked, in an IMMEDIATE transaction, so that guesses
  * racing from several processes cannot slip past the threshold while scrypt runs (the write lock is never held
- * during scrypt). A success then resets the account's count, and lifts a lockout this very attempt set.
+ * during scrypt). A success then starts the account over, any lock on it included (countSuccess).
  */
 export function attemptSignIn(attempt: {
   name: string;
@@ -92,10 +104,7 @@ export function attemptSignIn(attempt: {
     (tx) => {
       const account = readThrottle(tx, accountKey);
       const address = readThrottle(tx, addressKey);
-      const untilAccount = lockedUntil(account, now);
-      const untilAddress = lockedUntil(address, now);
-      const until =
-        untilAccount && untilAddress && untilAddress > untilAccount ? untilAddress : (untilAccount ?? untilAddress);
+      const until = laterOf(lockedUntil(account, now), lockedUntil(address, now));
       if (until) return { refused: true, until } as const;
       const accountCounted = countFailure(account, signInLimits.accountFailures, now);
       const addressCounted = countFailure(address, signInLimits.addressFailures, now);
@@ -116,13 +125,8 @@ export function attemptSignIn(attempt: {
   db.transaction(
     (tx) => {
       if (verified.user) {
-        writeThrottle(tx, accountKey, noFailures);
-        // A success is no failure of the address, but it clears nothing there either: one valid account must not
-        // reset the count of an address guessing at others. A lock this attempt set on the address stays.
-        if (!admitted.addressLock) {
-          const address = readThrottle(tx, addressKey);
-          writeThrottle(tx, addressKey, { ...address, failures: Math.max(0, address.failures - 1) });
-        }
+        writeThrottle(tx, accountKey, countSuccess(readThrottle(tx, accountKey), "account"));
+        writeThrottle(tx, addressKey, countSuccess(readThrottle(tx, addressKey), "address"));
       } else if (admitted.accountLock && verified.known) {
         recordLockout(tx, verified.known, admitted.accountLock, attempt.clientAddress);
       }
@@ -130,6 +134,6 @@ export function attemptSignIn(attempt: {
     { behavior: "immediate" },
   );
   if (verified.user) return { ok: true, user: verified.user };
-  const retryAt = admitted.accountLock?.lockedUntil ?? admitted.addressLock;
+  const retryAt = laterOf(admitted.accountLock?.lockedUntil ?? null, admitted.addressLock);
   return retryAt ? { ok: false, error: "too_many_attempts", retryAt } : { ok: false, error: "invalid_credentials" };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   countFailure,
+  countSuccess,
   lockedUntil,
   lockoutDuration,
   noFailures,
@@ -53,5 +54,26 @@ describe("sign-in throttling", () => {
   it("gives a client address a higher threshold", () => {
     expect(fail(99, noFailures, 0, signInLimits.addressFailures).lockedNow).toBe(false);
     expect(fail(100, noFailures, 0, signInLimits.addressFailures).lockedNow).toBe(true);
+  });
+
+  it("starts an account over on a success, lockouts in a row and the lock its own count set included", () => {
+    const lockedByTenth = fail(10, fail(10).state, 120_000).state;
+    expect(lockedByTenth.lockouts).toBe(2);
+    const signedIn = countSuccess(lockedByTenth, "account");
+    expect(lockedUntil(signedIn, at(130_000))).toBeNull();
+    expect(fail(9, signedIn, 140_000).state).toMatchObject({ failures: 9, lockedUntil: null });
+    const next = fail(10, signedIn, 140_000).state;
+    expect(next.lockouts).toBe(1);
+    expect(next.lockedUntil!.getTime() - next.lastLockedAt!.getTime()).toBe(60_000);
+  });
+
+  it("takes back only a success's own count from a client address, keeping its other failures and its lock", () => {
+    const threshold = signInLimits.addressFailures;
+    const withSuccess = countSuccess(fail(99, noFailures, 0, threshold).state, "address");
+    expect(withSuccess.failures).toBe(98);
+    expect(countFailure(withSuccess, threshold, at(100_000)).lockedNow).toBe(false);
+    expect(fail(2, withSuccess, 100_000, threshold).lockedNow).toBe(true);
+    const locked = fail(100, noFailures, 0, threshold).state;
+    expect(countSuccess(locked, "address")).toEqual(locked);
   });
 });

@@ -71,3 +71,12 @@ export function countFailure(
     lockedNow: true,
   };
 }
+
+/**
+ * A success takes back its own up-front failure. The account starts over altogether: its lockouts in a row, and a
+ * lock its own count set (a success by the 10th attempt is no reason to lock). The client address keeps every other
+ * failure and any lock, so that one valid account cannot wipe the trace of an address guessing at many.
+ */
+export function countSuccess(state: ThrottleState, of: "account" | "address"): ThrottleState {
+  return of === "account" ? noFailures : { ...state, failures: Math.max(0, state.failures - 1) };
+}
