@@ -50,6 +50,25 @@ test.describe("as an Admin agent", () => {
   });
 });
 
+test.describe("filters it cannot read", () => {
+  test.use({ storageState: signedInAs("admin") });
+
+  test("are named on the page, never silently dropped, and refused by the export", async ({ page }) => {
+    const tooLong = "W".repeat(201);
+    await page.goto(`/activity-log?customer=${tooLong}&action=drop_table`);
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+      "Not filtered as asked: the action is not one the log knows; the customer filter is over 200 characters. The list below leaves those filters out.",
+    );
+    const exported = await page.request.get(`/activity-log/export?customer=${tooLong}`);
+    expect(exported.status()).toBe(400);
+    expect(await exported.json()).toMatchObject({
+      ok: false,
+      error: "invalid_input",
+      fieldErrors: { customer: [expect.any(String)] },
+    });
+  });
+});
+
 test.describe("as a Sales agent", () => {
   test.use({ storageState: signedInAs("sales") });
 

@@ -61,6 +61,19 @@ test.describe("as an Admin agent", () => {
     await expect(page).toHaveURL(/\/customers$/);
   });
 
+  test("next-auth's own routes refuse a malformed return address without a 500", async ({ page, baseURL }) => {
+    for (const callbackUrl of ["javascript:alert(1)", "x", "http://["]) {
+      const session = await page.request.get(`/api/auth/session?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+      expect(session.status(), callbackUrl).toBe(200);
+      expect(await session.json(), callbackUrl).toHaveProperty("user");
+    }
+    // The same value in next-auth's return-address cookie, which it would otherwise answer with a 500 too.
+    await page.context().addCookies([{ name: "next-auth.callback-url", value: "javascript%3A1", url: baseURL! }]);
+    expect((await page.request.get("/api/auth/session")).status()).toBe(200);
+    await page.goto("/customers");
+    await expect(page.getByRole("heading", { name: "Customers", level: 1 })).toBeVisible();
+  });
+
   test("a write from another origin of the same site is refused, whatever it looks like", async ({ page }) => {
     await page.goto("/customers?q=Wingtip");
     const href = await page.getByRole("link", { name: "Wingtip Toys", exact: true }).getAttribute("href");
@@ -111,6 +124,10 @@ test.describe("as an Admin agent", () => {
     const api = await page.request.get("/api/v1/SelfServePolicy/%ZZ");
     expect(api.status()).toBe(400);
     expect(await api.json()).toMatchObject({ ok: false, error: "invalid_input" });
+    // Refused by the server before Next.js, with the same headers as every other answer.
+    expect(api.headers()["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    expect(api.headers()["permissions-policy"]).toContain("camera=()");
+    expect(api.headers()["x-frame-options"]).toBe("DENY");
   });
 
   test("a server-action body over the limit is a 413, not a 500", async ({ page }) => {
@@ -169,4 +186,12 @@ test("a customer user gets 403 from the partner API, not 401", async ({ browser 
   const response = await customer.request.get("/api/v1/SelfServePolicy?entity_id=x");
   expect(response.status()).toBe(403);
   expect(await response.json()).toMatchObject({ ok: false, error: "forbidden" });
+});
+
+test("an API address that names no endpoint is a JSON 404, whatever the method", async ({ request }) => {
+  for (const method of ["GET", "POST", "DELETE"] as const) {
+    const response = await request.fetch("/api/v1/NoSuchThing/42", { method });
+    expect(response.status(), method).toBe(404);
+    expect(await response.json(), method).toMatchObject({ ok: false, error: "not_found" });
+  }
 });

@@ -22,6 +22,15 @@ describe("readActivityFilters", () => {
     expect(filters.action).toBeUndefined();
     expect(filters.user).toBeUndefined();
     expect(filters.cursor).toBeUndefined();
+    // What was given but left out is named, so the page can say the list is not filtered as asked.
+    expect(filters.ignored).toEqual(["to", "action"]);
+  });
+
+  it("names an over-long customer filter as left out, instead of silently listing everything", () => {
+    const filters = readActivityFilters({ customer: "W".repeat(201) }, now);
+    expect(filters.customer).toBeUndefined();
+    expect(filters.ignored).toEqual(["customer"]);
+    expect(readActivityFilters({ customer: "W".repeat(200) }, now).ignored).toEqual([]);
   });
 
   it.each(["2024-13-01", "2024-02-31", "2024-00-10"])("treats %s, not a real day, as unset", (day) => {

@@ -35,14 +35,27 @@ export const activityFilterSchema = z
     user: f.user || undefined,
   }));
 
-export type ActivityFilters = z.output<typeof activityFilterSchema> & { from: string; to: string };
+/** The filters a reader can type or pick, in the order the form shows them. */
+export const activityFilterFields = ["from", "to", "action", "customer", "user"] as const;
+export type ActivityFilterField = (typeof activityFilterFields)[number];
+
+export type ActivityFilters = z.output<typeof activityFilterSchema> & {
+  from: string;
+  to: string;
+  /** Filters given but unreadable (a non-date, an unknown action, an over-long name): left out, and said so. */
+  ignored: ActivityFilterField[];
+};
 
 /** Parses the filters and fills in the default date range: the last 30 days, today included (UTC). */
 export function readActivityFilters(raw: unknown, now: Date = new Date()): ActivityFilters {
-  const parsed = activityFilterSchema.parse(raw ?? {});
+  const given = (raw ?? {}) as Record<string, unknown>;
+  const parsed = activityFilterSchema.parse(given);
+  const ignored = activityFilterFields.filter(
+    (field) => typeof given[field] === "string" && (given[field] as string).trim() !== "" && !parsed[field],
+  );
   const to = parsed.to ?? utcDay(now);
   const from = parsed.from ?? utcDay(new Date(Date.parse(`${to}T00:00:00Z`) - 30 * dayMs));
-  return { ...parsed, from, to };
+  return { ...parsed, from, to, ignored };
 }
 
 /** The time window the dates cover: from the start of From to the end of To, in UTC. */

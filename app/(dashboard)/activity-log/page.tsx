@@ -4,11 +4,20 @@ import { ActivityFiltersForm } from "@/components/activity/activity-filters-form
 import { ActivityTable } from "@/components/activity/activity-table";
 import { buttonLinkClass } from "@/components/ui/button";
 import { requirePartnerActor } from "@/lib/auth/current-actor";
-import { activityFilterSearch, readActivityFilters } from "@/lib/activity/activity-filters";
+import { activityFilterSearch, readActivityFilters, type ActivityFilterField } from "@/lib/activity/activity-filters";
 import { listActivity, listPartnerUserEmails } from "@/lib/activity/list-activity";
 import { operationLabels } from "@/lib/activity/operations";
 
 export const metadata: Metadata = { title: "Activity log" };
+
+/** Why a filter in the address could not be used: the reader sees what the list is not filtered by. */
+const ignoredFilterReasons: Record<ActivityFilterField, string> = {
+  from: "From is not a date (YYYY-MM-DD)",
+  to: "To is not a date (YYYY-MM-DD)",
+  action: "the action is not one the log knows",
+  customer: "the customer filter is over 200 characters",
+  user: "the partner user filter is over 320 characters",
+};
 
 export default async function ActivityLogPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const actor = await requirePartnerActor();
@@ -38,6 +47,12 @@ export default async function ActivityLogPage({ searchParams }: { searchParams: 
         actions={Object.entries(operationLabels).map(([value, label]) => ({ value, label }))}
         users={listPartnerUserEmails(actor)}
       />
+      {filters.ignored.length > 0 && (
+        <p role="alert" className="mt-4 rounded-sm bg-[#fde7e9] px-3 py-2 text-danger">
+          Not filtered as asked: {filters.ignored.map((field) => ignoredFilterReasons[field]).join("; ")}. The list
+          below leaves {filters.ignored.length === 1 ? "that filter" : "those filters"} out.
+        </p>
+      )}
       <div className="mt-4 flex items-center justify-between">
         <p role="status" className="text-muted">
           {page.data.entries.length === 0

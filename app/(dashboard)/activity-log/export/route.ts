@@ -2,10 +2,16 @@ import { apiRoute, refusal } from "@/lib/http/api-route";
 import { activityCsvHeader, activityCsvLine, csvLine } from "@/lib/activity/activity-csv";
 import { readActivityFilters } from "@/lib/activity/activity-filters";
 import { exportActivity } from "@/lib/activity/list-activity";
+import { fail } from "@/lib/result";
 
 /** The filtered Activity log as CSV, streamed so that a long log never sits in memory. */
 export const GET = apiRoute(({ request, actor }) => {
   const filters = readActivityFilters(Object.fromEntries(new URL(request.url).searchParams));
+  // An export is kept and passed on: one wider than asked (a filter it could not read) is refused, not sent.
+  if (filters.ignored.length > 0) {
+    const fieldErrors = Object.fromEntries(filters.ignored.map((field) => [field, ["This filter cannot be read."]]));
+    return refusal(fail("invalid_input", `These filters cannot be read: ${filters.ignored.join(", ")}.`, fieldErrors));
+  }
   const result = exportActivity(actor, filters);
   if (!result.ok) return refusal(result);
 
