@@ -1,13 +1,4 @@
-/** Headers every response carries, static files included; the proxy adds the per-response CSP and HSTS. */
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-  {
-    key: "Permissions-Policy",
-    value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=(), interest-cohort=()",
-  },
-];
+const { securityHeaders } = require("./scripts/security-headers.cjs");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

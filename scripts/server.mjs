@@ -5,6 +5,7 @@ import http from "node:http";
 import path from "node:path";
 import { settleForwardedHeaders, trustedProxies } from "./forwarded-headers.mjs";
 import { requestRefusal } from "./request-guards.mjs";
+import securityHeaderList from "./security-headers.cjs";
 
 // As `next start` does, before Next and React are loaded: they pick their production builds from it.
 process.env.NODE_ENV = "production";
@@ -19,6 +20,14 @@ const app = next({ dev: false, dir: root, port, hostname: hostname ?? "localhost
 const handle = app.getRequestHandler();
 await app.prepare();
 
+/** A refusal answered here, before Next.js, carries the same security headers as any other response. */
+const earlyRefusalHeaders = {
+  ...Object.fromEntries(securityHeaderList.securityHeaders.map(({ key, value }) => [key, value])),
+  "Content-Type": "application/json",
+  "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+  Connection: "close",
+};
+
 const server = http.createServer((request, response) => {
   settleForwardedHeaders(request.headers, request.socket, trusted);
   const refusal = requestRefusal(request.method, request.url, request.headers);
@@ -26,10 +35,10 @@ const server = http.createServer((request, response) => {
     const { status, ...body } = refusal;
     // The body is not read: close the connection rather than drain what may be megabytes.
     response.writeHead(status, {
-      "Content-Type": "application/json",
-      "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
-      Connection: "close",
+      ...earlyRefusalHeaders,
+      ...(request.headers["x-forwarded-proto"] === "https" && {
+        "Strict-Transport-Security": "max-age=63072000; includeSubDomains",
+      }),
     });
     response.end(JSON.stringify({ ok: false, ...body }));
     return;

@@ -52,7 +52,7 @@ export const authOptions: NextAuthOptions = {
   callbacks: {
     // next-auth's own return URLs (sign-in, sign-out): this site only, nothing a browser would read differently.
     redirect({ url, baseUrl }) {
-      if (/[\u0000-\u001f\u007f\\]/.test(url)) return baseUrl;
+      if (/[\u0000-\u001f\u007f\\]/.test(url) || !URL.canParse(url, baseUrl)) return baseUrl;
       const target = new URL(url, baseUrl);
       return target.origin === new URL(baseUrl).origin ? target.toString() : baseUrl;
     },
