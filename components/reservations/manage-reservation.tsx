@@ -30,7 +30,7 @@ export type ManageReservationProps = {
     changeScope: Action<{ changed: boolean }>;
     setAutoRenew: Action<{ autoRenew: boolean; changed: boolean }>;
     calculateRefund: Action<RefundQuote>;
-    refund: Action<{ orderId: string; refundMinor: number; currency: string }>;
+    refund: Action<{ orderId: string; refundMinor: number; futurePaymentsCancelledMinor: number; currency: string }>;
     calculateExchange: Action<ExchangeQuote>;
     exchange: Action<{ orderId: string; reservationId: string; netMinor: number; currency: string }>;
   };
@@ -233,6 +233,12 @@ function RefundSection({ reservationId, quantity, actions }: ManageReservationPr
           <dl className="grid grid-cols-[16rem_1fr] gap-y-1">
             <dt className="text-muted">Refund</dt>
             <dd className="font-semibold">{formatMoney(quote.refund.refundMinor, quote.refund.currency)}</dd>
+            {quote.refund.futurePaymentsCancelledMinor > 0 && (
+              <>
+                <dt className="text-muted">Monthly payments not yet due, cancelled</dt>
+                <dd>{formatMoney(quote.refund.futurePaymentsCancelledMinor, quote.refund.currency)}</dd>
+              </>
+            )}
             <dt className="text-muted">Commitment cancelled</dt>
             <dd>{formatMoney(quote.refund.cancelledCommitmentMinor, quote.refund.currency)}</dd>
             <dt className="text-muted">Refund limit left (12 months)</dt>
@@ -374,6 +380,12 @@ function ExchangeSection({
           <dl className="grid grid-cols-[16rem_1fr] gap-y-1">
             <dt className="text-muted">Credit for what is returned</dt>
             <dd>{formatMoney(quote.exchange.creditMinor, quote.exchange.currency)}</dd>
+            {quote.exchange.futurePaymentsCancelledMinor > 0 && (
+              <>
+                <dt className="text-muted">Monthly payments not yet due, cancelled</dt>
+                <dd>{formatMoney(quote.exchange.futurePaymentsCancelledMinor, quote.exchange.currency)}</dd>
+              </>
+            )}
             <dt className="text-muted">Still committed on it</dt>
             <dd>{formatMoney(quote.exchange.remainingCommitmentMinor, quote.exchange.currency)}</dd>
             <dt className="text-muted">New commitment</dt>

@@ -60,7 +60,7 @@ export function PartnerReservationsTable({
                   {r.purchasedBy} · {channelLabels[r.channel]}
                 </span>
               </td>
-              <td className="py-2 pr-4">{formatMoney(r.totalMinor, r.currency)}</td>
+              <td className="py-2 pr-4">{formatMoney(r.priceMinor, r.currency)}</td>
               <td className="py-2 pr-4">
                 <Link
                   href={`/customers/${customerId}/reservations/${r.reservationId}`}

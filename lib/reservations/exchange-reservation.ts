@@ -27,12 +27,14 @@ export type ExchangeQuote = {
   returnedQuantity: number;
   /** What the returned part is credited: its prorated residual value. */
   creditMinor: number;
+  /** Billed monthly: the returned part's payments not yet due, cancelled by the exchange (0 when paid up front). */
+  futurePaymentsCancelledMinor: number;
   /** What the new reservation must at least commit to: the returned part's remaining commitment. */
   remainingCommitmentMinor: number;
   productName: string;
   /** The new reservation's lifetime commitment, at the partner's price today; its term starts now. */
   newCommitmentMinor: number;
-  /** What the exchange order comes to: the new commitment less the credit (negative when money comes back). */
+  /** What the exchange order comes to: the new commitment less the credit and the cancelled future payments. */
   netMinor: number;
   coversReturn: boolean;
   currency: string;
@@ -64,21 +66,23 @@ function checkExchange(
 
   const perUnit = valueOfOneUnit(found.data, now);
   const creditMinor = perUnit.refundMinor * input.quantity;
+  const futurePaymentsCancelledMinor = perUnit.futurePaymentsMinor * input.quantity;
   const remainingCommitmentMinor = perUnit.remainingCommitmentMinor * input.quantity;
   const newCommitmentMinor = purchase.data.price.totalMinor;
   return ok({
     quote: {
       returnedQuantity: input.quantity,
       creditMinor,
+      futurePaymentsCancelledMinor,
       remainingCommitmentMinor,
       productName: catalog.product.name,
       newCommitmentMinor,
-      netMinor: newCommitmentMinor - creditMinor,
+      netMinor: newCommitmentMinor - creditMinor - futurePaymentsCancelledMinor,
       coversReturn: exchangeCoversReturn(newCommitmentMinor, remainingCommitmentMinor),
       currency: purchase.data.currency,
     },
     purchase: purchase.data,
-    returned: { reservation, quantity: input.quantity, refundPerUnitMinor: perUnit.refundMinor },
+    returned: { reservation, quantity: input.quantity, perUnit },
   });
 }
 

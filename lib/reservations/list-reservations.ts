@@ -1,8 +1,9 @@
-import { desc, eq } from "drizzle-orm";
+import { and, desc, eq, gt, isNull, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db/client";
 import {
   customerUsers,
+  orderLines,
   orders,
   partnerUsers,
   reservations,
@@ -21,12 +22,17 @@ export type ReservationRow = Omit<Reservation, "billingSubscriptionId" | "orderI
   purchasedBy: string;
   purchasedByName: string | null;
   billingSubscription: { subscriptionId: string; friendlyName: string };
-  totalMinor: number;
+  /**
+   * What it was bought for, for its whole term: its own purchase line, not the order's total (an exchange order
+   * nets the credit for what was returned) and not reduced by a later partial refund, which has its own order.
+   */
+  priceMinor: number;
   currency: string;
 };
 
 const buyerPartner = alias(partnerUsers, "buyer_partner");
 const buyerCustomer = alias(customerUsers, "buyer_customer");
+const purchaseLine = alias(orderLines, "purchase_line");
 
 /** A customer's reservations, newest first, with who bought them and how. The customer must come from a scoped lookup. */
 export function listReservations(customerId: number, now = new Date()): ReservationRow[] {
@@ -58,21 +64,38 @@ export function listReservations(customerId: number, now = new Date()): Reservat
       customerName: buyerCustomer.displayName,
       billingSubscriptionId: subscriptions.subscriptionId,
       billingSubscriptionName: subscriptions.friendlyName,
-      totalMinor: orders.totalMinor,
+      unitPriceMinor: purchaseLine.unitPriceMinor,
+      purchasedQuantity: purchaseLine.quantity,
       currency: orders.currency,
     })
     .from(reservations)
     .innerJoin(orders, eq(orders.id, reservations.orderId))
+    .innerJoin(
+      purchaseLine,
+      and(
+        eq(purchaseLine.orderId, reservations.orderId),
+        // Lines name their reservation; lines written before they did are the order's one priced line.
+        or(
+          eq(purchaseLine.reservationId, reservations.id),
+          and(isNull(purchaseLine.reservationId), gt(purchaseLine.unitPriceMinor, 0)),
+        ),
+        gt(purchaseLine.unitPriceMinor, 0),
+      ),
+    )
     .innerJoin(subscriptions, eq(subscriptions.id, reservations.billingSubscriptionId))
     .leftJoin(buyerPartner, eq(buyerPartner.id, orders.placedByPartnerUserId))
     .leftJoin(buyerCustomer, eq(buyerCustomer.id, orders.placedByCustomerUserId))
     .where(eq(reservations.customerId, customerId))
     .orderBy(desc(reservations.createdAt), desc(reservations.id))
     .all()
-    .map(({ partnerName, customerName, billingSubscriptionId, billingSubscriptionName, ...row }) => ({
-      ...row,
-      state: reservationState(row, now),
-      purchasedByName: customerName ?? partnerName,
-      billingSubscription: { subscriptionId: billingSubscriptionId, friendlyName: billingSubscriptionName },
-    }));
+    .map(({ partnerName, customerName, billingSubscriptionId, billingSubscriptionName, ...selected }) => {
+      const { unitPriceMinor, purchasedQuantity, ...row } = selected;
+      return {
+        ...row,
+        priceMinor: unitPriceMinor! * purchasedQuantity,
+        state: reservationState(row, now),
+        purchasedByName: customerName ?? partnerName,
+        billingSubscription: { subscriptionId: billingSubscriptionId, friendlyName: billingSubscriptionName },
+      };
+    });
 }

@@ -8,6 +8,7 @@ import { calculateExchange, exchangeReservation } from "./exchange-reservation";
 import { purchaseReservation } from "./purchase-reservation";
 import { calculateRefund, refundReservation } from "./refund-reservation";
 import { setReservationAutoRenew } from "./set-reservation-auto-renew";
+import { updateReservation } from "./update-reservation";
 import { addMonths } from "./term-dates";
 
 const admin = () => actorRef(demo.contosoAdmin);
@@ -66,6 +67,34 @@ describe("refundReservation", () => {
     expect(getDb().select().from(reservations).where(eq(reservations.id, reservation.id)).get()?.status).toBe(
       "cancelled",
     );
+    expect(refund(reservation.reservationId, 1, at)).toMatchObject({ ok: false, error: "conflict" });
+  });
+
+  it("billed monthly, cancels the payments not yet due with the refund: the orders add up to what is really owed", () => {
+    const reservation = buy(2, "monthly");
+    const purchase = getDb().select().from(orders).where(eq(orders.id, reservation.orderId)).get()!;
+    // Half-way through the 18th month of 36: 18 payments made.
+    const at = new Date(addMonths(reservation.createdAt, 17).getTime() + 15 * 24 * 60 * 60 * 1000);
+    const quote = calculateRefund(admin(), { reservationId: reservation.reservationId, quantity: 2 }, at);
+    if (!quote.ok) throw new Error(quote.message);
+    expect(quote.data.futurePaymentsCancelledMinor).toBeGreaterThan(0);
+    // The refund and the cancelled payments are, between them, the remaining commitment.
+    expect(quote.data.refundMinor + quote.data.futurePaymentsCancelledMinor).toBe(quote.data.cancelledCommitmentMinor);
+
+    const done = refund(reservation.reservationId, 2, at);
+    if (!done.ok) throw new Error(done.message);
+    expect(done.data).toMatchObject({
+      refundMinor: quote.data.refundMinor,
+      futurePaymentsCancelledMinor: quote.data.futurePaymentsCancelledMinor,
+    });
+    const order = getDb().select().from(orders).where(eq(orders.orderId, done.data.orderId)).get()!;
+    const lines = getDb().select().from(orderLines).where(eq(orderLines.orderId, order.id)).all();
+    expect(lines).toHaveLength(2);
+    expect(lines.map((l) => l.unitPriceMinor! * l.quantity).reduce((a, b) => a + b, 0)).toBe(order.totalMinor);
+    // Only the refund line counts against the pool, and it counts the whole remaining commitment.
+    expect(lines.filter((l) => l.cancelledCommitmentMinor !== null)).toHaveLength(1);
+    // What the customer owes in the end is the value of the days used: the purchase less everything given back.
+    expect(purchase.totalMinor + order.totalMinor).toBe(purchase.totalMinor - quote.data.cancelledCommitmentMinor);
     expect(refund(reservation.reservationId, 1, at)).toMatchObject({ ok: false, error: "conflict" });
   });
 
@@ -144,6 +173,30 @@ describe("changeReservationScope and setReservationAutoRenew", () => {
   });
 });
 
+describe("updateReservation (the API's PATCH)", () => {
+  it("changes scope and auto-renew together, or neither when one part is refused", () => {
+    const reservation = buy(1);
+    const subscriptionId = subscriptionOf("Adventure Works Cycles", "azure_plan").subscriptionId;
+    const scope = { scope: "single", subscriptionId };
+    const entriesBefore = newActivityFor("Adventure Works Cycles").length;
+    const refused = updateReservation(admin(), { reservationId: reservation.reservationId, scope, autoRenew: "yes" });
+    expect(refused).toMatchObject({ ok: false, error: "invalid_input" });
+    expect(getDb().select().from(reservations).where(eq(reservations.id, reservation.id)).get()).toMatchObject({
+      scope: "shared",
+      autoRenew: false,
+    });
+    expect(newActivityFor("Adventure Works Cycles")).toHaveLength(entriesBefore);
+
+    const done = updateReservation(admin(), { reservationId: reservation.reservationId, scope, autoRenew: true });
+    expect(done).toEqual({ ok: true, data: { changed: true } });
+    expect(getDb().select().from(reservations).where(eq(reservations.id, reservation.id)).get()).toMatchObject({
+      scope: "single",
+      autoRenew: true,
+    });
+    expect(newActivityFor("Adventure Works Cycles")).toHaveLength(entriesBefore + 2);
+  });
+});
+
 describe("exchangeReservation", () => {
   const target = (overrides: object = {}) => ({
     catalogItemId: "DZH318Z0BQ4P:0002", // D4s v5: compute, like the D2s v5 returned
@@ -183,6 +236,25 @@ describe("exchangeReservation", () => {
       status: "active",
     });
     expect(newActivityFor("Adventure Works Cycles").map((e) => e.operationType)).toContain("exchange_reservation");
+  });
+
+  it("billed monthly, nets the cancelled payments not yet due into the exchange order", () => {
+    const reservation = buy(2, "monthly");
+    const at = addMonths(reservation.createdAt, 10);
+    const input = { reservationId: reservation.reservationId, quantity: 2, target: target() };
+    const quote = calculateExchange(admin(), input, at);
+    if (!quote.ok) throw new Error(quote.message);
+    const { creditMinor, futurePaymentsCancelledMinor, newCommitmentMinor, remainingCommitmentMinor } = quote.data;
+    expect(futurePaymentsCancelledMinor).toBeGreaterThan(0);
+    expect(creditMinor + futurePaymentsCancelledMinor).toBe(remainingCommitmentMinor);
+    expect(quote.data.netMinor).toBe(newCommitmentMinor - remainingCommitmentMinor);
+    const done = exchangeReservation(admin(), { ...input, idempotencyKey: crypto.randomUUID() }, at);
+    if (!done.ok) throw new Error(done.message);
+    const order = getDb().select().from(orders).where(eq(orders.orderId, done.data.orderId)).get()!;
+    const lines = getDb().select().from(orderLines).where(eq(orderLines.orderId, order.id)).all();
+    expect(lines).toHaveLength(3); // the new reservation, the credit, the cancelled payments
+    expect(lines.map((l) => l.unitPriceMinor! * l.quantity).reduce((a, b) => a + b, 0)).toBe(order.totalMinor);
+    expect(order.totalMinor).toBe(quote.data.netMinor);
   });
 
   it("refuses a new commitment below the remaining commitment returned, and another family", () => {

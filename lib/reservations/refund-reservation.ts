@@ -12,6 +12,7 @@ import { fail, ok, type Result } from "@/lib/result";
 import { microsoftId, parseInput } from "@/lib/validation";
 import { findPartnerReservation, type PartnerReservation } from "./find-reservation";
 import { reservationState } from "./reservation-state";
+import { releasedPerUnit, returnedLines } from "./returned-lines";
 import { refundPoolLeft, returnValue, type PastRefund } from "./return-rules";
 
 export const refundQuoteInput = z.object({
@@ -29,6 +30,8 @@ export type RefundQuote = {
   quantityHeld: number;
   /** What the partner is credited (and may pass on): the prorated residual value of what was paid. */
   refundMinor: number;
+  /** Billed monthly: the payments not yet due, cancelled with the refund (0 when paid up front). */
+  futurePaymentsCancelledMinor: number;
   /** The remaining commitment cancelled: what the refund takes from the pool. */
   cancelledCommitmentMinor: number;
   poolLeftMinor: number;
@@ -102,11 +105,12 @@ function quoteRefund(db: Pick<Tx, "select">, actor: PartnerActor, input: z.outpu
     quantity: input.quantity,
     quantityHeld: reservation.quantity,
     refundMinor: perUnit.refundMinor * input.quantity,
+    futurePaymentsCancelledMinor: perUnit.futurePaymentsMinor * input.quantity,
     cancelledCommitmentMinor: perUnit.remainingCommitmentMinor * input.quantity,
     poolLeftMinor: refundPoolLeft(pastRefunds(db, customer.id), now),
     currency,
   };
-  return ok({ quote, found: found.data, perUnitRefundMinor: perUnit.refundMinor });
+  return ok({ quote, found: found.data, perUnit });
 }
 
 /** Azure's calculateRefund: what cancelling part of a reservation gives back and takes from the pool, nothing written. */
@@ -119,11 +123,26 @@ export function calculateRefund(actorRef: ActorRef | null, rawInput: unknown, no
   });
 }
 
-export type ReservationRefund = { orderId: string; refundMinor: number; currency: string };
+export type ReservationRefund = {
+  orderId: string;
+  refundMinor: number;
+  futurePaymentsCancelledMinor: number;
+  currency: string;
+};
 
 function readRefund(tx: Tx, orderRowId: number): ReservationRefund {
   const order = tx.select().from(orders).where(eq(orders.id, orderRowId)).get()!;
-  return { orderId: order.orderId, refundMinor: -order.totalMinor, currency: order.currency };
+  // The refund line is the one that counts against the pool; any other line cancels future monthly payments.
+  const lines = tx.select().from(orderLines).where(eq(orderLines.orderId, orderRowId)).all();
+  const refundMinor = -lines
+    .filter((line) => line.cancelledCommitmentMinor !== null)
+    .reduce((sum, line) => sum + line.unitPriceMinor! * line.quantity, 0);
+  return {
+    orderId: order.orderId,
+    refundMinor,
+    futurePaymentsCancelledMinor: -order.totalMinor - refundMinor,
+    currency: order.currency,
+  };
 }
 
 /**
@@ -163,7 +182,7 @@ export function writeRefund(
 ): Result<{ orderRowId: number; result: ReservationRefund }> {
   const quoted = quoteRefund(tx, actor, request, now);
   if (!quoted.ok) return quoted;
-  const { quote, found, perUnitRefundMinor } = quoted.data;
+  const { quote, found, perUnit } = quoted.data;
   if (quote.cancelledCommitmentMinor > quote.poolLeftMinor) {
     return fail(
       "conflict",
@@ -180,24 +199,19 @@ export function writeRefund(
       placedByPartnerUserId: actor.id,
       placedByEmail: actor.email,
       currency: quote.currency,
-      totalMinor: -quote.refundMinor,
+      totalMinor: -releasedPerUnit(perUnit) * quote.quantity,
       createdAt: now,
     })
     .returning()
     .get();
   tx.insert(orderLines)
-    .values({
-      orderId: order.id,
-      offerId: reservation.catalogItemId,
-      offerName: `${reservation.productName} reservation refund`,
-      quantity: quote.quantity,
-      unitPriceMinor: -perUnitRefundMinor,
-      termDuration: reservation.term,
-      billingCycle: reservation.billingPlan === "upfront" ? "one_time" : "monthly",
-      subscriptionId: reservation.billingSubscriptionId,
-      reservationId: reservation.id,
-      cancelledCommitmentMinor: quote.cancelledCommitmentMinor,
-    })
+    .values(
+      returnedLines(reservation, quote.quantity, perUnit, {
+        orderRowId: order.id,
+        offerName: `${reservation.productName} reservation refund`,
+        cancelledCommitmentMinor: quote.cancelledCommitmentMinor,
+      }),
+    )
     .run();
   const quantity = reservation.quantity - quote.quantity;
   const status = quantity === 0 ? "cancelled" : "active";
@@ -213,6 +227,7 @@ export function writeRefund(
       quantity,
       status,
       refund: { orderId: order.orderId, amountMinor: quote.refundMinor, currency: quote.currency },
+      futurePaymentsCancelledMinor: quote.futurePaymentsCancelledMinor,
       cancelledCommitmentMinor: quote.cancelledCommitmentMinor,
     },
     at: now,

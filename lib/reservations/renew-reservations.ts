@@ -32,10 +32,10 @@ function dueReservations(now: Date): Reservation[] {
     .map((row) => row.reservation);
 }
 
-type Outcome = "renewed" | "already_renewed" | "not_billable";
+type Outcome = "renewed" | "already_renewed" | "not_billable" | "failed";
 
 /** Buys one reservation again, starting when it ended, at the partner's price of today. */
-function renew(tx: Tx, due: Reservation, now: Date): Outcome {
+export function renewReservation(tx: Tx, due: Reservation, now: Date): Exclude<Outcome, "failed"> {
   const current = tx.select().from(reservations).where(eq(reservations.id, due.id)).get()!;
   if (current.status !== "active" || !current.autoRenew) return "already_renewed";
   const customer = tx.select().from(customers).where(eq(customers.id, current.customerId)).get()!;
@@ -141,16 +141,25 @@ function isUniqueViolation(error: unknown): boolean {
 
 /**
  * The renewal job (`npm run jobs`, and on a timer in the server): renews every reservation due, each in its own
- * IMMEDIATE transaction, exactly once even with several processes running it at the same moment.
+ * IMMEDIATE transaction, exactly once even with several processes running it at the same moment. One reservation
+ * that cannot be renewed (its transaction rolled back) is reported and tried again next run; it never holds up the
+ * others.
  */
-export function renewDueReservations(now = new Date()): Record<Outcome, number> {
-  const counts: Record<Outcome, number> = { renewed: 0, already_renewed: 0, not_billable: 0 };
+export function renewDueReservations(
+  now = new Date(),
+  renewOne: (tx: Tx, due: Reservation, now: Date) => Exclude<Outcome, "failed"> = renewReservation,
+): Record<Outcome, number> {
+  const counts: Record<Outcome, number> = { renewed: 0, already_renewed: 0, not_billable: 0, failed: 0 };
   for (const due of dueReservations(now)) {
     try {
-      counts[getDb().transaction((tx) => renew(tx, due, now), { behavior: "immediate" })] += 1;
+      counts[getDb().transaction((tx) => renewOne(tx, due, now), { behavior: "immediate" })] += 1;
     } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      counts.already_renewed += 1;
+      if (isUniqueViolation(error)) {
+        counts.already_renewed += 1;
+      } else {
+        counts.failed += 1;
+        console.error(`Partner Console: reservation ${due.reservationId} could not be renewed this run.`, error);
+      }
     }
   }
   return counts;

@@ -58,6 +58,16 @@ describe("returnValue", () => {
     expect(value.refundMinor).toBeLessThan(10_000);
     // About 1,800 USD of commitment remains: Azure's exchange example.
     expect(Math.abs(value.remainingCommitmentMinor - 180_000)).toBeLessThan(10_000);
+    // The 18 payments not yet due are cancelled: with the refund, the customer stops owing the remaining commitment.
+    expect(value.futurePaymentsMinor).toBe(18 * 10_000);
+    expect(value.refundMinor + value.futurePaymentsMinor).toBe(value.remainingCommitmentMinor);
+  });
+
+  it("up front, cancels no future payments: the refund is all the customer stops owing", () => {
+    const part = threeYears("upfront");
+    const value = returnValue(part, addMonths(part.purchasedAt, 5));
+    expect(value.futurePaymentsMinor).toBe(0);
+    expect(value.refundMinor).toBe(value.remainingCommitmentMinor);
   });
 
   it("splits by quantity: returning part of a reservation is worth that part", () => {
@@ -85,6 +95,17 @@ describe("refundPoolLeft", () => {
     const refund = { at: new Date("2026-01-10T12:00:00Z"), cancelledCommitmentMinor: 240_000 };
     expect(refundPoolLeft([refund], new Date(refund.at.getTime() + 365 * day - 1))).toBe(4_760_000);
     expect(refundPoolLeft([refund], new Date(refund.at.getTime() + 365 * day))).toBe(5_000_000);
+  });
+
+  it("gets several refunds back one by one, each 365 days after its own", () => {
+    const first = { at: new Date("2026-01-10T00:00:00Z"), cancelledCommitmentMinor: 1_000_000 };
+    const second = { at: new Date("2026-04-10T00:00:00Z"), cancelledCommitmentMinor: 2_000_000 };
+    const third = { at: new Date("2026-09-10T00:00:00Z"), cancelledCommitmentMinor: 500_000 };
+    const refunds = [first, second, third];
+    expect(refundPoolLeft(refunds, new Date("2026-12-01T00:00:00Z"))).toBe(1_500_000);
+    expect(refundPoolLeft(refunds, new Date(first.at.getTime() + 365 * day))).toBe(2_500_000);
+    expect(refundPoolLeft(refunds, new Date(second.at.getTime() + 365 * day))).toBe(4_500_000);
+    expect(refundPoolLeft(refunds, new Date(third.at.getTime() + 365 * day))).toBe(5_000_000);
   });
 
   it("never goes below zero, and ignores refunds after the moment asked about", () => {

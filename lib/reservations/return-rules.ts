@@ -51,6 +51,8 @@ export type ReturnValue = {
   paidMinor: number;
   /** What is given back: what was paid, less the value of the days used, never below zero. */
   refundMinor: number;
+  /** The monthly payments not yet due, which the return cancels: the customer will never owe them (0 up front). */
+  futurePaymentsMinor: number;
 };
 
 /** Rounds a share of an amount in integer arithmetic, half away from zero. */
@@ -85,6 +87,7 @@ export function returnValue(part: ReturnedPart, at: Date): ReturnValue {
     remainingCommitmentMinor,
     paidMinor,
     refundMinor: Math.max(0, paidMinor - usedMinor),
+    futurePaymentsMinor: commitmentMinor - paidMinor,
   };
 }
 

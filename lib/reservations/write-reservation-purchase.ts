@@ -17,6 +17,8 @@ import { termMonths } from "./catalog";
 import { regionName } from "./labels";
 import { addMonths } from "./term-dates";
 import type { CheckedPurchase } from "./check-reservation-purchase";
+import { releasedPerUnit, returnedLines } from "./returned-lines";
+import type { ReturnValue } from "./return-rules";
 
 export type ReservationPurchaseResult = {
   orderId: string;
@@ -67,8 +69,12 @@ function defaultDisplayName(purchase: CheckedPurchase, at: Date): string {
   return `${namePrefixes[purchase.product.category]}_${date}_${pad(at.getUTCHours())}-${pad(at.getUTCMinutes())}`;
 }
 
-/** Part of a reservation given back in an exchange, and what each returned unit is credited. */
-export type ReturnedInExchange = { reservation: Reservation; quantity: number; refundPerUnitMinor: number };
+/** Part of a reservation given back in an exchange, and what each returned unit is worth. */
+export type ReturnedInExchange = {
+  reservation: Reservation;
+  quantity: number;
+  perUnit: Pick<ReturnValue, "refundMinor" | "futurePaymentsMinor">;
+};
 
 /**
  * Writes the order of a checked purchase, its line, the reservation and the activity entry. In an exchange, the same
@@ -83,7 +89,7 @@ export function writeReservationOrder(
   returned?: ReturnedInExchange,
 ): { order: Order; reservation: Reservation } {
   const { customer, subscription, product, choice, price, currency, channel } = purchase;
-  const creditMinor = returned ? returned.refundPerUnitMinor * returned.quantity : 0;
+  const releasedMinor = returned ? releasedPerUnit(returned.perUnit) * returned.quantity : 0;
   const order = tx
     .insert(orders)
     .values({
@@ -94,7 +100,7 @@ export function writeReservationOrder(
       placedByCustomerUserId: actor.kind === "customer_user" ? actor.id : null,
       placedByEmail: actor.email,
       currency,
-      totalMinor: price.totalMinor - creditMinor,
+      totalMinor: price.totalMinor - releasedMinor,
       createdAt: at,
     })
     .returning()
@@ -172,17 +178,12 @@ export function writeReservationOrder(
 
   const given = returned.reservation;
   tx.insert(orderLines)
-    .values({
-      orderId: order.id,
-      offerId: given.catalogItemId,
-      offerName: `${given.productName} reservation returned in exchange`,
-      quantity: returned.quantity,
-      unitPriceMinor: -returned.refundPerUnitMinor,
-      termDuration: given.term,
-      billingCycle: given.billingPlan === "upfront" ? "one_time" : "monthly",
-      subscriptionId: given.billingSubscriptionId,
-      reservationId: given.id,
-    })
+    .values(
+      returnedLines(given, returned.quantity, returned.perUnit, {
+        orderRowId: order.id,
+        offerName: `${given.productName} reservation returned in exchange`,
+      }),
+    )
     .run();
   const quantityLeft = given.quantity - returned.quantity;
   const status = quantityLeft === 0 ? "exchanged" : "active";
@@ -199,7 +200,11 @@ export function writeReservationOrder(
       status,
       exchange: {
         orderId: order.orderId,
-        returned: { quantity: returned.quantity, creditMinor },
+        returned: {
+          quantity: returned.quantity,
+          creditMinor: returned.perUnit.refundMinor * returned.quantity,
+          futurePaymentsCancelledMinor: returned.perUnit.futurePaymentsMinor * returned.quantity,
+        },
         lineItems,
         reservationId: reservation.reservationId,
         total: { amountMinor: order.totalMinor, currency },

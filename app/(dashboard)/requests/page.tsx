@@ -18,8 +18,10 @@ function Outcome({ outcome }: { outcome: RequestOutcome }) {
   const q = outcome.quote;
   return outcome.kind === "refund" ? (
     <p className="mt-2">
-      If approved now: refund {formatMoney(outcome.quote.refundMinor, q.currency)}, commitment cancelled{" "}
-      {formatMoney(outcome.quote.cancelledCommitmentMinor, q.currency)}, refund limit left{" "}
+      If approved now: refund {formatMoney(outcome.quote.refundMinor, q.currency)}
+      {q.futurePaymentsCancelledMinor > 0 &&
+        ` (and ${formatMoney(q.futurePaymentsCancelledMinor, q.currency)} of monthly payments not yet due, cancelled)`}
+      , commitment cancelled {formatMoney(outcome.quote.cancelledCommitmentMinor, q.currency)}, refund limit left{" "}
       {formatMoney(outcome.quote.poolLeftMinor, q.currency)} of USD 50,000
       {outcome.quote.cancelledCommitmentMinor > outcome.quote.poolLeftMinor && " — over the limit"}.
     </p>

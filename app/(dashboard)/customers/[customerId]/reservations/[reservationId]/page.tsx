@@ -50,7 +50,12 @@ export default async function ManageReservationPage({ params }: Params) {
     ["Auto-renew", r.autoRenew ? "On" : "Off"],
     ["Status", reservationStateLabels[r.state]],
     ["Purchased by", `${r.purchasedByName ?? r.purchasedBy} (${orderChannelLabels[r.channel]})`],
-    ["Price paid", formatMoney(r.totalMinor, r.currency)],
+    [
+      "Price",
+      r.billingPlan === "monthly"
+        ? `${formatMoney(r.priceMinor, r.currency)} for the term, billed monthly`
+        : `${formatMoney(r.priceMinor, r.currency)}, paid up front`,
+    ],
   ];
 
   return (
