@@ -465,3 +465,44 @@ export type ActivityEntry = typeof activityEntries.$inferSelect;
 export type Order = typeof orders.$inferSelect;
 export type Reservation = typeof reservations.$inferSelect;
 export type OrderLine = typeof orderLines.$inferSelect;
+
+export const apiKeyAccessLevels = ["read_only", "full"] as const;
+export type ApiKeyAccessLevel = (typeof apiKeyAccessLevels)[number];
+
+/**
+ * A partner's API keys, for programs (schedulers, PSA tools) that call the API without a browser session. The
+ * secret is never stored: only its SHA-256, found by the key's public id that the secret starts with.
+ */
+export const apiKeys = sqliteTable(
+  "api_keys",
+  {
+    id: integer("id").primaryKey(),
+    /** The public part of the key, e.g. "pck_3f9a…": what lists and activity entries show. */
+    keyId: text("key_id").notNull(),
+    partnerId: integer("partner_id")
+      .notNull()
+      .references(() => partners.id),
+    name: text("name").notNull(),
+    accessLevel: text("access_level", { enum: apiKeyAccessLevels }).notNull(),
+    secretHash: text("secret_hash").notNull(),
+    createdByPartnerUserId: integer("created_by_partner_user_id")
+      .notNull()
+      .references(() => partnerUsers.id),
+    createdAt: createdAt(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+    revokedByPartnerUserId: integer("revoked_by_partner_user_id").references(() => partnerUsers.id),
+    lastUsedAt: integer("last_used_at", { mode: "timestamp_ms" }),
+    /** The rate limit's current window: when it began and how many requests it has let through. */
+    windowStartedAt: integer("window_started_at", { mode: "timestamp_ms" }),
+    windowRequests: integer("window_requests").notNull().default(0),
+  },
+  (t) => [
+    uniqueIndex("api_keys_key_id_idx").on(t.keyId),
+    // A name tells a partner's keys apart in lists and in the Activity log; a revoked key's name may be used again.
+    uniqueIndex("api_keys_partner_name_idx")
+      .on(t.partnerId, t.name)
+      .where(sql`revoked_at is null`),
+  ],
+);
+export type ApiKey = typeof apiKeys.$inferSelect;

@@ -21,6 +21,8 @@ export const errorCatalog = {
   },
   password_change_required: { status: 403, message: "Change your temporary password to continue." },
   too_many_attempts: { status: 429, message: "Too many failed sign-in attempts. Try again later." },
+  /** An API key over its requests a minute. */
+  rate_limited: { status: 429, message: "Too many requests with this API key. Try again after Retry-After seconds." },
   cross_origin: { status: 403, message: "Requests from other sites are not accepted." },
   length_required: { status: 411, message: "Say how long the request body is (Content-Length)." },
   payload_too_large: { status: 413, message: "The request body is too large." },

@@ -3,7 +3,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { and, eq, gt } from "drizzle-orm";
 import { inject } from "vitest";
-import { loadPartnerActor, type ActorRef, type PartnerActor } from "@/lib/access/actor";
+import { loadPartnerActor, type ActorRef, type PartnerActor, type UserRef } from "@/lib/access/actor";
 import { readPurchasePermissionFacts } from "@/lib/customer-permissions/purchase-permission-facts";
 import { getDb } from "../client";
 import {
@@ -29,7 +29,7 @@ export function partnerUserId(email: string): number {
   return user.id;
 }
 
-export function actorRef(email: string): ActorRef {
+export function actorRef(email: string): UserRef {
   return { kind: "partner_user", id: partnerUserId(email) };
 }
 
@@ -87,7 +87,7 @@ export function checklistOf(companyName: string) {
   return readPurchasePermissionFacts(getDb(), customer.id).checklist;
 }
 
-export function customerActorRef(userPrincipalName: string): ActorRef {
+export function customerActorRef(userPrincipalName: string): UserRef {
   return { kind: "customer_user", id: customerUser(userPrincipalName).id };
 }
 

@@ -1,6 +1,14 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, gt, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { customers, customerUsers, partners, partnerUsers, type PartnerRole } from "@/db/schema";
+import {
+  apiKeys,
+  customers,
+  customerUsers,
+  partners,
+  partnerUsers,
+  type ApiKeyAccessLevel,
+  type PartnerRole,
+} from "@/db/schema";
 
 /** A signed-in partner user, as the database says they are right now. */
 export type PartnerActor = {
@@ -12,6 +20,11 @@ export type PartnerActor = {
   partnerId: number;
   partnerName: string;
   partnerTenantId: string;
+  /**
+   * Set when a program acts through one of the partner's API keys: the key acts with an Admin agent's rights (all
+   * of them, or only reading), accountable to the Admin agent who created it, whose id and role this actor carries.
+   */
+  apiKey: { id: number; keyId: string; name: string; accessLevel: ApiKeyAccessLevel } | null;
 };
 
 /** A signed-in customer user (the Azure portal side), as the database says they are right now. */
@@ -33,8 +46,13 @@ export type CustomerActor = {
 
 export type Actor = PartnerActor | CustomerActor;
 
-/** Who is asking: the kind and id from the session. Everything else is always read fresh, never trusted from a token. */
-export type ActorRef = { kind: Actor["kind"]; id: number };
+/**
+ * Who is asking: the kind and id from the session (or the API key a program presented). Everything else is always
+ * read fresh, never trusted from a token.
+ */
+export type ActorRef = UserRef | { kind: "api_key"; id: number };
+/** A person who signs in: what a session names. */
+export type UserRef = { kind: Actor["kind"]; id: number };
 
 type Reader = Pick<Db, "select">;
 
@@ -53,7 +71,47 @@ export function loadPartnerActor(db: Reader, userId: number): PartnerActor | nul
     .innerJoin(partners, eq(partners.id, partnerUsers.partnerId))
     .where(and(eq(partnerUsers.id, userId), eq(partnerUsers.active, true)))
     .get();
-  return row ? { kind: "partner_user", ...row } : null;
+  return row ? { kind: "partner_user", ...row, apiKey: null } : null;
+}
+
+/**
+ * The actor an API key stands for, as long as the key is neither revoked nor expired and the Admin agent who created
+ * it is still an active user of the partner: a key does not outlive its creator's access.
+ */
+export function loadApiKeyActor(db: Reader, keyRowId: number, now = new Date()): PartnerActor | null {
+  const row = db
+    .select({
+      key: { id: apiKeys.id, keyId: apiKeys.keyId, name: apiKeys.name, accessLevel: apiKeys.accessLevel },
+      creator: { id: partnerUsers.id, email: partnerUsers.email, role: partnerUsers.role },
+      partnerId: partners.id,
+      partnerName: partners.name,
+      partnerTenantId: partners.tenantId,
+    })
+    .from(apiKeys)
+    .innerJoin(partnerUsers, eq(partnerUsers.id, apiKeys.createdByPartnerUserId))
+    .innerJoin(partners, eq(partners.id, apiKeys.partnerId))
+    .where(
+      and(
+        eq(apiKeys.id, keyRowId),
+        isNull(apiKeys.revokedAt),
+        gt(apiKeys.expiresAt, now),
+        eq(partnerUsers.active, true),
+        eq(partnerUsers.partnerId, apiKeys.partnerId),
+      ),
+    )
+    .get();
+  if (!row || row.creator.role !== "admin_agent") return null;
+  return {
+    kind: "partner_user",
+    id: row.creator.id,
+    email: `API key: ${row.key.name} (created by ${row.creator.email})`,
+    displayName: `API key ${row.key.name}`,
+    role: "admin_agent",
+    partnerId: row.partnerId,
+    partnerName: row.partnerName,
+    partnerTenantId: row.partnerTenantId,
+    apiKey: row.key,
+  };
 }
 
 export function loadCustomerActor(db: Reader, userId: number): CustomerActor | null {
@@ -80,5 +138,6 @@ export function loadCustomerActor(db: Reader, userId: number): CustomerActor | n
 }
 
 export function loadActor(db: Reader, ref: ActorRef): Actor | null {
+  if (ref.kind === "api_key") return loadApiKeyActor(db, ref.id);
   return ref.kind === "partner_user" ? loadPartnerActor(db, ref.id) : loadCustomerActor(db, ref.id);
 }

@@ -20,6 +20,8 @@ const capabilities = {
   manageReservations: ["admin_agent"],
   setReservationPrices: ["admin_agent"],
   changePartnerSettings: ["admin_agent"],
+  // Keys act with an Admin agent's rights, so only an Admin agent may hand them out.
+  manageApiKeys: ["admin_agent"],
 } as const satisfies Record<string, readonly PartnerRole[]>;
 
 export type Capability = keyof typeof capabilities;

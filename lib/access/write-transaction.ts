@@ -14,6 +14,10 @@ export function inActorTransaction<T>(actorRef: ActorRef | null, work: (tx: Tx, 
       const actor = loadActor(tx, actorRef);
       if (!actor) return fail("unauthenticated");
       if (actor.kind === "customer_user" && actor.mustChangePassword) return fail("password_change_required");
+      // Every write goes through here: a read-only key is refused all of them in one place.
+      if (actor.kind === "partner_user" && actor.apiKey?.accessLevel === "read_only") {
+        return fail("forbidden", "This API key is read-only: it cannot change anything.");
+      }
       return work(tx, actor);
     },
     { behavior: "immediate" },

@@ -43,9 +43,30 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** The conditions for a partner's entries under these filters; always scoped to the partner. */
-function matching(partnerId: number, filters: ActivityFilters): SQL {
-  const { start, end } = activityWindow(filters);
+/**
+ * What entries are asked for, whichever door asks: the Activity log's filters (a window of UTC days, a customer by
+ * name or Microsoft ID) or the audit records API's (exact instants, a company name or a customer id, a resource type).
+ */
+export type ActivityCriteria = {
+  start: Date;
+  end: Date;
+  action?: string;
+  user?: string;
+  /** A Microsoft ID names one customer exactly; any other text matches the company name. */
+  customer?: string;
+  customerTenantId?: string;
+  customerName?: string;
+  resourceType?: string;
+  /** The keyset position after which to continue: "{time}.{id}" of the last entry seen. */
+  cursor?: string;
+};
+
+const nameContains = (text: string) =>
+  sql`${activityEntries.customerName} like ${`%${escapeLike(text)}%`} escape '\\'`;
+
+/** The conditions for a partner's entries under these criteria; always scoped to the partner. */
+function matching(partnerId: number, filters: ActivityCriteria): SQL {
+  const { start, end } = filters;
   const conditions: (SQL | undefined)[] = [
     eq(activityEntries.partnerId, partnerId),
     gte(activityEntries.createdAt, start),
@@ -54,13 +75,15 @@ function matching(partnerId: number, filters: ActivityFilters): SQL {
   if (filters.action) conditions.push(eq(activityEntries.operationType, filters.action));
   if (filters.user) conditions.push(eq(activityEntries.actorEmail, filters.user.toLowerCase()));
   if (filters.customer) {
-    // A Microsoft ID names one customer exactly; any other text matches the company name.
     conditions.push(
       microsoftId.safeParse(filters.customer).success
         ? eq(customers.tenantId, filters.customer.toLowerCase())
-        : sql`${activityEntries.customerName} like ${`%${escapeLike(filters.customer)}%`} escape '\\'`,
+        : nameContains(filters.customer),
     );
   }
+  if (filters.customerTenantId) conditions.push(eq(customers.tenantId, filters.customerTenantId.toLowerCase()));
+  if (filters.customerName) conditions.push(nameContains(filters.customerName));
+  if (filters.resourceType) conditions.push(eq(activityEntries.resourceType, filters.resourceType));
   if (filters.cursor) {
     const [time, id] = filters.cursor.split(".").map(Number);
     const at = new Date(time);
@@ -71,7 +94,7 @@ function matching(partnerId: number, filters: ActivityFilters): SQL {
   return and(...conditions)!;
 }
 
-function selectEntries(partnerId: number, filters: ActivityFilters) {
+function selectEntries(partnerId: number, filters: ActivityCriteria) {
   return getDb()
     .select(entryColumns)
     .from(activityEntries)
@@ -86,7 +109,8 @@ function cursorAfter(entry: ActivityEntryRow): string {
   return `${entry.createdAt.getTime()}.${entry.id}`;
 }
 
-function readPage(partnerId: number, filters: ActivityFilters, size: number): ActivityPage {
+/** One page of a partner's entries, newest first, and the cursor to continue after it when there is more. */
+export function readActivityPage(partnerId: number, filters: ActivityCriteria, size: number): ActivityPage {
   const rows = selectEntries(partnerId, filters)
     .limit(size + 1)
     .all();
@@ -100,7 +124,7 @@ export function listActivity(actor: PartnerActor, filters: ActivityFilters): Res
   if (!can(actor.role, "viewActivityLog")) {
     return fail("forbidden", "Only Admin agents can view the Activity log.");
   }
-  return ok(readPage(actor.partnerId, filters, activityPageSize));
+  return ok(readActivityPage(actor.partnerId, { ...filters, ...activityWindow(filters) }, activityPageSize));
 }
 
 /**
@@ -112,10 +136,11 @@ export function exportActivity(actor: PartnerActor, filters: ActivityFilters): R
     return fail("forbidden", "Only Admin agents can export the Activity log.");
   }
   const partnerId = actor.partnerId;
+  const criteria = { ...filters, ...activityWindow(filters) };
   function* entries(): Generator<ActivityEntryRow> {
     let cursor: string | undefined;
     do {
-      const page = readPage(partnerId, { ...filters, cursor }, 1000);
+      const page = readActivityPage(partnerId, { ...criteria, cursor }, 1000);
       yield* page.entries;
       cursor = page.nextCursor ?? undefined;
     } while (cursor);

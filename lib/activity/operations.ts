@@ -21,6 +21,8 @@ export const operationTypes = [
   "create_reservation_request",
   "approve_reservation_request",
   "decline_reservation_request",
+  "create_api_key",
+  "revoke_api_key",
 ] as const;
 export type OperationType = (typeof operationTypes)[number];
 
@@ -43,6 +45,8 @@ export const operationLabels: Record<OperationType, string> = {
   create_reservation_request: "Create Reservation Request",
   approve_reservation_request: "Approve Reservation Request",
   decline_reservation_request: "Decline Reservation Request",
+  create_api_key: "Create API Key",
+  revoke_api_key: "Revoke API Key",
 };
 
 export const resourceTypes = [
@@ -56,6 +60,7 @@ export const resourceTypes = [
   "partner_user",
   "reservation",
   "reservation_request",
+  "api_key",
 ] as const;
 export type ResourceType = (typeof resourceTypes)[number];
 

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, type Db } from "@/db/client";
 import { customerUsers, partnerUsers } from "@/db/schema";
-import type { ActorRef } from "@/lib/access/actor";
+import type { UserRef } from "@/lib/access/actor";
 import { fail, ok, type Result } from "@/lib/result";
 import { parseInput } from "@/lib/validation";
 import { hashPassword, verifyPassword } from "./password";
@@ -22,7 +22,7 @@ export const changePasswordInput = z
 
 type Credentials = { userName: string; passwordHash: string | null };
 
-function readCredentials(db: Pick<Db, "select">, user: ActorRef): Credentials | null {
+function readCredentials(db: Pick<Db, "select">, user: UserRef): Credentials | null {
   const row =
     user.kind === "partner_user"
       ? db
@@ -43,7 +43,7 @@ function readCredentials(db: Pick<Db, "select">, user: ActorRef): Credentials | 
  * user's other sessions end (whoever knew the old password is out); this one goes on.
  */
 export function changePassword(
-  session: { ref: ActorRef; sessionId: string } | null,
+  session: { ref: UserRef; sessionId: string } | null,
   rawInput: unknown,
 ): Result<{ home: string }> {
   const input = parseInput(changePasswordInput, rawInput);

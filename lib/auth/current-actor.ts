@@ -4,7 +4,7 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db/client";
-import { loadActor, type Actor, type ActorRef, type CustomerActor, type PartnerActor } from "@/lib/access/actor";
+import { loadActor, type Actor, type ActorRef, type CustomerActor, type PartnerActor, type UserRef } from "@/lib/access/actor";
 import { authSecret, servedOverHttps } from "./secret";
 import { isSessionLive } from "./sessions";
 import { parseSessionSubject } from "./session-subject";
@@ -13,7 +13,7 @@ import { parseSessionSubject } from "./session-subject";
  * The request's session: who signed in and the session's id, as long as the session is still live in the
  * database. A signed-out, ended ("Sign out everywhere") or expired session is no session, whatever its cookie.
  */
-export const getSession = cache(async (): Promise<{ ref: ActorRef; sessionId: string } | null> => {
+export const getSession = cache(async (): Promise<{ ref: UserRef; sessionId: string } | null> => {
   const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
   const token = await getToken({
     req: { cookies: cookieStore, headers: headerList } as unknown as Parameters<typeof getToken>[0]["req"],
@@ -27,7 +27,7 @@ export const getSession = cache(async (): Promise<{ ref: ActorRef; sessionId: st
 });
 
 /** Who is asking, for a use case: only kind and id; the use case re-reads everything else itself. */
-export async function getActorRef(): Promise<ActorRef | null> {
+export async function getActorRef(): Promise<UserRef | null> {
   return (await getSession())?.ref ?? null;
 }
 

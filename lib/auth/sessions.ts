@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, isNull, lt, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { sessions } from "@/db/schema";
-import type { ActorRef } from "@/lib/access/actor";
+import type { UserRef } from "@/lib/access/actor";
 
 /** How long a sign-in lasts, whatever happens in between: the working day of Partner Center's sessions. */
 export const sessionLifetimeMs = 8 * 60 * 60 * 1000;
@@ -13,7 +13,7 @@ const hashOf = (sessionId: string) => createHash("sha256").update(sessionId).dig
 type Store = Pick<Db, "insert" | "select" | "update" | "delete">;
 
 /** Records a new session for a user who just signed in; answers the id the session cookie will carry. */
-export function startSession(db: Store, user: ActorRef, now = new Date()): string {
+export function startSession(db: Store, user: UserRef, now = new Date()): string {
   const sessionId = randomBytes(32).toString("base64url");
   // Sessions long over are of no further use: sweep them while a new one begins.
   db.delete(sessions)
@@ -32,7 +32,7 @@ export function startSession(db: Store, user: ActorRef, now = new Date()): strin
 }
 
 /** Whether the session is this user's, not signed out, and not past its lifetime. */
-export function isSessionLive(db: Pick<Db, "select">, sessionId: string, user: ActorRef, now = new Date()): boolean {
+export function isSessionLive(db: Pick<Db, "select">, sessionId: string, user: UserRef, now = new Date()): boolean {
   return !!db
     .select({ idHash: sessions.idHash })
     .from(sessions)
@@ -57,7 +57,7 @@ export function endSession(db: Store, sessionId: string, now = new Date()): void
 }
 
 /** Ends every live session of the user but the one given (none given: all of them); answers how many ended. */
-export function endUserSessions(db: Store, user: ActorRef, except: string | null = null, now = new Date()): number {
+export function endUserSessions(db: Store, user: UserRef, except: string | null = null, now = new Date()): number {
   return db
     .update(sessions)
     .set({ endedAt: now })

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { getDb, type Tx } from "@/db/client";
 import { customerUsers, partnerUsers, signInThrottles } from "@/db/schema";
-import { loadCustomerActor, loadPartnerActor, type ActorRef } from "@/lib/access/actor";
+import { loadCustomerActor, loadPartnerActor, type UserRef } from "@/lib/access/actor";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { hashPassword, verifyPassword } from "./password";
 import {
@@ -15,7 +15,7 @@ import {
 } from "./sign-in-throttle";
 
 export type SignInOutcome =
-  | { ok: true; user: ActorRef }
+  | { ok: true; user: UserRef }
   | { ok: false; error: "invalid_credentials" }
   | { ok: false; error: "too_many_attempts"; retryAt: Date };
 
@@ -40,14 +40,14 @@ function laterOf(first: Date | null, second: Date | null): Date | null {
   return first && second ? (first > second ? first : second) : (first ?? second);
 }
 
-type Verified = { user: ActorRef | null; known: ActorRef | null };
+type Verified = { user: UserRef | null; known: UserRef | null };
 
 /** Checks the password against the account's hash, or the dummy one: always exactly one scrypt. */
 function verifyCredentials(name: string, password: string): Verified {
   const db = getDb();
   const partnerUser = db.select().from(partnerUsers).where(eq(partnerUsers.email, name)).get();
   if (partnerUser) {
-    const ref: ActorRef = { kind: "partner_user", id: partnerUser.id };
+    const ref: UserRef = { kind: "partner_user", id: partnerUser.id };
     const valid = verifyPassword(password, partnerUser.passwordHash) && partnerUser.active;
     return { user: valid ? ref : null, known: ref };
   }
@@ -56,12 +56,12 @@ function verifyCredentials(name: string, password: string): Verified {
     verifyPassword(password, customerUser?.passwordHash ?? dummyHash) &&
     customerUser?.status === "active" &&
     !!customerUser.passwordHash;
-  const ref: ActorRef | null = customerUser ? { kind: "customer_user", id: customerUser.id } : null;
+  const ref: UserRef | null = customerUser ? { kind: "customer_user", id: customerUser.id } : null;
   return { user: valid ? ref : null, known: ref };
 }
 
 /** The lockout, in the Activity log of the partner whose user (or customer's user) it is. */
-function recordLockout(tx: Tx, user: ActorRef, state: ThrottleState, clientAddress: string): void {
+function recordLockout(tx: Tx, user: UserRef, state: ThrottleState, clientAddress: string): void {
   const actor = user.kind === "partner_user" ? loadPartnerActor(tx, user.id) : loadCustomerActor(tx, user.id);
   // A deactivated user cannot sign in anyway; its lockout would tell an Admin agent nothing.
   if (!actor) return;

@@ -1,10 +1,10 @@
 import { getDb } from "@/db/client";
-import type { ActorRef } from "@/lib/access/actor";
+import type { UserRef } from "@/lib/access/actor";
 import { fail, ok, type Result } from "@/lib/result";
 import { endUserSessions } from "./sessions";
 
 /** "Sign out everywhere": every session of the signed-in user ends, this one included, on every device. */
-export function signOutEverywhere(actorRef: ActorRef | null): Result<{ ended: number }> {
+export function signOutEverywhere(actorRef: UserRef | null): Result<{ ended: number }> {
   if (!actorRef) return fail("unauthenticated");
   return ok({ ended: endUserSessions(getDb(), actorRef) });
 }

@@ -1,20 +1,52 @@
 import "server-only";
 import { NextResponse } from "next/server";
-import type { PartnerActor } from "@/lib/access/actor";
-import { getActor } from "@/lib/auth/current-actor";
+import { getDb } from "@/db/client";
+import { loadActor, type Actor, type ActorRef, type PartnerActor } from "@/lib/access/actor";
+import { bearerToken } from "@/lib/api-keys/api-key-secret";
+import { authenticateApiKey } from "@/lib/api-keys/authenticate-api-key";
+import { getActor, getActorRef } from "@/lib/auth/current-actor";
 import { fail, httpStatusOf, type Failure } from "@/lib/result";
 
-/** What every route handler of the partner API is given once the shared checks have passed. */
-export type ApiRequest<Params> = { request: Request; params: Params; actor: PartnerActor; body: unknown };
+/**
+ * What every route handler of the partner API is given once the shared checks have passed: the actor as read now,
+ * and the reference a use case re-reads it from (a signed-in user, or the API key a program presented).
+ */
+export type ApiRequest<Params> = {
+  request: Request;
+  params: Params;
+  actor: PartnerActor;
+  actorRef: ActorRef;
+  body: unknown;
+};
 
 type Options = { maxBodyBytes?: number };
 
 /** Bodies of the partner API are small JSON documents: a policy, an order. */
 export const apiBodyLimit = 64 * 1024;
 
-/** A refusal as JSON in the one shape every door uses, with the status its code carries in the error table. */
-export function refusal(failure: Failure): NextResponse {
-  return NextResponse.json(failure, { status: httpStatusOf(failure.error) });
+/**
+ * A refusal as JSON in the one shape every door uses, with the status its code carries in the error table; one that
+ * says when to come back (a rate limit) carries Retry-After.
+ */
+export function refusal(failure: Failure & { retryAt?: Date }): NextResponse {
+  const { retryAt, ...body } = failure;
+  const headers = retryAt
+    ? { "Retry-After": String(Math.max(1, Math.ceil((retryAt.getTime() - Date.now()) / 1000))) }
+    : undefined;
+  return NextResponse.json(body, { status: httpStatusOf(failure.error), headers });
+}
+
+type Caller = { ok: true; actorRef: ActorRef | null; actor: Actor | null } | (Failure & { retryAt?: Date });
+
+/** Who is calling: the program whose API key is in `Authorization: Bearer`, else the dashboard's signed-in user. */
+async function caller(request: Request): Promise<Caller> {
+  const token = bearerToken(request.headers.get("authorization"));
+  if (token === undefined) return fail("unauthenticated", "Send the API key as Authorization: Bearer <key>.");
+  if (token === null) return { ok: true, actorRef: await getActorRef(), actor: await getActor() };
+  const authenticated = authenticateApiKey(token);
+  if (!authenticated.ok) return authenticated;
+  const actorRef = authenticated.data.ref;
+  return { ok: true, actorRef, actor: loadActor(getDb(), actorRef) };
 }
 
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -74,8 +106,10 @@ export function apiRoute<Params>(
     const writes = !safeMethods.has(request.method);
     if (writes && crossOrigin(request)) return refusal(fail("cross_origin"));
 
-    const actor = await getActor();
-    if (!actor) return refusal(fail("unauthenticated"));
+    const identified = await caller(request);
+    if (!identified.ok) return refusal(identified);
+    const { actor, actorRef } = identified;
+    if (!actor || !actorRef) return refusal(fail("unauthenticated"));
     if (actor.kind !== "partner_user") {
       return refusal(fail("forbidden", "This API is for partner users; customer users have the portal."));
     }
@@ -89,6 +123,6 @@ export function apiRoute<Params>(
       if (!read.ok) return refusal(read);
       body = read.body;
     }
-    return handler({ request, params: await context.params, actor, body });
+    return handler({ request, params: await context.params, actor, actorRef, body });
   };
 }

@@ -57,7 +57,10 @@ type OnceParameters<T> = {
  * lookup fails on insert and its whole transaction — order included — rolls back.
  */
 export function oncePerIdempotencyKey<T>(tx: Tx, parameters: OnceParameters<T>): Result<T> {
-  const requester = sessionSubject(parameters.actor);
+  // A program's key repeats only its own requests, never those of the agent who created the key.
+  const { actor } = parameters;
+  const requester =
+    actor.kind === "partner_user" && actor.apiKey ? `api_key:${actor.apiKey.id}` : sessionSubject(actor);
   const hash = requestHash({ operation: parameters.operation, request: parameters.request });
   const previous = tx
     .select()

@@ -1,29 +1,11 @@
+import type { z } from "zod";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { customers, orderLines, orders, subscriptions } from "@/db/schema";
+import type { orderResource } from "@/lib/api/resources";
+import { customers, orderLines, orders, subscriptions, type Order, type OrderLine } from "@/db/schema";
 
 /** An order as Partner Center's API shows it; money in integer minor units, as everywhere in Partner Console. */
-export type OrderResource = {
-  id: string;
-  referenceCustomerId: string;
-  creationDate: string;
-  status: "completed";
-  channel: string;
-  placedBy: string;
-  currencyCode: string;
-  total: { amountMinor: number; currency: string };
-  lineItems: {
-    lineItemNumber: number;
-    offerId: string;
-    offerName: string;
-    quantity: number;
-    termDuration: string | null;
-    billingCycle: string | null;
-    unitPriceMinor: number | null;
-    subscriptionId: string | null;
-  }[];
-  attributes: { objectType: "Order" };
-};
+export type OrderResource = z.output<typeof orderResource>;
 
 /** One of the partner's orders by its order id; null when there is none, or it is another partner's. */
 export function readOrderResource(db: Pick<Db, "select">, partnerId: number, orderId: string): OrderResource | null {
@@ -41,15 +23,24 @@ export function readOrderResource(db: Pick<Db, "select">, partnerId: number, ord
     .where(eq(orderLines.orderId, order.order.id))
     .orderBy(orderLines.id)
     .all();
+  return orderResourceOf(order.order, order.customerTenantId, lines);
+}
+
+/** An order and its lines (each with its subscription's id) as the API shows them. */
+export function orderResourceOf(
+  order: Order,
+  customerTenantId: string,
+  lines: { line: OrderLine; subscriptionId: string | null }[],
+): OrderResource {
   return {
-    id: order.order.orderId,
-    referenceCustomerId: order.customerTenantId,
-    creationDate: order.order.createdAt.toISOString(),
+    id: order.orderId,
+    referenceCustomerId: customerTenantId,
+    creationDate: order.createdAt.toISOString(),
     status: "completed",
-    channel: order.order.channel,
-    placedBy: order.order.placedByEmail,
-    currencyCode: order.order.currency,
-    total: { amountMinor: order.order.totalMinor, currency: order.order.currency },
+    channel: order.channel,
+    placedBy: order.placedByEmail,
+    currencyCode: order.currency,
+    total: { amountMinor: order.totalMinor, currency: order.currency },
     lineItems: lines.map(({ line, subscriptionId }, index) => ({
       lineItemNumber: index,
       offerId: line.offerId,

@@ -1,5 +1,4 @@
 import { NextResponse } from "next/server";
-import { getActorRef } from "@/lib/auth/current-actor";
 import { getSelfServePolicy, selfServePolicyBody } from "@/lib/customer-permissions/self-serve-policy-api";
 import { setCustomerPurchasePermission } from "@/lib/customer-permissions/set-customer-purchase-permission";
 import { apiRoute, refusal } from "@/lib/http/api-route";
@@ -20,11 +19,11 @@ export const GET = apiRoute(({ request, actor }) => {
 });
 
 /** POST /api/v1/SelfServePolicy: 201 with the policy; 409 (code 600041) when the customer already has one. */
-export const POST = apiRoute(async ({ actor, body: rawBody }) => {
+export const POST = apiRoute(({ actor, actorRef, body: rawBody }) => {
   const body = parseInput(selfServePolicyBody, rawBody);
   if (!body.ok) return refusal(body);
   const { tenantID } = body.data.selfServeEntity;
-  const result = setCustomerPurchasePermission(await getActorRef(), {
+  const result = setCustomerPurchasePermission(actorRef, {
     customerId: tenantID,
     resource: body.data.permissions[0].resource,
     enabled: true,

@@ -1,5 +1,4 @@
 import { NextResponse } from "next/server";
-import { getActorRef } from "@/lib/auth/current-actor";
 import { customerOfPolicyId, getSelfServePolicy } from "@/lib/customer-permissions/self-serve-policy-api";
 import { setCustomerPurchasePermission } from "@/lib/customer-permissions/set-customer-purchase-permission";
 import { apiRoute, refusal } from "@/lib/http/api-route";
@@ -18,10 +17,10 @@ export const GET = apiRoute<Params>(({ params, actor }) => {
 });
 
 /** DELETE /api/v1/SelfServePolicy/{id}: 204, or 404 when there is no such policy. */
-export const DELETE = apiRoute<Params>(async ({ params, actor }) => {
+export const DELETE = apiRoute<Params>(({ params, actor, actorRef }) => {
   const customerTenantId = customerOfPolicyId(actor, params.policyId);
   if (!customerTenantId) return refusal(notFound);
-  const result = setCustomerPurchasePermission(await getActorRef(), {
+  const result = setCustomerPurchasePermission(actorRef, {
     customerId: customerTenantId,
     resource: "AzureReservedInstances",
     enabled: false,

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
-import { getActorRef } from "@/lib/auth/current-actor";
+import { listOrderResources } from "@/lib/api/customers-api";
+import { collectionOf } from "@/lib/api/continuation";
 import { apiRoute, refusal } from "@/lib/http/api-route";
 import { orderRequestBody, orderRequestInput } from "@/lib/orders/order-request";
 import { readOrderResource } from "@/lib/orders/order-resource";
@@ -14,7 +15,7 @@ import { parseInput } from "@/lib/validation";
  * the dashboard's Buy and Add Azure plan. The Idempotency-Key header is required (IETF httpapi draft): the same
  * key with the same request answers the first order again, with a different request 422.
  */
-export const POST = apiRoute<{ customerId: string }>(async ({ request, params, actor, body: rawBody }) => {
+export const POST = apiRoute<{ customerId: string }>(({ request, params, actor, actorRef, body: rawBody }) => {
   const idempotencyKey = request.headers.get("idempotency-key");
   if (!idempotencyKey) {
     const message = "Send an Idempotency-Key header (a new UUID per order) with every order.";
@@ -25,11 +26,16 @@ export const POST = apiRoute<{ customerId: string }>(async ({ request, params, a
   const order = orderRequestInput(params.customerId, body.data);
   if (order.kind === "invalid") return refusal(fail("invalid_input", order.message));
 
-  const actorRef = await getActorRef();
   const result =
     order.kind === "azure_plan"
       ? purchaseAzurePlan(actorRef, { ...order.input, idempotencyKey })
       : purchaseReservation(actorRef, { ...order.input, idempotencyKey });
   if (!result.ok) return refusal(result);
   return NextResponse.json(readOrderResource(getDb(), actor.partnerId, result.data.orderId), { status: 201 });
+});
+
+/** GET /api/v1/customers/{customer tenant id}/orders: purchases, refunds, exchanges and renewals, newest first. */
+export const GET = apiRoute<{ customerId: string }>(({ request, params, actor }) => {
+  const found = listOrderResources(actor, params.customerId);
+  return found.ok ? NextResponse.json(collectionOf(found.data, null, request)) : refusal(found);
 });

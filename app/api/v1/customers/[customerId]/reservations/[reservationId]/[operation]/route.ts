@@ -1,5 +1,4 @@
 import { NextResponse } from "next/server";
-import { getActorRef } from "@/lib/auth/current-actor";
 import { apiRoute, refusal } from "@/lib/http/api-route";
 import { calculateExchange, exchangeReservation } from "@/lib/reservations/exchange-reservation";
 import { getReservationDetails } from "@/lib/reservations/get-reservation-details";
@@ -12,12 +11,11 @@ type Params = { customerId: string; reservationId: string; operation: string };
  * POST …/reservations/{reservation}/calculateRefund | return | calculateExchange | exchange, after Azure's
  * reservation-order operations. `return` and `exchange` move money: they require an Idempotency-Key header.
  */
-export const POST = apiRoute<Params>(async ({ request, params, actor, body }) => {
+export const POST = apiRoute<Params>(({ request, params, actor, actorRef, body }) => {
   if (!getReservationDetails(actor, params.customerId, params.reservationId)) {
     return refusal(fail("not_found", "Reservation not found."));
   }
   const input = { ...(body && typeof body === "object" ? body : {}), reservationId: params.reservationId };
-  const actorRef = await getActorRef();
   const answer = <T>(result: Result<T>, status: number) =>
     result.ok ? NextResponse.json(result.data, { status }) : refusal(result);
 

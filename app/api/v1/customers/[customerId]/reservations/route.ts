@@ -1,0 +1,10 @@
+import { NextResponse } from "next/server";
+import { listReservationResources } from "@/lib/api/customers-api";
+import { collectionOf } from "@/lib/api/continuation";
+import { apiRoute, refusal } from "@/lib/http/api-route";
+
+/** GET /api/v1/customers/{customer tenant id}/reservations: every state, cancelled, exchanged and expired included. */
+export const GET = apiRoute<{ customerId: string }>(({ request, params, actor }) => {
+  const found = listReservationResources(actor, params.customerId);
+  return found.ok ? NextResponse.json(collectionOf(found.data, null, request)) : refusal(found);
+});

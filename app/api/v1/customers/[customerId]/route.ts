@@ -1,0 +1,9 @@
+import { NextResponse } from "next/server";
+import { getCustomerResource } from "@/lib/api/customers-api";
+import { apiRoute, refusal } from "@/lib/http/api-route";
+
+/** GET /api/v1/customers/{customer tenant id} */
+export const GET = apiRoute<{ customerId: string }>(({ params, actor }) => {
+  const customer = getCustomerResource(actor, params.customerId);
+  return customer.ok ? NextResponse.json(customer.data) : refusal(customer);
+});

@@ -1,0 +1,44 @@
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { apiKeys } from "@/db/schema";
+import { loadApiKeyActor, type ActorRef } from "@/lib/access/actor";
+import { fail, ok, type Failure, type Result } from "@/lib/result";
+import { parseApiKey, secretMatches } from "./api-key-secret";
+import { countRequest } from "./rate-limit";
+
+export type ApiKeyRefusal = Failure & { retryAt?: Date };
+
+/**
+ * Who a presented API key acts for, counted against its rate limit. One IMMEDIATE transaction reads the key, checks
+ * it and counts the request, so every app process shares one count per key (the window lives in the database).
+ */
+export function authenticateApiKey(presented: string, now = new Date()): Result<{ ref: ActorRef }> | ApiKeyRefusal {
+  const parsed = parseApiKey(presented);
+  const notValid = fail("unauthenticated", "This API key is not valid.");
+  if (!parsed) return notValid;
+  return getDb().transaction(
+    (tx): Result<{ ref: ActorRef }> | ApiKeyRefusal => {
+      const key = tx.select().from(apiKeys).where(eq(apiKeys.keyId, parsed.keyId)).get();
+      if (!key || !secretMatches(parsed.secret, key.secretHash)) return notValid;
+      if (key.revokedAt) return fail("unauthenticated", "This API key was revoked.");
+      if (key.expiresAt <= now)
+        return fail("unauthenticated", "This API key has expired. An Admin agent can create a new one.");
+      if (!loadApiKeyActor(tx, key.id, now)) {
+        return fail(
+          "unauthenticated",
+          "The Admin agent who created this API key no longer has access: it stopped working with them.",
+        );
+      }
+      const decision = countRequest(key, now);
+      if (!decision.allowed) {
+        return { ...fail("rate_limited"), retryAt: decision.retryAt };
+      }
+      tx.update(apiKeys)
+        .set({ ...decision.window, lastUsedAt: now })
+        .where(eq(apiKeys.id, key.id))
+        .run();
+      return ok({ ref: { kind: "api_key", id: key.id } });
+    },
+    { behavior: "immediate" },
+  );
+}

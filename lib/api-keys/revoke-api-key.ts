@@ -1,0 +1,45 @@
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import { apiKeys } from "@/db/schema";
+import type { ActorRef } from "@/lib/access/actor";
+import { can } from "@/lib/access/roles";
+import { inWriteTransaction } from "@/lib/access/write-transaction";
+import { recordActivity } from "@/lib/activity/record-activity";
+import { fail, ok, type Result } from "@/lib/result";
+import { parseInput } from "@/lib/validation";
+
+export const revokeApiKeyInput = z.object({
+  keyId: z.string().regex(/^pck_[0-9a-f]{16}$/, "That is not an API key id."),
+});
+
+/** Revokes one of the partner's API keys: it stops working on its next request. Revoking twice changes nothing. */
+export function revokeApiKey(
+  actorRef: ActorRef | null,
+  rawInput: unknown,
+  now = new Date(),
+): Result<{ keyId: string; changed: boolean }> {
+  const input = parseInput(revokeApiKeyInput, rawInput);
+  if (!input.ok) return input;
+  return inWriteTransaction(actorRef, (tx, actor): Result<{ keyId: string; changed: boolean }> => {
+    const key = tx
+      .select()
+      .from(apiKeys)
+      .where(and(eq(apiKeys.keyId, input.data.keyId), eq(apiKeys.partnerId, actor.partnerId)))
+      .get();
+    if (!key) return fail("not_found", "API key not found.");
+    if (actor.apiKey) return fail("forbidden", "API keys are revoked in Settings by an Admin agent, not by a key.");
+    if (!can(actor.role, "manageApiKeys")) return fail("forbidden", "Only Admin agents can revoke API keys.");
+    if (key.revokedAt) return ok({ keyId: key.keyId, changed: false });
+    tx.update(apiKeys).set({ revokedAt: now, revokedByPartnerUserId: actor.id }).where(eq(apiKeys.id, key.id)).run();
+    recordActivity(tx, {
+      actor,
+      customer: null,
+      operationType: "revoke_api_key",
+      resourceType: "api_key",
+      oldValue: { keyId: key.keyId, name: key.name, revokedAt: null },
+      newValue: { keyId: key.keyId, name: key.name, revokedAt: now.toISOString() },
+      at: now,
+    });
+    return ok({ keyId: key.keyId, changed: true });
+  });
+}
