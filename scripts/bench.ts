@@ -18,6 +18,8 @@ import { setCustomerPurchasePermission } from "@/lib/customer-permissions/set-cu
 import { purchaseReservation } from "@/lib/reservations/purchase-reservation";
 import { billingSubscriptionOptions } from "@/lib/reservations/billing-subscriptions";
 import { getCustomer } from "@/lib/customers/get-customer-account";
+import { listAuditRecords } from "@/lib/api/audit-records";
+import { listCustomerResources } from "@/lib/api/customers-api";
 
 const { values } = parseArgs({ options: { customers: { type: "string" }, activity: { type: "string" } } });
 const customerCount = Number(values.customers ?? 100_000);
@@ -93,6 +95,23 @@ if (exported.ok) for (const _entry of exported.data) rows++;
 console.log(
   `${"export, last 30 days".padEnd(58)} ${rows.toLocaleString("en-US")} rows in ${(performance.now() - start).toFixed(0)} ms`,
 );
+
+console.log("\nAPI: audit records (100 a page) and customers");
+const auditPage = time("auditrecords, newest page, last 30 days", 20, () => listAuditRecords(admin, {}));
+if (auditPage.ok && auditPage.data.next) {
+  const continuationToken = auditPage.data.next;
+  time("auditrecords, next page by continuation token", 20, () => listAuditRecords(admin, { continuationToken }));
+}
+time('auditrecords, filter CompanyName "Tidal"', 10, () =>
+  listAuditRecords(admin, { filter: JSON.stringify({ Field: "CompanyName", Value: "Tidal", Operator: "substring" }) }),
+);
+time("auditrecords, filter OperationType, a year", 10, () =>
+  listAuditRecords(admin, {
+    startDate: new Date(Date.now() - 365 * 24 * 3600 * 1000).toISOString().slice(0, 10),
+    filter: JSON.stringify({ Field: "OperationType", Value: "delete_self_serve_policy", Operator: "equals" }),
+  }),
+);
+time("customers, first page of 100", 20, () => listCustomerResources(admin, {}));
 
 console.log("\nPermission switch");
 const customerId = listCustomers(admin, { q: "scale0" }).rows[0].tenantId;

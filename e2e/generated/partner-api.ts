@@ -1,0 +1,2123 @@
+// Generated from the OpenAPI document by npm run api:client. Do not edit.
+
+export interface paths {
+    "/api/v1/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List customers
+         * @description The partner's customers by company name. `search` keeps those where every word starts a word of the company name or domain. Continue with the `continuationToken` (or the `MS-ContinuationToken` header) of the previous page.
+         */
+        get: operations["listCustomers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{customerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a customer */
+        get: operations["getCustomer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{customerId}/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a customer's subscriptions */
+        get: operations["listSubscriptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{customerId}/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a customer's orders
+         * @description Purchases, refunds (negative lines), exchanges and renewals, newest first. Money in integer cents.
+         */
+        get: operations["listOrders"];
+        put?: never;
+        /**
+         * Create an order
+         * @description Buys an Azure plan (offer DZH318Z0BPS6) or an Azure reservation (its catalog item id as the offer id). The same Idempotency-Key with the same body answers the first order again; with another body, 422.
+         */
+        post: operations["createOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{customerId}/reservations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a customer's reservations
+         * @description Every reservation, whatever its state: active, cancelled, exchanged or expired.
+         */
+        get: operations["listReservations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{customerId}/reservations/{reservationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a reservation */
+        get: operations["getReservation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a reservation's scope or auto-renew
+         * @description Both changes apply together, or neither. No money moves.
+         */
+        patch: operations["updateReservation"];
+        trace?: never;
+    };
+    "/api/v1/customers/{customerId}/reservations/{reservationId}/calculateRefund": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Calculate a refund
+         * @description What cancelling part of a reservation would give back and take from the USD 50,000 refund limit. Nothing is written.
+         */
+        post: operations["calculateRefund"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{customerId}/reservations/{reservationId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel (refund) part or all of a reservation */
+        post: operations["returnReservation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{customerId}/reservations/{reservationId}/calculateExchange": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Calculate an exchange
+         * @description What returning part of a reservation for another of its family would credit and cost. Nothing is written.
+         */
+        post: operations["calculateExchange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{customerId}/reservations/{reservationId}/exchange": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Exchange part or all of a reservation */
+        post: operations["exchangeReservation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/SelfServePolicy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a customer's purchase permissions
+         * @description Partner Center's SelfServePolicy: the customer's policy, or none while every permission is off.
+         */
+        get: operations["listSelfServePolicies"];
+        put?: never;
+        /**
+         * Turn on a customer permission
+         * @description Allows the customer to purchase Azure reservations (Admin agents and full keys). 409 with code 600041 when the customer already has the permission; 409 prerequisite_missing without an active Azure plan or Azure Global subscription.
+         */
+        post: operations["createSelfServePolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/SelfServePolicy/{policyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a purchase-permission policy */
+        get: operations["getSelfServePolicy"];
+        put?: never;
+        post?: never;
+        /** Turn off a customer permission */
+        delete: operations["deleteSelfServePolicy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auditrecords": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List audit records
+         * @description The Activity log in the shape of Partner Center's audit records, newest first; the last 30 days unless startDate and endDate say otherwise. `filter` is a JSON object: `{"Field":"CompanyName","Value":"Wingtip","Operator":"substring"}`, or Field CustomerId, ResourceType or OperationType with Operator equals.
+         */
+        get: operations["listAuditRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description Every refusal, whatever the endpoint: a code, a message, and field errors. */
+        Error: {
+            /** @constant */
+            ok: false;
+            /** @enum {string} */
+            error: "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "prerequisite_missing" | "edit_conflict" | "idempotency_key_reused" | "password_change_required" | "too_many_attempts" | "rate_limited" | "cross_origin" | "length_required" | "payload_too_large" | "unsupported_media_type";
+            message: string;
+            fieldErrors?: {
+                [key: string]: string[];
+            };
+        };
+        CustomerCollection: {
+            totalCount: number;
+            items: components["schemas"]["Customer"][];
+            continuationToken?: string;
+            links?: {
+                next?: {
+                    uri: string;
+                    /** @constant */
+                    method: "GET";
+                    headers: {
+                        /** @constant */
+                        key: "MS-ContinuationToken";
+                        value: string;
+                    }[];
+                };
+            };
+            attributes: {
+                /** @constant */
+                objectType: "Collection";
+            };
+        };
+        Customer: {
+            /** Format: uuid */
+            id: string;
+            companyProfile: {
+                /** Format: uuid */
+                tenantId: string;
+                domain: string;
+                companyName: string;
+            };
+            billingProfile: {
+                firstName: string;
+                lastName: string;
+                email: string;
+                defaultAddress: {
+                    country: string;
+                    city: string;
+                    state: string | null;
+                    addressLine1: string;
+                    postalCode: string;
+                    phoneNumber: string | null;
+                };
+            };
+            /** @constant */
+            relationshipToPartner: "reseller";
+            attributes: {
+                /** @constant */
+                objectType: "Customer";
+            };
+        };
+        SubscriptionCollection: {
+            totalCount: number;
+            items: components["schemas"]["Subscription"][];
+            continuationToken?: string;
+            links?: {
+                next?: {
+                    uri: string;
+                    /** @constant */
+                    method: "GET";
+                    headers: {
+                        /** @constant */
+                        key: "MS-ContinuationToken";
+                        value: string;
+                    }[];
+                };
+            };
+            attributes: {
+                /** @constant */
+                objectType: "Collection";
+            };
+        };
+        Subscription: {
+            /** Format: uuid */
+            id: string;
+            offerId: string;
+            offerName: string;
+            /** @enum {string} */
+            offerType: "azure_plan" | "azure_global" | "license_based";
+            friendlyName: string;
+            quantity: number | null;
+            /** @enum {string} */
+            unitType: "Licenses" | "Usage-based";
+            /** Format: date-time */
+            creationDate: string;
+            /** @enum {string} */
+            status: "active" | "suspended" | "disabled" | "deleted" | "expired" | "pending";
+            attributes: {
+                /** @constant */
+                objectType: "Subscription";
+            };
+        };
+        OrderCollection: {
+            totalCount: number;
+            items: components["schemas"]["Order"][];
+            continuationToken?: string;
+            links?: {
+                next?: {
+                    uri: string;
+                    /** @constant */
+                    method: "GET";
+                    headers: {
+                        /** @constant */
+                        key: "MS-ContinuationToken";
+                        value: string;
+                    }[];
+                };
+            };
+            attributes: {
+                /** @constant */
+                objectType: "Collection";
+            };
+        };
+        Order: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            referenceCustomerId: string;
+            /** Format: date-time */
+            creationDate: string;
+            /** @constant */
+            status: "completed";
+            channel: string;
+            placedBy: string;
+            currencyCode: string;
+            total: components["schemas"]["Money"];
+            lineItems: {
+                lineItemNumber: number;
+                offerId: string;
+                offerName: string;
+                quantity: number;
+                termDuration: string | null;
+                billingCycle: string | null;
+                unitPriceMinor: number | null;
+                subscriptionId: string | null;
+            }[];
+            attributes: {
+                /** @constant */
+                objectType: "Order";
+            };
+        };
+        Money: {
+            amountMinor: number;
+            currency: string;
+        };
+        OrderRequest: {
+            /** @enum {string} */
+            billingCycle?: "one_time" | "monthly";
+            lineItems: {
+                lineItemNumber?: number;
+                offerId: string;
+                quantity: number;
+                /** @enum {string} */
+                termDuration?: "P1Y" | "P3Y";
+                provisioningContext?: {
+                    /** Format: uuid */
+                    subscriptionId: string;
+                    /** @enum {string} */
+                    scope: "single" | "shared" | "resource_group";
+                    region: string;
+                    resourceGroup?: string;
+                };
+            }[];
+        };
+        ReservationCollection: {
+            totalCount: number;
+            items: components["schemas"]["Reservation"][];
+            continuationToken?: string;
+            links?: {
+                next?: {
+                    uri: string;
+                    /** @constant */
+                    method: "GET";
+                    headers: {
+                        /** @constant */
+                        key: "MS-ContinuationToken";
+                        value: string;
+                    }[];
+                };
+            };
+            attributes: {
+                /** @constant */
+                objectType: "Collection";
+            };
+        };
+        Reservation: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            reservationOrderId: string;
+            displayName: string;
+            catalogItemId: string;
+            productName: string;
+            region: string;
+            quantity: number;
+            /** @enum {string} */
+            term: "P1Y" | "P3Y";
+            /** @enum {string} */
+            billingPlan: "upfront" | "monthly";
+            /** Format: uuid */
+            billingSubscriptionId: string;
+            /** @enum {string} */
+            scope: "single" | "shared" | "resource_group";
+            scopeSubscriptionId: string | null;
+            resourceGroup: string | null;
+            /** @enum {string} */
+            status: "active" | "cancelled" | "exchanged" | "expired";
+            autoRenew: boolean;
+            /** Format: date-time */
+            purchaseDate: string;
+            /** Format: date-time */
+            expiryDate: string;
+            /** @description What it was bought for, for its whole term. */
+            price: components["schemas"]["Money"];
+            purchasedBy: string;
+            channel: string;
+            attributes: {
+                /** @constant */
+                objectType: "Reservation";
+            };
+        };
+        ReservationUpdate: {
+            /** @enum {string} */
+            scope?: "single" | "shared" | "resource_group";
+            /**
+             * Format: uuid
+             * @description For a single or resource_group scope: the subscription.
+             */
+            subscriptionId?: string;
+            /** @description For a resource_group scope. */
+            resourceGroup?: string;
+            autoRenew?: boolean;
+        };
+        ReturnRequest: {
+            quantity: number;
+        };
+        RefundCalculation: {
+            /** Format: uuid */
+            reservationId: string;
+            companyName: string;
+            quantity: number;
+            quantityHeld: number;
+            refundMinor: number;
+            futurePaymentsCancelledMinor: number;
+            cancelledCommitmentMinor: number;
+            poolLeftMinor: number;
+            currency: string;
+        };
+        Refund: {
+            /** Format: uuid */
+            orderId: string;
+            refundMinor: number;
+            futurePaymentsCancelledMinor: number;
+            currency: string;
+        };
+        ExchangeRequest: {
+            quantity: number;
+            target: {
+                catalogItemId: string;
+                region: string;
+                /** @enum {string} */
+                term: "P1Y" | "P3Y";
+                /** @enum {string} */
+                billingPlan: "upfront" | "monthly";
+                quantity: number;
+                /** Format: uuid */
+                billingSubscriptionId: string;
+                /** @enum {string} */
+                scope: "single" | "shared" | "resource_group";
+                resourceGroup?: string;
+            };
+        };
+        ExchangeCalculation: {
+            returnedQuantity: number;
+            creditMinor: number;
+            futurePaymentsCancelledMinor: number;
+            remainingCommitmentMinor: number;
+            productName: string;
+            newCommitmentMinor: number;
+            netMinor: number;
+            coversReturn: boolean;
+            currency: string;
+        };
+        Exchange: {
+            /** Format: uuid */
+            orderId: string;
+            /** Format: uuid */
+            reservationId: string;
+            netMinor: number;
+            currency: string;
+        };
+        SelfServePolicyCollection: {
+            totalCount: number;
+            items: components["schemas"]["SelfServePolicy"][];
+            continuationToken?: string;
+            links?: {
+                next?: {
+                    uri: string;
+                    /** @constant */
+                    method: "GET";
+                    headers: {
+                        /** @constant */
+                        key: "MS-ContinuationToken";
+                        value: string;
+                    }[];
+                };
+            };
+            attributes: {
+                /** @constant */
+                objectType: "Collection";
+            };
+        };
+        SelfServePolicy: {
+            id: string;
+            selfServeEntity: {
+                /** @constant */
+                selfServeEntityType: "customer";
+                /** Format: uuid */
+                tenantID: string;
+            };
+            grantor: {
+                /** @constant */
+                grantorType: "billToPartner";
+                /** Format: uuid */
+                tenantID: string;
+            };
+            permissions: {
+                /** @enum {string} */
+                resource: "AzureReservedInstances";
+                /** @constant */
+                action: "Purchase";
+            }[];
+            attributes: {
+                /** @constant */
+                objectType: "SelfServePolicy";
+            };
+        };
+        SelfServePolicyRequest: {
+            selfServeEntity: {
+                /** @constant */
+                selfServeEntityType: "customer";
+                /** Format: uuid */
+                tenantID: string;
+            };
+            permissions: {
+                /** @enum {string} */
+                resource: "AzureReservedInstances";
+                /** @constant */
+                action: "Purchase";
+            }[];
+        };
+        AuditRecordCollection: {
+            totalCount: number;
+            items: components["schemas"]["AuditRecord"][];
+            continuationToken?: string;
+            links?: {
+                next?: {
+                    uri: string;
+                    /** @constant */
+                    method: "GET";
+                    headers: {
+                        /** @constant */
+                        key: "MS-ContinuationToken";
+                        value: string;
+                    }[];
+                };
+            };
+            attributes: {
+                /** @constant */
+                objectType: "Collection";
+            };
+        };
+        AuditRecord: {
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            customerId: string | null;
+            customerName: string | null;
+            userPrincipalName: string;
+            resourceType: string;
+            /** @description The resource before the change, as a JSON string. */
+            resourceOldValue: string | null;
+            /** @description The resource after the change, as a JSON string. */
+            resourceNewValue: string | null;
+            operationType: string;
+            /** Format: date-time */
+            operationDate: string;
+            /** @enum {string} */
+            operationStatus: "succeeded" | "failed";
+            customizedData: {
+                key: string;
+                value: string;
+            }[];
+            attributes: {
+                /** @constant */
+                objectType: "AuditRecord";
+            };
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    listCustomers: {
+        parameters: {
+            query?: {
+                search?: string;
+                size?: number;
+                continuationToken?: string;
+            };
+            header?: {
+                /** @description The previous page's continuation token, as Partner Center sends it. */
+                "MS-ContinuationToken"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of customers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerCollection"];
+                };
+            };
+            /** @description The request is not valid: see message and fieldErrors. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid API key or session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a read-only key writing, a role without the right, or a request from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the key's requests a minute; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCustomer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The customer's Microsoft ID (tenant id). */
+                customerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The customer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Customer"];
+                };
+            };
+            /** @description No valid API key or session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a read-only key writing, a role without the right, or a request from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or another partner's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the key's requests a minute; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listSubscriptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The customer's Microsoft ID (tenant id). */
+                customerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The customer's subscriptions, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionCollection"];
+                };
+            };
+            /** @description No valid API key or session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a read-only key writing, a role without the right, or a request from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or another partner's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the key's requests a minute; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listOrders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The customer's Microsoft ID (tenant id). */
+                customerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The customer's orders. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderCollection"];
+                };
+            };
+            /** @description No valid API key or session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a read-only key writing, a role without the right, or a request from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or another partner's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the key's requests a minute; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createOrder: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description A new UUID per order or money-moving request, sent again with every retry of it. */
+                "Idempotency-Key": string;
+            };
+            path: {
+                /** @description The customer's Microsoft ID (tenant id). */
+                customerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "billingCycle": "one_time",
+                 *       "lineItems": [
+                 *         {
+                 *           "offerId": "DZH318Z0BQ4P:0001",
+                 *           "quantity": 1,
+                 *           "termDuration": "P1Y",
+                 *           "provisioningContext": {
+                 *             "subscriptionId": "00000000-0000-4000-8000-000000000000",
+                 *             "scope": "shared",
+                 *             "region": "eastus"
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["OrderRequest"];
+            };
+        };
+        responses: {
+            /** @description The order. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            /** @description The request is not valid: see message and fieldErrors. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid API key or session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a read-only key writing, a role without the right, or a request from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or another partner's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the state of things (already on, a prerequisite missing, over the refund limit). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The Idempotency-Key was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the key's requests a minute; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listReservations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The customer's Microsoft ID (tenant id). */
+                customerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The customer's reservations, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReservationCollection"];
+                };
+            };
+            /** @description No valid API key or session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a read-only key writing, a role without the right, or a request from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or another partner's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the key's requests a minute; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getReservation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The customer's Microsoft ID (tenant id). */
+                customerId: string;
+                /** @description The reservation id. */
+                reservationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reservation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reservation"];
+                };
+            };
+            /** @description No valid API key or session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a read-only key writing, a role without the right, or a request from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or another partner's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the key's requests a minute; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateReservation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The customer's Microsoft ID (tenant id). */
+                customerId: string;
+                /** @description The reservation id. */
+                reservationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "autoRenew": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReservationUpdate"];
+            };
+        };
+        responses: {
+            /** @description The reservation as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reservation"];
+                };
+            };
+            /** @description The request is not valid: see message and fieldErrors. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid API key or session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a read-only key writing, a role without the right, or a request from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or another partner's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the state of things (already on, a prerequisite missing, over the refund limit). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the key's requests a minute; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    calculateRefund: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The customer's Microsoft ID (tenant id). */
+                customerId: string;
+                /** @description The reservation id. */
+                reservationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "quantity": 1
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReturnRequest"];
+            };
+        };
+        responses: {
+            /** @description The calculation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefundCalculation"];
+                };
+            };
+            /** @description The request is not valid: see message and fieldErrors. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid API key or session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a read-only key writing, a role without the right, or a request from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or another partner's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the state of things (already on, a prerequisite missing, over the refund limit). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the key's requests a minute; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    returnReservation: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description A new UUID per order or money-moving request, sent again with every retry of it. */
+                "Idempotency-Key": string;
+            };
+            path: {
+                /** @description The customer's Microsoft ID (tenant id). */
+                customerId: string;
+                /** @description The reservation id. */
+                reservationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "quantity": 1
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReturnRequest"];
+            };
+        };
+        responses: {
+            /** @description The refund order. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refund"];
+                };
+            };
+            /** @description The request is not valid: see message and fieldErrors. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid API key or session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a read-only key writing, a role without the right, or a request from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or another partner's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the state of things (already on, a prerequisite missing, over the refund limit). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The Idempotency-Key was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the key's requests a minute; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    calculateExchange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The customer's Microsoft ID (tenant id). */
+                customerId: string;
+                /** @description The reservation id. */
+                reservationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExchangeRequest"];
+            };
+        };
+        responses: {
+            /** @description The calculation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeCalculation"];
+                };
+            };
+            /** @description The request is not valid: see message and fieldErrors. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid API key or session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a read-only key writing, a role without the right, or a request from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or another partner's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the state of things (already on, a prerequisite missing, over the refund limit). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the key's requests a minute; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exchangeReservation: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description A new UUID per order or money-moving request, sent again with every retry of it. */
+                "Idempotency-Key": string;
+            };
+            path: {
+                /** @description The customer's Microsoft ID (tenant id). */
+                customerId: string;
+                /** @description The reservation id. */
+                reservationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExchangeRequest"];
+            };
+        };
+        responses: {
+            /** @description The exchange order and the new reservation. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Exchange"];
+                };
+            };
+            /** @description The request is not valid: see message and fieldErrors. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid API key or session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a read-only key writing, a role without the right, or a request from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or another partner's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the state of things (already on, a prerequisite missing, over the refund limit). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The Idempotency-Key was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the key's requests a minute; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listSelfServePolicies: {
+        parameters: {
+            query: {
+                /** @description The customer's Microsoft ID. */
+                entity_id: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The customer's policies (none or one). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelfServePolicyCollection"];
+                };
+            };
+            /** @description The request is not valid: see message and fieldErrors. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid API key or session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a read-only key writing, a role without the right, or a request from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or another partner's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the key's requests a minute; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createSelfServePolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "selfServeEntity": {
+                 *         "selfServeEntityType": "customer",
+                 *         "tenantID": "00000000-0000-4000-8000-000000000000"
+                 *       },
+                 *       "permissions": [
+                 *         {
+                 *           "resource": "AzureReservedInstances",
+                 *           "action": "Purchase"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["SelfServePolicyRequest"];
+            };
+        };
+        responses: {
+            /** @description The policy. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelfServePolicy"];
+                };
+            };
+            /** @description The request is not valid: see message and fieldErrors. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid API key or session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a read-only key writing, a role without the right, or a request from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or another partner's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the state of things (already on, a prerequisite missing, over the refund limit). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the key's requests a minute; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSelfServePolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description {partner tenant id}_{customer tenant id} */
+                policyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The policy. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelfServePolicy"];
+                };
+            };
+            /** @description No valid API key or session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a read-only key writing, a role without the right, or a request from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or another partner's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the key's requests a minute; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteSelfServePolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description {partner tenant id}_{customer tenant id} */
+                policyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Turned off. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid API key or session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a read-only key writing, a role without the right, or a request from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or another partner's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the key's requests a minute; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listAuditRecords: {
+        parameters: {
+            query?: {
+                startDate?: string;
+                endDate?: string;
+                size?: number;
+                filter?: string;
+                continuationToken?: string;
+            };
+            header?: {
+                /** @description The previous page's continuation token, as Partner Center sends it. */
+                "MS-ContinuationToken"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit records. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditRecordCollection"];
+                };
+            };
+            /** @description The request is not valid: see message and fieldErrors. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid API key or session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a read-only key writing, a role without the right, or a request from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the key's requests a minute; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+}
