@@ -34,6 +34,14 @@ test.describe("an Admin agent's API keys", () => {
       },
     });
     expect(created.response.status).toBe(201);
+    const again = await api.POST("/api/v1/SelfServePolicy", {
+      body: {
+        selfServeEntity: { selfServeEntityType: "customer", tenantID },
+        permissions: [{ resource: "AzureReservedInstances", action: "Purchase" }],
+      },
+    });
+    expect(again.response.status).toBe(409);
+    expect(again.error).toMatchObject({ ok: false, error: "conflict", code: 600041 });
     const records = await api.GET("/api/v1/auditrecords", {
       params: { query: { filter: JSON.stringify({ Field: "CustomerId", Value: tenantID, Operator: "equals" }) } },
     });

@@ -270,6 +270,10 @@ export interface components {
             fieldErrors?: {
                 [key: string]: string[];
             };
+            /** @description Partner Center's own error code, where it has one (600041: already exists). */
+            code?: number;
+            /** @description Partner Center's description beside its code. */
+            description?: string;
         };
         CustomerCollection: {
             totalCount: number;

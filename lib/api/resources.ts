@@ -23,6 +23,8 @@ export const apiError = z
     error: z.enum(Object.keys(errorCatalog) as [keyof typeof errorCatalog, ...(keyof typeof errorCatalog)[]]),
     message: z.string(),
     fieldErrors: z.record(z.string(), z.array(z.string())).optional(),
+    code: z.int().optional().describe("Partner Center's own error code, where it has one (600041: already exists)."),
+    description: z.string().optional().describe("Partner Center's description beside its code."),
   })
   .meta({ id: "Error", description: "Every refusal, whatever the endpoint: a code, a message, and field errors." });
 

@@ -30,10 +30,9 @@ export const POST = apiRoute(({ actor, actorRef, body: rawBody }) => {
   });
   if (!result.ok) return refusal(result);
   if (!result.data.changed) {
-    return NextResponse.json(
-      { code: 600041, description: "A self-serve policy already exists for this customer." },
-      { status: 409 },
-    );
+    // The one error shape, with Partner Center's own code and description for programs written against it.
+    const description = "A self-serve policy already exists for this customer.";
+    return NextResponse.json({ ...fail("conflict", description), code: 600041, description }, { status: 409 });
   }
   const policy = getSelfServePolicy(actor, tenantID);
   return policy.ok ? NextResponse.json(policy.data, { status: 201 }) : refusal(policy);

@@ -1,0 +1,138 @@
+import { eq } from "drizzle-orm";
+import { beforeEach, describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { partnerUsers } from "@/db/schema";
+import { scaleAdminEmail, seedScalePartner } from "@/db/seed-scale";
+import { actor, customerTenantId, demo } from "@/db/testing/fixtures";
+import { loadPartnerActor } from "@/lib/access/actor";
+import { listAuditRecords } from "./audit-records";
+import {
+  getCustomerResource,
+  listCustomerResources,
+  listOrderResources,
+  listReservationResources,
+  listSubscriptionResources,
+} from "./customers-api";
+
+const contoso = () => actor(demo.contosoAdmin);
+const filter = (Field: string, Value: string, Operator = "equals") => JSON.stringify({ Field, Value, Operator });
+
+describe("the customers API", () => {
+  it("pages the partner's customers by name with continuation tokens, none seen twice", () => {
+    const seen: string[] = [];
+    let token: string | undefined;
+    do {
+      const page = listCustomerResources(contoso(), { size: 7, continuationToken: token });
+      if (!page.ok) throw new Error(page.message);
+      seen.push(...page.data.items.map((c) => c.companyProfile.companyName));
+      token = page.data.next ?? undefined;
+    } while (token);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toContain("Wingtip Toys");
+    expect(seen).not.toContain("Proseware, Inc.");
+    expect(seen).toEqual([...seen].sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base" })));
+  });
+
+  it("searches as the Customers page does, and refuses bad input with field errors", () => {
+    const found = listCustomerResources(contoso(), { search: "wing toys" });
+    expect(found.ok && found.data.items.map((c) => c.companyProfile.companyName)).toEqual(["Wingtip Toys"]);
+    expect(listCustomerResources(contoso(), { search: "&&&" })).toMatchObject({ error: "invalid_input" });
+    expect(listCustomerResources(contoso(), { size: "501" })).toMatchObject({
+      fieldErrors: { size: expect.any(Array) },
+    });
+    expect(listCustomerResources(contoso(), { continuationToken: "bm9wZQ" })).toMatchObject({
+      fieldErrors: { continuationToken: expect.any(Array) },
+    });
+  });
+
+  it("answers another partner's customer, and everything under it, as not found", () => {
+    const proseware = customerTenantId("Proseware, Inc.");
+    for (const read of [getCustomerResource, listSubscriptionResources, listOrderResources, listReservationResources]) {
+      expect(read(contoso(), proseware)).toMatchObject({ ok: false, error: "not_found" });
+    }
+  });
+
+  it("shows Fourth Coffee's subscriptions, orders with their lines, and reservations in every state", () => {
+    const id = customerTenantId("Fourth Coffee");
+    const subscriptions = listSubscriptionResources(contoso(), id);
+    expect(subscriptions.ok && subscriptions.data.some((s) => s.offerId === "DZH318Z0BPS6")).toBe(true);
+    const orders = listOrderResources(contoso(), id);
+    if (!orders.ok) throw new Error(orders.message);
+    for (const order of orders.data) {
+      const sum = order.lineItems.reduce((total, line) => total + (line.unitPriceMinor ?? 0) * line.quantity, 0);
+      expect(sum, order.id).toBe(order.total.amountMinor);
+    }
+    const reservations = listReservationResources(contoso(), id);
+    expect(reservations.ok && reservations.data.length).toBeGreaterThan(0);
+  });
+});
+
+describe("the audit records API, over a large partner", () => {
+  const now = new Date();
+  let scale: ReturnType<typeof loadPartnerActor>;
+  beforeEach(() => {
+    seedScalePartner(getDb(), 500, 5000, now);
+    const { id } = getDb()
+      .select({ id: partnerUsers.id })
+      .from(partnerUsers)
+      .where(eq(partnerUsers.email, scaleAdminEmail))
+      .get()!;
+    scale = loadPartnerActor(getDb(), id);
+  });
+
+  it("continues by token through the last 30 days, newest first, and only the partner's own", () => {
+    const ids: string[] = [];
+    let token: string | undefined;
+    let previous = Infinity;
+    do {
+      const page = listAuditRecords(scale!, { size: 500, continuationToken: token }, now);
+      if (!page.ok) throw new Error(page.message);
+      for (const record of page.data.items) {
+        const at = Date.parse(record.operationDate);
+        expect(at).toBeLessThanOrEqual(previous);
+        previous = at;
+        expect(record.partnerId).toBe(scale!.partnerTenantId);
+      }
+      ids.push(...page.data.items.map((r) => r.id));
+      token = page.data.next ?? undefined;
+    } while (token);
+    expect(new Set(ids).size).toBe(ids.length);
+    // 5,000 entries spread evenly over 90 days: a third of them fall in the last 30.
+    expect(Math.abs(ids.length - 5000 / 3)).toBeLessThan(60);
+  });
+
+  it("filters by company name, customer id, resource type and operation type", () => {
+    const all = { startDate: new Date(now.getTime() - 100 * 86_400_000).toISOString() };
+    const byName = listAuditRecords(
+      scale!,
+      { ...all, size: 500, filter: filter("CompanyName", "Tidal", "substring") },
+      now,
+    );
+    expect(byName.ok && byName.data.items.every((r) => r.customerName!.includes("Tidal"))).toBe(true);
+    expect(byName.ok && byName.data.items.length).toBeGreaterThan(0);
+    const someone = byName.ok ? byName.data.items[0].customerId! : "";
+    const byId = listAuditRecords(scale!, { ...all, filter: filter("CustomerId", someone) }, now);
+    expect(byId.ok && byId.data.items.every((r) => r.customerId === someone)).toBe(true);
+    const deletes = listAuditRecords(
+      scale!,
+      { ...all, filter: filter("OperationType", "delete_self_serve_policy") },
+      now,
+    );
+    expect(deletes.ok && deletes.data.items.every((r) => r.operationType === "delete_self_serve_policy")).toBe(true);
+    const orders = listAuditRecords(scale!, { ...all, filter: filter("ResourceType", "order") }, now);
+    expect(orders.ok && orders.data.items).toEqual([]);
+  });
+
+  it("refuses bad filters, dates and tokens with field errors, and other roles", () => {
+    expect(listAuditRecords(scale!, { filter: "{nope" }, now)).toMatchObject({
+      fieldErrors: { filter: expect.any(Array) },
+    });
+    expect(listAuditRecords(scale!, { filter: filter("Colour", "x") }, now)).toMatchObject({ error: "invalid_input" });
+    expect(listAuditRecords(scale!, { startDate: "2026-13-01" }, now)).toMatchObject({ error: "invalid_input" });
+    expect(listAuditRecords(scale!, { startDate: "2026-11-02", endDate: "2026-11-01" }, now)).toMatchObject({
+      fieldErrors: { startDate: ["Must come before endDate."] },
+    });
+    expect(listAuditRecords(scale!, { continuationToken: "x" }, now)).toMatchObject({ error: "invalid_input" });
+    expect(listAuditRecords(actor(demo.contosoSales), {}, now)).toMatchObject({ error: "forbidden" });
+  });
+});
