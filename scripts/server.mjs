@@ -20,6 +20,9 @@ const app = next({ dev: false, dir: root, port, hostname: hostname ?? "localhost
 const handle = app.getRequestHandler();
 await app.prepare();
 
+/** Up to this much of a refused request's body is read and discarded, so that the client gets its answer. */
+const drainLimitBytes = 8 * 1024 * 1024;
+
 /** A refusal answered here, before Next.js, carries the same security headers as any other response. */
 const earlyRefusalHeaders = {
   ...Object.fromEntries(securityHeaderList.securityHeaders.map(({ key, value }) => [key, value])),
@@ -33,14 +36,24 @@ const server = http.createServer((request, response) => {
   const refusal = requestRefusal(request.method, request.url, request.headers);
   if (refusal) {
     const { status, ...body } = refusal;
-    // The body is not read: close the connection rather than drain what may be megabytes.
-    response.writeHead(status, {
-      ...earlyRefusalHeaders,
-      ...(request.headers["x-forwarded-proto"] === "https" && {
-        "Strict-Transport-Security": "max-age=63072000; includeSubDomains",
-      }),
-    });
-    response.end(JSON.stringify({ ok: false, ...body }));
+    const answer = () => {
+      response.writeHead(status, {
+        ...earlyRefusalHeaders,
+        ...(request.headers["x-forwarded-proto"] === "https" && {
+          "Strict-Transport-Security": "max-age=63072000; includeSubDomains",
+        }),
+      });
+      response.end(JSON.stringify({ ok: false, ...body }));
+    };
+    // A client still sending its body when the answer comes sees its connection cut (EPIPE) instead of the
+    // answer. A body of reasonable size is read to its end and thrown away, never kept, then answered; a larger
+    // one is answered at once and the connection closed rather than drained.
+    const declared = Number(request.headers["content-length"] ?? 0);
+    if (declared > 0 && declared <= drainLimitBytes) {
+      request.on("end", answer).resume();
+    } else {
+      answer();
+    }
     return;
   }
   handle(request, response);
