@@ -123,7 +123,11 @@ test.describe("an Admin agent's API keys", () => {
     expect(elsewhere.response.status).toBe(404);
   });
 
-  test("the API reference renders the document, and nobody signed out gets past 401", async ({ page, baseURL }) => {
+  test("the API reference renders the document, and nobody signed out gets past 401", async ({
+    page,
+    request,
+    baseURL,
+  }) => {
     await page.goto("/settings");
     await page.getByRole("link", { name: "API reference" }).click();
     await expect(page.getByRole("heading", { name: "Partner Console API", level: 1 })).toBeVisible();
@@ -132,6 +136,16 @@ test.describe("an Admin agent's API keys", () => {
     const signedOut = await anonymous.GET("/api/v1/auditrecords");
     expect(signedOut.response.status).toBe(401);
     const forged = await partnerApi(baseURL!, "pck_0123456789abcdef_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
-    expect((await forged.GET("/api/v1/customers")).response.status).toBe(401);
+    const refused = await forged.GET("/api/v1/customers");
+    expect(refused.response.status).toBe(401);
+    expect(refused.response.headers.get("www-authenticate")).toContain("Bearer");
+    // A key is for the API: the dashboard's own download wants the signed-in Admin agent.
+    const key = await createKey(page, "not-for-the-dashboard", "Full (as an Admin agent)");
+    const exported = await request.get("/activity-log/export", {
+      headers: { Authorization: `Bearer ${key}` },
+      maxRedirects: 0,
+    });
+    expect(exported.status()).toBe(307);
+    expect(exported.headers()["location"]).toContain("/signin");
   });
 });

@@ -61,8 +61,7 @@ export type ActivityCriteria = {
   cursor?: string;
 };
 
-const nameContains = (text: string) =>
-  sql`${activityEntries.customerName} like ${`%${escapeLike(text)}%`} escape '\\'`;
+const nameContains = (text: string) => sql`${activityEntries.customerName} like ${`%${escapeLike(text)}%`} escape '\\'`;
 
 /** The conditions for a partner's entries under these criteria; always scoped to the partner. */
 function matching(partnerId: number, filters: ActivityCriteria): SQL {

@@ -16,10 +16,12 @@ export function authenticateApiKey(presented: string, now = new Date()): Result<
   const parsed = parseApiKey(presented);
   const notValid = fail("unauthenticated", "This API key is not valid.");
   if (!parsed) return notValid;
+  // The secret is checked with a plain read first: a forged key never takes the write lock.
+  const stored = getDb().select().from(apiKeys).where(eq(apiKeys.keyId, parsed.keyId)).get();
+  if (!stored || !secretMatches(parsed.secret, stored.secretHash)) return notValid;
   return getDb().transaction(
     (tx): Result<{ ref: ActorRef }> | ApiKeyRefusal => {
-      const key = tx.select().from(apiKeys).where(eq(apiKeys.keyId, parsed.keyId)).get();
-      if (!key || !secretMatches(parsed.secret, key.secretHash)) return notValid;
+      const key = tx.select().from(apiKeys).where(eq(apiKeys.id, stored.id)).get()!;
       if (key.revokedAt) return fail("unauthenticated", "This API key was revoked.");
       if (key.expiresAt <= now)
         return fail("unauthenticated", "This API key has expired. An Admin agent can create a new one.");

@@ -12,7 +12,8 @@ export type RateDecision =
  */
 export function countRequest(window: RateWindow, now: Date, limit = apiKeyRateLimit): RateDecision {
   const started = window.windowStartedAt;
-  if (!started || now.getTime() - started.getTime() >= limit.windowMs || now < started) {
+  // A clock stepped back keeps the window it is in: it must not open a fresh one.
+  if (!started || now.getTime() - started.getTime() >= limit.windowMs) {
     return { allowed: true, window: { windowStartedAt: now, windowRequests: 1 } };
   }
   if (window.windowRequests >= limit.requests) {

@@ -48,7 +48,7 @@ export const customersQuery = z.object({
     .min(1, "size must be a whole number from 1 to 500.")
     .max(500, "size must be a whole number from 1 to 500.")
     .default(100),
-  continuationToken: z.string().max(500).optional(),
+  continuationToken: z.string().max(2000).optional(),
 });
 
 const customerPosition = z.tuple([z.string(), z.int()]);

@@ -4,7 +4,14 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db/client";
-import { loadActor, type Actor, type ActorRef, type CustomerActor, type PartnerActor, type UserRef } from "@/lib/access/actor";
+import {
+  loadActor,
+  type Actor,
+  type ActorRef,
+  type CustomerActor,
+  type PartnerActor,
+  type UserRef,
+} from "@/lib/access/actor";
 import { authSecret, servedOverHttps } from "./secret";
 import { isSessionLive } from "./sessions";
 import { parseSessionSubject } from "./session-subject";

@@ -19,7 +19,11 @@ export type ApiRequest<Params> = {
   body: unknown;
 };
 
-type Options = { maxBodyBytes?: number };
+type Options = {
+  maxBodyBytes?: number;
+  /** For the dashboard's own routes (the CSV export, its JSON reads): the signed-in user only, never an API key. */
+  sessionOnly?: boolean;
+};
 
 /** Bodies of the partner API are small JSON documents: a policy, an order. */
 export const apiBodyLimit = 64 * 1024;
@@ -30,17 +34,18 @@ export const apiBodyLimit = 64 * 1024;
  */
 export function refusal(failure: Failure & { retryAt?: Date }): NextResponse {
   const { retryAt, ...body } = failure;
-  const headers = retryAt
-    ? { "Retry-After": String(Math.max(1, Math.ceil((retryAt.getTime() - Date.now()) / 1000))) }
-    : undefined;
+  const headers: Record<string, string> = {};
+  if (retryAt) headers["Retry-After"] = String(Math.max(1, Math.ceil((retryAt.getTime() - Date.now()) / 1000)));
+  // RFC 9110: a 401 names how to authenticate.
+  if (failure.error === "unauthenticated") headers["WWW-Authenticate"] = 'Bearer realm="Partner Console API"';
   return NextResponse.json(body, { status: httpStatusOf(failure.error), headers });
 }
 
 type Caller = { ok: true; actorRef: ActorRef | null; actor: Actor | null } | (Failure & { retryAt?: Date });
 
 /** Who is calling: the program whose API key is in `Authorization: Bearer`, else the dashboard's signed-in user. */
-async function caller(request: Request): Promise<Caller> {
-  const token = bearerToken(request.headers.get("authorization"));
+async function caller(request: Request, sessionOnly: boolean): Promise<Caller> {
+  const token = sessionOnly ? null : bearerToken(request.headers.get("authorization"));
   if (token === undefined) return fail("unauthenticated", "Send the API key as Authorization: Bearer <key>.");
   if (token === null) return { ok: true, actorRef: await getActorRef(), actor: await getActor() };
   const authenticated = authenticateApiKey(token);
@@ -100,13 +105,13 @@ async function readJsonBody(request: Request, limit: number): Promise<{ ok: true
  */
 export function apiRoute<Params>(
   handler: (api: ApiRequest<Params>) => Response | Promise<Response>,
-  { maxBodyBytes = apiBodyLimit }: Options = {},
+  { maxBodyBytes = apiBodyLimit, sessionOnly = false }: Options = {},
 ) {
   return async (request: Request, context: { params: Promise<Params> }): Promise<Response> => {
     const writes = !safeMethods.has(request.method);
     if (writes && crossOrigin(request)) return refusal(fail("cross_origin"));
 
-    const identified = await caller(request);
+    const identified = await caller(request, sessionOnly);
     if (!identified.ok) return refusal(identified);
     const { actor, actorRef } = identified;
     if (!actor || !actorRef) return refusal(fail("unauthenticated"));

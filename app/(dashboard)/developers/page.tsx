@@ -18,9 +18,9 @@ export default async function DevelopersPage() {
         <Link href="/settings" className="text-brand underline">
           Settings → API keys
         </Link>
-        , sent as <code>Authorization: Bearer &lt;key&gt;</code>. The same rules apply as in the dashboard: a key
-        sees its own partner&apos;s data only, and a read-only key is refused every change. Orders, returns and
-        exchanges need an <code>Idempotency-Key</code> header. The machine-readable document is{" "}
+        , sent as <code>Authorization: Bearer &lt;key&gt;</code>. The same rules apply as in the dashboard: a key sees
+        its own partner&apos;s data only, and a read-only key is refused every change. Orders, returns and exchanges
+        need an <code>Idempotency-Key</code> header. The machine-readable document is{" "}
         <a href={documentUrl} className="text-brand underline">
           {documentUrl}
         </a>{" "}

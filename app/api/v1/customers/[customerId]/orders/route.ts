@@ -31,7 +31,8 @@ export const POST = apiRoute<{ customerId: string }>(({ request, params, actor, 
       ? purchaseAzurePlan(actorRef, { ...order.input, idempotencyKey })
       : purchaseReservation(actorRef, { ...order.input, idempotencyKey });
   if (!result.ok) return refusal(result);
-  return NextResponse.json(readOrderResource(getDb(), actor.partnerId, result.data.orderId), { status: 201 });
+  const placed = readOrderResource(getDb(), actor.partnerId, result.data.orderId);
+  return placed ? NextResponse.json(placed, { status: 201 }) : refusal(fail("not_found", "Order not found."));
 });
 
 /** GET /api/v1/customers/{customer tenant id}/orders: purchases, refunds, exchanges and renewals, newest first. */

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
-import { z } from "zod";
 import { apiRoute, refusal } from "@/lib/http/api-route";
+import { reservationPatchBody } from "@/lib/api/operations";
 import { getReservationResource } from "@/lib/api/customers-api";
 import { updateReservation } from "@/lib/reservations/update-reservation";
 import { fail } from "@/lib/result";
@@ -16,22 +16,20 @@ export const GET = apiRoute<Params>(({ params, actor }) => {
   return reservation ? NextResponse.json(reservation) : refusal(notFound);
 });
 
-const patchBody = z
-  .object({
-    scope: z.unknown().optional(),
-    subscriptionId: z.unknown().optional(),
-    resourceGroup: z.unknown().optional(),
-    autoRenew: z.unknown().optional(),
-  })
-  .refine((body) => body.scope !== undefined || body.autoRenew !== undefined, {
-    message: "Give a new scope, autoRenew, or both.",
-  });
-
 /** PATCH …/reservations/{reservation} with { scope, subscriptionId, resourceGroup } and/or { autoRenew }. */
 export const PATCH = apiRoute<Params>(({ params, actor, actorRef, body: rawBody }) => {
   if (!getReservationResource(actor, params.customerId, params.reservationId)) return refusal(notFound);
-  const body = parseInput(patchBody, rawBody);
+  const body = parseInput(reservationPatchBody, rawBody);
   if (!body.ok) return refusal(body);
+  if (body.data.scope === undefined && body.data.autoRenew === undefined) {
+    return refusal(
+      fail("invalid_input", "Give a new scope, autoRenew, or both.", { scope: ["Give scope or autoRenew."] }),
+    );
+  }
+  if (body.data.scope === undefined && (body.data.subscriptionId || body.data.resourceGroup)) {
+    const message = "subscriptionId and resourceGroup go with a scope.";
+    return refusal(fail("invalid_input", message, { scope: [message] }));
+  }
   const { reservationId } = params;
   const { autoRenew, ...scope } = body.data;
   const updated = updateReservation(actorRef, {
