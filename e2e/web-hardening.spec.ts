@@ -40,6 +40,35 @@ test.describe("as an Admin agent", () => {
     expect(asset.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
   });
 
+  test("the customer's pages, requests, the API reference and the customer area carry them too", async ({
+    page,
+    browser,
+  }) => {
+    await page.goto("/customers?q=Wingtip");
+    const account = (await page.getByRole("link", { name: "Wingtip Toys", exact: true }).getAttribute("href"))!;
+    const customer = account.replace(/\/account$/, "");
+    for (const path of [
+      account,
+      `${customer}/subscriptions`,
+      `${customer}/users`,
+      `${customer}/orders`,
+      `${customer}/reservations`,
+      "/requests",
+      "/developers",
+      "/change-password",
+    ]) {
+      const response = (await page.goto(path))!;
+      expect(response.status(), path).toBe(200);
+      expectSecurityHeaders(response.headers(), path);
+    }
+    const signedOut = await (await browser.newContext()).newPage();
+    expectSecurityHeaders((await signedOut.goto("/signin"))!.headers(), "/signin");
+    const customerUser = await (await browser.newContext({ storageState: signedInAs("wingtipOwner") })).newPage();
+    for (const path of ["/portal/reservations", "/portal/requests"]) {
+      expectSecurityHeaders((await customerUser.goto(path))!.headers(), path);
+    }
+  });
+
   test("a signed-in user is never sent to another site by a return address", async ({ page, baseURL }) => {
     // As typed in a link: the %09 is a tab once decoded, which browsers drop ("//evil.example").
     for (const callbackUrl of [

@@ -4,7 +4,10 @@ import { customers, customerUsers, reservationRequests, reservations, type Reser
 import type { CustomerActor, PartnerActor } from "@/lib/access/actor";
 import { can } from "@/lib/access/roles";
 import { calculateExchange, type ExchangeQuote } from "@/lib/reservations/exchange-reservation";
+import { changeReservationScope } from "@/lib/reservations/change-reservation-scope";
 import { calculateRefund, type RefundQuote } from "@/lib/reservations/refund-reservation";
+import { setReservationAutoRenew } from "@/lib/reservations/set-reservation-auto-renew";
+import type { Result } from "@/lib/result";
 import { useCaseInput } from "./decide-request";
 import { describeRequest } from "./request-details";
 
@@ -29,8 +32,33 @@ export type RequestRow = {
 export type RequestOutcome =
   | { kind: "refund"; quote: RefundQuote }
   | { kind: "exchange"; quote: ExchangeQuote }
+  /** A scope or renewal request: whether approving would change anything. */
+  | { kind: "change"; changed: boolean }
   | { kind: "refused"; message: string }
   | null;
+
+/** Thrown to roll back a dry run, carrying what the use case answered. */
+class DryRun<T> extends Error {
+  constructor(readonly result: Result<T>) {
+    super("dry run");
+  }
+}
+
+/**
+ * What the partner's own use case would answer now, with everything it wrote rolled back: the preview of a scope
+ * or renewal request is the very check approval makes, not a second copy of its rules.
+ */
+function dryRun<T>(work: () => Result<T>): Result<T> {
+  try {
+    getDb().transaction(() => {
+      throw new DryRun(work());
+    });
+  } catch (error) {
+    if (error instanceof DryRun) return error.result as Result<T>;
+    throw error;
+  }
+  throw new Error("unreachable: a dry run always rolls back");
+}
 
 const columns = {
   request: reservationRequests,
@@ -79,18 +107,22 @@ export function listPartnerRequests(actor: PartnerActor): (RequestRow & { outcom
       let outcome: RequestOutcome = null;
       if (row.request.status === "open" && can(actor.role, "manageReservations")) {
         const input = useCaseInput(getDb(), row);
-        const quoted =
-          row.request.kind === "cancel"
-            ? calculateRefund(ref, input)
-            : row.request.kind === "exchange"
-              ? calculateExchange(ref, input)
-              : null;
-        if (quoted && !quoted.ok) outcome = { kind: "refused", message: quoted.message };
-        else if (quoted) {
-          outcome =
-            row.request.kind === "cancel"
-              ? { kind: "refund", quote: quoted.data as RefundQuote }
-              : { kind: "exchange", quote: quoted.data as ExchangeQuote };
+        if (row.request.kind === "cancel" || row.request.kind === "exchange") {
+          const quoted = row.request.kind === "cancel" ? calculateRefund(ref, input) : calculateExchange(ref, input);
+          if (!quoted.ok) outcome = { kind: "refused", message: quoted.message };
+          else {
+            outcome =
+              row.request.kind === "cancel"
+                ? { kind: "refund", quote: quoted.data as RefundQuote }
+                : { kind: "exchange", quote: quoted.data as ExchangeQuote };
+          }
+        } else {
+          const tried = dryRun(() =>
+            row.request.kind === "renew" ? setReservationAutoRenew(ref, input) : changeReservationScope(ref, input),
+          );
+          outcome = tried.ok
+            ? { kind: "change", changed: tried.data.changed }
+            : { kind: "refused", message: tried.message };
         }
       }
       return { ...toRow(row), outcome };

@@ -1,8 +1,9 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { reservationRequests, reservations } from "@/db/schema";
+import { notifications, orderLines, orders, reservationRequests, reservations } from "@/db/schema";
 import { actor, actorRef, customerActorRef, demo, newActivityFor } from "@/db/testing/fixtures";
+import { setPurchaseAlerts } from "@/lib/notifications/set-purchase-alerts";
 import { refundReservation } from "@/lib/reservations/refund-reservation";
 import { askPartner } from "./ask-partner";
 import { approveReservationRequest, declineReservationRequest } from "./decide-request";
@@ -92,6 +93,44 @@ describe("reservation requests", () => {
     expect(requestRow(asked.data.requestId)).toMatchObject({ status: "open" });
   });
 
+  it("a cancel request fails on approval, and stays open, once the refund limit is used up since", () => {
+    const asked = askToCancel(1);
+    if (!asked.ok) throw new Error(asked.message);
+    // Refunds made in the meantime (recorded as the refund orders Partner Console writes) used the whole pool.
+    const reservation = fourthCoffeeSql();
+    const order = getDb()
+      .insert(orders)
+      .values({
+        orderId: crypto.randomUUID(),
+        customerId: reservation.customerId,
+        channel: "partner",
+        placedByEmail: demo.contosoAdmin,
+        currency: "USD",
+        totalMinor: -1,
+      })
+      .returning()
+      .get();
+    getDb()
+      .insert(orderLines)
+      .values({
+        orderId: order.id,
+        offerId: reservation.catalogItemId,
+        offerName: "refund",
+        quantity: 1,
+        unitPriceMinor: -1,
+        reservationId: reservation.id,
+        cancelledCommitmentMinor: 5_000_000,
+      })
+      .run();
+    const approved = approveReservationRequest(actorRef(demo.contosoAdmin), {
+      requestId: asked.data.requestId,
+      idempotencyKey: crypto.randomUUID(),
+    });
+    expect(approved).toMatchObject({ ok: false, error: "conflict", message: expect.stringContaining("refund limit") });
+    expect(requestRow(asked.data.requestId)).toMatchObject({ status: "open" });
+    expect(fourthCoffeeSql().quantity).toBe(4);
+  });
+
   it("declining needs a reason the customer sees; Sales agents and other partners can do neither", () => {
     const asked = askToCancel(1);
     if (!asked.ok) throw new Error(asked.message);
@@ -110,6 +149,42 @@ describe("reservation requests", () => {
     ).toMatchObject({ ok: true });
     const row = requestRow(requestId);
     expect(row).toMatchObject({ status: "declined", declineReason: "The database is still in use." });
+  });
+
+  it("previews scope and renewal requests with the use case approval runs, changing nothing", () => {
+    const asked = askPartner(customerActorRef(lynne), {
+      reservationId: fourthCoffeeSql().reservationId,
+      kind: "change_scope",
+      details: { scope: "shared" },
+    });
+    if (!asked.ok) throw new Error(asked.message);
+    const entriesBefore = newActivityFor("Fourth Coffee").length;
+    const preview = () =>
+      listPartnerRequests(actor(demo.contosoAdmin)).find((r) => r.requestId === asked.data.requestId);
+    expect(preview()?.outcome).toEqual({ kind: "change", changed: true });
+    expect(fourthCoffeeSql().scope).toBe("resource_group");
+    expect(newActivityFor("Fourth Coffee")).toHaveLength(entriesBefore);
+    // Cancelled since: the preview says what approval would say.
+    refundReservation(actorRef(demo.contosoAdmin), {
+      reservationId: fourthCoffeeSql().reservationId,
+      quantity: 4,
+      idempotencyKey: crypto.randomUUID(),
+    });
+    expect(preview()?.outcome).toMatchObject({ kind: "refused", message: expect.stringContaining("cancelled") });
+    // Sales agents see the request but no outcome: they cannot approve it.
+    const seenBySales = listPartnerRequests(actor(demo.contosoSales)).find((r) => r.requestId === asked.data.requestId);
+    expect(seenBySales?.outcome).toBeNull();
+  });
+
+  it("notifies the partner's agents of a new request when purchase alerts are on", () => {
+    const alertsOn = setPurchaseAlerts(actorRef(demo.contosoAdmin), { enabled: true, version: 0 });
+    expect(alertsOn.ok).toBe(true);
+    const asked = askToCancel(1);
+    if (!asked.ok) throw new Error(asked.message);
+    const notice = getDb().select().from(notifications).where(eq(notifications.link, "/requests")).all();
+    expect(notice).toEqual([
+      expect.objectContaining({ message: expect.stringContaining("Lynne Robbins (Fourth Coffee) asks: Cancel 1 of") }),
+    ]);
   });
 
   it("refuses a partner user asking, and another customer's reservation", () => {

@@ -15,6 +15,15 @@ const statusLabels = { open: "Open", approved: "Approved", declined: "Declined" 
 function Outcome({ outcome }: { outcome: RequestOutcome }) {
   if (!outcome) return null;
   if (outcome.kind === "refused") return <p className="mt-2 text-danger">Can't be done now: {outcome.message}</p>;
+  if (outcome.kind === "change") {
+    return (
+      <p className="mt-2">
+        {outcome.changed
+          ? "If approved now: the reservation changes as asked, at once; no money moves."
+          : "Already as asked: approving changes nothing."}
+      </p>
+    );
+  }
   const q = outcome.quote;
   return outcome.kind === "refund" ? (
     <p className="mt-2">
