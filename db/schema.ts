@@ -10,7 +10,8 @@ export type OfferType = (typeof offerTypes)[number];
 export const subscriptionStatuses = ["active", "suspended", "disabled", "deleted", "expired", "pending"] as const;
 export type SubscriptionStatus = (typeof subscriptionStatuses)[number];
 
-export const azureRoles = ["Owner", "Contributor", "Reader"] as const;
+/** Azure RBAC roles a partner assigns on a subscription; "Savings plan purchaser" lets a user buy savings plans only. */
+export const azureRoles = ["Owner", "Contributor", "Reader", "Savings plan purchaser"] as const;
 export type AzureRole = (typeof azureRoles)[number];
 
 export const customerUserStatuses = ["active", "inactive"] as const;
@@ -20,7 +21,8 @@ export const orderChannels = ["partner", "customer_self_service", "auto_renewal"
 export type OrderChannel = (typeof orderChannels)[number];
 
 /** The resources a SelfServePolicy can grant, in Partner Center's own spelling. */
-export const purchasePermissionResources = ["AzureReservedInstances"] as const;
+/** Partner Center's names for the two customer purchase permissions, reservations first as the Account page lists them. */
+export const purchasePermissionResources = ["AzureReservedInstances", "AzureSavingsPlan"] as const;
 export type PurchasePermissionResource = (typeof purchasePermissionResources)[number];
 
 const createdAt = () =>
@@ -264,6 +266,8 @@ export const reservationPriceLists = sqliteTable("reservation_price_lists", {
     .primaryKey()
     .references(() => partners.id),
   defaultAdjustmentBasisPoints: integer("default_adjustment_basis_points").notNull().default(0),
+  /** Savings plans have no products to override: one adjustment applies to every savings plan commitment. */
+  savingsPlanAdjustmentBasisPoints: integer("savings_plan_adjustment_basis_points").notNull().default(0),
   /** Bumped by every save: a save carries the version it was read at, and a stale one is refused. */
   version: integer("version").notNull().default(0),
   updatedAt: createdAt(),
@@ -506,3 +510,40 @@ export const apiKeys = sqliteTable(
   ],
 );
 export type ApiKey = typeof apiKeys.$inferSelect;
+
+/**
+ * Azure savings plans: an hourly commitment for one or three years, bought by a customer user (with the partner's
+ * AzureSavingsPlan permission) or by the partner on their behalf. Active or expired is read from expiresAt, never
+ * stored: savings plans cannot be cancelled or exchanged, so nothing else ends one.
+ */
+export const savingsPlans = sqliteTable(
+  "savings_plans",
+  {
+    id: integer("id").primaryKey(),
+    savingsPlanId: text("savings_plan_id").notNull().unique(),
+    customerId: integer("customer_id")
+      .notNull()
+      .references(() => customers.id),
+    orderId: integer("order_id")
+      .notNull()
+      .references(() => orders.id),
+    displayName: text("display_name").notNull(),
+    /** The hourly commitment in thousandths of the currency unit (1,250 is 1.250 USD an hour): Azure's step. */
+    hourlyCommitmentMills: integer("hourly_commitment_mills").notNull(),
+    term: text("term", { enum: reservationTerms }).notNull(),
+    billingPlan: text("billing_plan", { enum: billingPlans }).notNull(),
+    billingSubscriptionId: integer("billing_subscription_id")
+      .notNull()
+      .references(() => subscriptions.id),
+    scope: text("scope", { enum: reservationScopes }).notNull(),
+    resourceGroup: text("resource_group"),
+    scopeSubscriptionId: integer("scope_subscription_id").references(() => subscriptions.id),
+    autoRenew: integer("auto_renew", { mode: "boolean" }).notNull().default(false),
+    /** Set when it was bought by trading in a reservation: that reservation. */
+    tradedInReservationId: integer("traded_in_reservation_id").references(() => reservations.id),
+    createdAt: createdAt(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("savings_plans_customer_time_idx").on(t.customerId, t.createdAt)],
+);
+export type SavingsPlan = typeof savingsPlans.$inferSelect;

@@ -9,8 +9,9 @@ export async function openCustomerAccount(page: Page, companyName: string) {
   await page.getByRole("heading", { name: "Customer permissions" }).waitFor();
 }
 
-export function purchaseSwitch(page: Page) {
-  return page.getByRole("switch", { name: "Allow customer to purchase" });
+/** A customer permission's switch, inside its card on the Account page: Azure reservations unless told otherwise. */
+export function purchaseSwitch(page: Page, permission: "Azure reservations" | "Azure savings plans" = "Azure reservations") {
+  return page.getByRole("region", { name: permission }).getByRole("switch", { name: "Allow customer to purchase" });
 }
 
 /** Follows a link of the customer menu (Account, Subscriptions, Users, Order history, Reservations). */

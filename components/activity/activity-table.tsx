@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { LocalDateTime } from "@/components/ui/local-date-time";
 import type { ActivityEntryRow } from "@/lib/activity/list-activity";
+import { changedPermissions } from "@/lib/activity/changed-permissions";
 import { operationLabel } from "@/lib/activity/operations";
 import { TableHead } from "@/components/ui/table-head";
 
@@ -32,7 +33,14 @@ export function ActivityTable({ entries }: { entries: ActivityEntryRow[] }) {
                 (entry.customerName ?? "—")
               )}
             </td>
-            <td className="py-2 pr-4">{operationLabel(entry.operationType)}</td>
+            <td className="py-2 pr-4">
+              {operationLabel(entry.operationType)}
+              {entry.resourceType === "self_serve_policy" && (
+                <span className="block text-xs text-muted">
+                  {changedPermissions(entry.oldValue, entry.newValue).join(", ")}
+                </span>
+              )}
+            </td>
             <td className="py-2 pr-4">
               {entry.actorEmail}
               {entry.actorCustomerUserId !== null && <span className="block text-xs text-muted">Customer user</span>}

@@ -3,40 +3,84 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Switch } from "@/components/ui/switch";
-import type { ReservationPurchasePermissionView } from "@/lib/customers/get-customer-account";
+import type { PurchasePermissionResource } from "@/db/schema";
+import type { PurchasePermissionView } from "@/lib/customers/get-customer-account";
 import type { Result } from "@/lib/result";
 import { PurchasePermissionChecklist } from "./purchase-permission-checklist";
 
 type PermissionChange = { enabled: boolean; changed: boolean };
 type SetPermission = (input: {
   customerId: string;
-  resource: "AzureReservedInstances";
+  resource: PurchasePermissionResource;
   enabled: boolean;
 }) => Promise<Result<PermissionChange>>;
 
-export const reservationPurchasePermissionKey = (customerId: string) =>
-  ["customers", customerId, "reservation-purchase-permission"] as const;
+export const purchasePermissionKey = (customerId: string, resource: PurchasePermissionResource) =>
+  ["customers", customerId, "purchase-permission", resource] as const;
 
-async function fetchPermission(customerId: string): Promise<ReservationPurchasePermissionView> {
-  const response = await fetch(`/api/customers/${customerId}/purchase-permission`, { cache: "no-store" });
+async function fetchPermission(
+  customerId: string,
+  resource: PurchasePermissionResource,
+): Promise<PurchasePermissionView> {
+  const response = await fetch(`/api/customers/${customerId}/purchase-permission?resource=${resource}`, {
+    cache: "no-store",
+  });
   if (!response.ok) throw new Error("Could not load the customer's permissions.");
   return response.json();
 }
 
-export function ReservationPurchasePermission({
+/** What each permission is called, and what turning it on means, in the article's words. */
+const copy: Record<
+  PurchasePermissionResource,
+  { title: string; id: string; what: string; buys: string; afterwards: React.ReactNode; appears: string }
+> = {
+  AzureReservedInstances: {
+    title: "Azure reservations",
+    id: "reservations",
+    what: "buy their own Azure reservations in the Azure portal, for an Azure subscription you purchased for them",
+    buys: "purchase Azure reservations",
+    afterwards: (
+      <>
+        The customer can&apos;t exchange, cancel or renew a purchase, or change a reservation&apos;s scope: they have to
+        ask you to do it.
+      </>
+    ),
+    appears:
+      "Their purchases appear with yours on the customer's Order history and Reservations pages and in the Activity log.",
+  },
+  AzureSavingsPlan: {
+    title: "Azure savings plans",
+    id: "savings-plans",
+    what: "buy their own Azure savings plan for a specific Azure subscription you purchased for them",
+    buys: "purchase Azure savings plans",
+    afterwards: (
+      <>
+        A savings plan can&apos;t be cancelled or exchanged by anyone, you included. Changing its scope or its renewal
+        goes through you: the customer asks you to do it.
+      </>
+    ),
+    appears:
+      "Their purchases appear with yours on the customer's Order history and Savings plans pages and in the Activity log.",
+  },
+};
+
+/** One customer permission: its switch, its live prerequisites, and what turning it on means. */
+export function PurchasePermissionCard({
   initial,
   partnerName,
   setPermission,
 }: {
-  initial: ReservationPurchasePermissionView;
+  initial: PurchasePermissionView;
   partnerName: string;
   setPermission: SetPermission;
 }) {
+  const { resource, customerId } = initial;
+  const text = copy[resource];
   const queryClient = useQueryClient();
-  const queryKey = reservationPurchasePermissionKey(initial.customerId);
+  const queryKey = purchasePermissionKey(customerId, resource);
   const { data: permission } = useQuery({
     queryKey,
-    queryFn: () => fetchPermission(initial.customerId),
+    queryFn: () => fetchPermission(customerId, resource),
     initialData: initial,
   });
   const [error, setError] = useState<string | null>(null);
@@ -44,11 +88,7 @@ export function ReservationPurchasePermission({
 
   const mutation = useMutation({
     mutationFn: async (enabled: boolean) => {
-      const result = await setPermission({
-        customerId: initial.customerId,
-        resource: "AzureReservedInstances",
-        enabled,
-      });
+      const result = await setPermission({ customerId, resource, enabled });
       if (!result.ok) throw new Error(result.message);
       return result.data;
     },
@@ -56,7 +96,7 @@ export function ReservationPurchasePermission({
       setError(null);
       setStatus("");
       await queryClient.cancelQueries({ queryKey });
-      const previous = queryClient.getQueryData<ReservationPurchasePermissionView>(queryKey);
+      const previous = queryClient.getQueryData<PurchasePermissionView>(queryKey);
       if (previous) queryClient.setQueryData(queryKey, { ...previous, enabled });
       return { previous };
     },
@@ -67,22 +107,25 @@ export function ReservationPurchasePermission({
     onSuccess: (change) => {
       setStatus(
         change.enabled
-          ? "Customer permissions turned on: this customer can now purchase Azure reservations."
-          : "Customer permissions turned off: this customer can no longer purchase Azure reservations.",
+          ? `Customer permissions turned on: this customer can now ${text.buys}.`
+          : `Customer permissions turned off: this customer can no longer ${text.buys}.`,
       );
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey }),
   });
 
-  const describedBy = ["reservations-consequences", !permission.viewerCanChange && "reservations-read-only"]
+  const headingId = `${text.id}-heading`;
+  const describedBy = [`${text.id}-consequences`, !permission.viewerCanChange && `${text.id}-read-only`]
     .filter(Boolean)
     .join(" ");
 
   return (
-    <div className="mt-4 max-w-3xl rounded-sm border border-line p-5">
-      <h3 className="text-base font-semibold">Azure reservations</h3>
+    <section aria-labelledby={headingId} className="mt-4 max-w-3xl rounded-sm border border-line p-5">
+      <h3 id={headingId} className="text-base font-semibold">
+        {text.title}
+      </h3>
       <div className="mt-3 flex items-center justify-between gap-4">
-        <span id="reservations-switch-label" className="font-semibold">
+        <span id={`${text.id}-switch-label`} className="font-semibold">
           Allow customer to purchase
         </span>
         <Switch
@@ -90,12 +133,12 @@ export function ReservationPurchasePermission({
           onChange={(enabled) => mutation.mutate(enabled)}
           disabled={!permission.viewerCanChange || mutation.isPending}
           busy={mutation.isPending}
-          aria-labelledby="reservations-switch-label"
+          aria-labelledby={`${text.id}-switch-label`}
           aria-describedby={describedBy}
         />
       </div>
       {!permission.viewerCanChange && (
-        <p id="reservations-read-only" className="mt-2 text-muted">
+        <p id={`${text.id}-read-only`} className="mt-2 text-muted">
           Only Admin agents can change customer permissions. You have read-only access.
         </p>
       )}
@@ -113,28 +156,19 @@ export function ReservationPurchasePermission({
         </p>
       )}
 
-      <PurchasePermissionChecklist customerId={permission.customerId} checklist={permission.checklist} />
+      <PurchasePermissionChecklist customerId={customerId} resource={resource} checklist={permission.checklist} />
 
-      <div id="reservations-consequences" className="mt-4">
-        <p>
-          Turning this on lets the customer buy their own Azure reservations in the Azure portal, for an Azure
-          subscription you purchased for them. When it&apos;s on:
-        </p>
+      <div id={`${text.id}-consequences`} className="mt-4">
+        <p>Turning this on lets the customer {text.what}. When it&apos;s on:</p>
         <ul className="mt-2 list-disc space-y-1 pl-5">
           <li>You ({partnerName}) pay for every purchase the customer makes from then on, at the price you set.</li>
           <li>
             You are not notified when the customer makes a purchase (unless you turn on purchase alerts in Settings).
           </li>
-          <li>
-            The customer can&apos;t exchange, cancel or renew a purchase, or change a reservation&apos;s scope: they
-            have to ask you to do it.
-          </li>
-          <li>
-            Their purchases appear with yours on the customer&apos;s Order history and Reservations pages and in the
-            Activity log.
-          </li>
+          <li>{text.afterwards}</li>
+          <li>{text.appears}</li>
         </ul>
       </div>
-    </div>
+    </section>
   );
 }

@@ -1,5 +1,22 @@
 import Link from "next/link";
+import type { PurchasePermissionResource } from "@/db/schema";
 import type { PurchasePermissionChecklist as Checklist } from "@/lib/customer-permissions/prerequisites";
+
+/** The role customer users need to buy, and what they buy, for each permission. */
+const buyerRole: Record<PurchasePermissionResource, { role: string; needs: string; what: string; id: string }> = {
+  AzureReservedInstances: {
+    role: "the Owner role",
+    needs: "Customers without Owner",
+    what: "reservations",
+    id: "reservations",
+  },
+  AzureSavingsPlan: {
+    role: "the Owner or Savings plan purchaser role",
+    needs: "Customers with neither role",
+    what: "savings plans",
+    id: "savings-plans",
+  },
+};
 
 function Mark({ state }: { state: "met" | "missing" | "warning" }) {
   const look = {
@@ -18,13 +35,22 @@ function Mark({ state }: { state: "met" | "missing" | "warning" }) {
 }
 
 /** The article's "verify first" steps, computed live from the customer's subscriptions and role assignments. */
-export function PurchasePermissionChecklist({ customerId, checklist }: { customerId: string; checklist: Checklist }) {
+export function PurchasePermissionChecklist({
+  customerId,
+  resource,
+  checklist,
+}: {
+  customerId: string;
+  resource: PurchasePermissionResource;
+  checklist: Checklist;
+}) {
   const { azureSubscription, ownerRole } = checklist;
+  const buyer = buyerRole[resource];
   const subscriptionsPage = `/customers/${customerId}/subscriptions`;
   const [firstQualifying] = azureSubscription.qualifying;
   return (
-    <section aria-labelledby="prerequisites-heading" className="mt-4">
-      <h4 id="prerequisites-heading" className="font-semibold">
+    <section aria-labelledby={`${buyer.id}-prerequisites-heading`} className="mt-4">
+      <h4 id={`${buyer.id}-prerequisites-heading`} className="font-semibold">
         Prerequisites
       </h4>
       <ul className="mt-2 space-y-2">
@@ -47,11 +73,11 @@ export function PurchasePermissionChecklist({ customerId, checklist }: { custome
         <li className="flex gap-2">
           <Mark state={ownerRole.met ? "met" : "warning"} />
           <div>
-            <p>A customer user has the Owner role on that subscription</p>
+            <p>A customer user has {buyer.role} on that subscription</p>
             <p className="text-muted">
               {ownerRole.met
-                ? "At least one active customer user is an Owner."
-                : "No customer user is an Owner yet. Customers without Owner will get an error in the Azure portal when they try to buy reservations."}
+                ? `At least one active customer user has ${buyer.role}.`
+                : `No customer user has ${buyer.role} yet. ${buyer.needs} will get an error in the Azure portal when they try to buy ${buyer.what}.`}
             </p>
             {!ownerRole.met && firstQualifying && (
               <Link

@@ -208,8 +208,8 @@ export interface paths {
         get: operations["listSelfServePolicies"];
         put?: never;
         /**
-         * Turn on a customer permission
-         * @description Allows the customer to purchase Azure reservations (Admin agents and full keys). 409 with code 600041 when the customer already has the permission; 409 prerequisite_missing without an active Azure plan or Azure Global subscription.
+         * Turn on customer permissions
+         * @description Allows the customer to purchase Azure reservations (AzureReservedInstances), Azure savings plans (AzureSavingsPlan), or both (Admin agents and full keys). 409 with code 600041 when the customer already has a policy (change it with PUT); 409 prerequisite_missing without an active Azure plan or Azure Global subscription.
          */
         post: operations["createSelfServePolicy"];
         delete?: never;
@@ -227,9 +227,13 @@ export interface paths {
         };
         /** Get a purchase-permission policy */
         get: operations["getSelfServePolicy"];
-        put?: never;
+        /**
+         * Change a customer's permissions
+         * @description The policy holds exactly the permissions given: add the second one, or turn one off. All of them change, or none.
+         */
+        put: operations["updateSelfServePolicy"];
         post?: never;
-        /** Turn off a customer permission */
+        /** Turn off every customer permission */
         delete: operations["deleteSelfServePolicy"];
         options?: never;
         head?: never;
@@ -602,7 +606,7 @@ export interface components {
             };
             permissions: {
                 /** @enum {string} */
-                resource: "AzureReservedInstances";
+                resource: "AzureReservedInstances" | "AzureSavingsPlan";
                 /** @constant */
                 action: "Purchase";
             }[];
@@ -620,7 +624,15 @@ export interface components {
             };
             permissions: {
                 /** @enum {string} */
-                resource: "AzureReservedInstances";
+                resource: "AzureReservedInstances" | "AzureSavingsPlan";
+                /** @constant */
+                action: "Purchase";
+            }[];
+        };
+        SelfServePolicyUpdate: {
+            permissions: {
+                /** @enum {string} */
+                resource: "AzureReservedInstances" | "AzureSavingsPlan";
                 /** @constant */
                 action: "Purchase";
             }[];
@@ -1960,6 +1972,117 @@ export interface operations {
             };
             /** @description Not found, or another partner's. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the key's requests a minute; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateSelfServePolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description {partner tenant id}_{customer tenant id} */
+                policyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "permissions": [
+                 *         {
+                 *           "resource": "AzureSavingsPlan",
+                 *           "action": "Purchase"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["SelfServePolicyUpdate"];
+            };
+        };
+        responses: {
+            /** @description The policy as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelfServePolicy"];
+                };
+            };
+            /** @description The request is not valid: see message and fieldErrors. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid API key or session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a read-only key writing, a role without the right, or a request from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or another partner's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the state of things (already on, a prerequisite missing, over the refund limit). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

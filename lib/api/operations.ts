@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { reservationScopes } from "@/db/schema";
-import { selfServePolicyBody } from "@/lib/customer-permissions/self-serve-policy-api";
+import { selfServePolicyBody, selfServePolicyUpdateBody } from "@/lib/customer-permissions/self-serve-policy-api";
 import { orderRequestBody } from "@/lib/orders/order-request";
 import { exchangeQuoteInput } from "@/lib/reservations/exchange-reservation";
 import { refundQuoteInput } from "@/lib/reservations/refund-reservation";
@@ -30,7 +30,7 @@ export const reservationPatchBody = z
   .meta({ id: "ReservationUpdate" });
 
 export type ApiOperation = {
-  method: "get" | "post" | "patch" | "delete";
+  method: "get" | "post" | "put" | "patch" | "delete";
   /** As OpenAPI writes it, e.g. /api/v1/customers/{customerId}. */
   path: string;
   operationId: string;
@@ -273,9 +273,9 @@ export const apiOperations: ApiOperation[] = [
     method: "post",
     path: "/api/v1/SelfServePolicy",
     operationId: "createSelfServePolicy",
-    summary: "Turn on a customer permission",
+    summary: "Turn on customer permissions",
     description:
-      "Allows the customer to purchase Azure reservations (Admin agents and full keys). 409 with code 600041 when the customer already has the permission; 409 prerequisite_missing without an active Azure plan or Azure Global subscription.",
+      "Allows the customer to purchase Azure reservations (AzureReservedInstances), Azure savings plans (AzureSavingsPlan), or both (Admin agents and full keys). 409 with code 600041 when the customer already has a policy (change it with PUT); 409 prerequisite_missing without an active Azure plan or Azure Global subscription.",
     tag: "Customer permissions",
     body: selfServePolicyBody.meta({ id: "SelfServePolicyRequest" }),
     example: {
@@ -296,10 +296,24 @@ export const apiOperations: ApiOperation[] = [
     refusals: [403, 404],
   },
   {
+    method: "put",
+    path: "/api/v1/SelfServePolicy/{policyId}",
+    operationId: "updateSelfServePolicy",
+    summary: "Change a customer's permissions",
+    description:
+      "The policy holds exactly the permissions given: add the second one, or turn one off. All of them change, or none.",
+    tag: "Customer permissions",
+    pathParameters: { policyId },
+    body: selfServePolicyUpdateBody.meta({ id: "SelfServePolicyUpdate" }),
+    example: { permissions: [{ resource: "AzureSavingsPlan", action: "Purchase" }] },
+    success: { status: 200, description: "The policy as it is now.", schema: selfServePolicyResource },
+    refusals: [400, 403, 404, 409],
+  },
+  {
     method: "delete",
     path: "/api/v1/SelfServePolicy/{policyId}",
     operationId: "deleteSelfServePolicy",
-    summary: "Turn off a customer permission",
+    summary: "Turn off every customer permission",
     tag: "Customer permissions",
     pathParameters: { policyId },
     success: { status: 204, description: "Turned off." },

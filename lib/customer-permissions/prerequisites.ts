@@ -1,4 +1,5 @@
-import type { AzureRole, OfferType, SubscriptionStatus } from "@/db/schema";
+import type { AzureRole, OfferType, PurchasePermissionResource, SubscriptionStatus } from "@/db/schema";
+import { rolesThatCanBuy } from "@/lib/savings-plans/savings-plan-rules";
 
 export type SubscriptionFacts = {
   subscriptionId: string;
@@ -24,18 +25,23 @@ export function qualifiesForReservationPurchases(subscription: SubscriptionFacts
 export type PurchasePermissionChecklist = {
   /** Required to turn the permission on. */
   azureSubscription: { met: boolean; qualifying: { subscriptionId: string; friendlyName: string }[] };
-  /** Not required to turn it on, but without it customer users get an error in the Azure portal. */
+  /**
+   * Not required to turn it on, but without it customer users get an error in the Azure portal: Owner for
+   * reservations; Owner or Savings plan purchaser for savings plans.
+   */
   ownerRole: { met: boolean };
 };
 
 export function purchasePermissionChecklist(
   subscriptions: SubscriptionFacts[],
   assignments: RoleAssignmentFacts[],
+  resource: PurchasePermissionResource = "AzureReservedInstances",
 ): PurchasePermissionChecklist {
   const qualifying = subscriptions.filter(qualifiesForReservationPurchases);
   const qualifyingIds = new Set(qualifying.map((s) => s.subscriptionId));
+  const buyerRoles = rolesThatCanBuy[resource];
   const ownerMet = assignments.some(
-    (a) => a.role === "Owner" && a.customerUserActive && qualifyingIds.has(a.subscriptionId),
+    (a) => buyerRoles.includes(a.role) && a.customerUserActive && qualifyingIds.has(a.subscriptionId),
   );
   return {
     azureSubscription: {
@@ -46,10 +52,19 @@ export function purchasePermissionChecklist(
   };
 }
 
-export const missingAzureSubscriptionMessage =
-  "This customer needs an active Azure plan or Azure Global (MS-AZR-0145P) subscription that you purchased for them before they can be allowed to purchase Azure reservations.";
+/** What each permission lets a customer buy, as the Account page and messages name it. */
+export const purchasePermissionNames: Record<PurchasePermissionResource, string> = {
+  AzureReservedInstances: "Azure reservations",
+  AzureSavingsPlan: "Azure savings plans",
+};
+
+export const missingAzureSubscriptionMessage = (resource: PurchasePermissionResource = "AzureReservedInstances") =>
+  `This customer needs an active Azure plan or Azure Global (MS-AZR-0145P) subscription that you purchased for them before they can be allowed to purchase ${purchasePermissionNames[resource]}.`;
 
 /** The reasons the permission cannot be turned on; empty when it can. */
-export function purchasePermissionBlockers(checklist: PurchasePermissionChecklist): string[] {
-  return checklist.azureSubscription.met ? [] : [missingAzureSubscriptionMessage];
+export function purchasePermissionBlockers(
+  checklist: PurchasePermissionChecklist,
+  resource: PurchasePermissionResource = "AzureReservedInstances",
+): string[] {
+  return checklist.azureSubscription.met ? [] : [missingAzureSubscriptionMessage(resource)];
 }

@@ -9,10 +9,11 @@ import {
 } from "@/db/schema";
 import { purchasePermissionChecklist, type PurchasePermissionChecklist } from "./prerequisites";
 
-/** The customer's granted resources and the prerequisites checklist, read from the database. */
+/** The customer's granted resources and one permission's prerequisites checklist, read from the database. */
 export function readPurchasePermissionFacts(
   db: Pick<Db, "select">,
   customerId: number,
+  resource: PurchasePermissionResource = "AzureReservedInstances",
 ): { granted: PurchasePermissionResource[]; checklist: PurchasePermissionChecklist } {
   const granted = db
     .select({ resource: customerPurchasePermissions.resource })
@@ -42,7 +43,7 @@ export function readPurchasePermissionFacts(
     .where(eq(subscriptions.customerId, customerId))
     .all()
     .map(({ userStatus, ...a }) => ({ ...a, customerUserActive: userStatus === "active" }));
-  return { granted, checklist: purchasePermissionChecklist(customerSubscriptions, assignments) };
+  return { granted, checklist: purchasePermissionChecklist(customerSubscriptions, assignments, resource) };
 }
 
 /** Whether the partner lets this customer buy Azure reservations themselves right now. */

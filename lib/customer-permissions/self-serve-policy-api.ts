@@ -8,22 +8,35 @@ import { microsoftId } from "@/lib/validation";
 import { readPurchasePermissionFacts } from "./purchase-permission-facts";
 import { selfServePolicy, type SelfServePolicy } from "./self-serve-policy";
 
-/** Partner Center's POST /v1/SelfServePolicy body. */
+const policyPermissions = z
+  .array(
+    z.object({
+      resource: z.enum(purchasePermissionResources, {
+        message: `resource must be one of: ${purchasePermissionResources.join(", ")}.`,
+      }),
+      action: z.literal("Purchase", { message: "action must be Purchase." }),
+    }),
+  )
+  .max(purchasePermissionResources.length, "Give each permission once.")
+  .refine((permissions) => new Set(permissions.map((p) => p.resource)).size === permissions.length, {
+    message: "Give each permission once.",
+  });
+
+/** Partner Center's POST /v1/SelfServePolicy body: one permission or both. */
 export const selfServePolicyBody = z.object({
   selfServeEntity: z.object({
     selfServeEntityType: z.literal("customer", { message: "selfServeEntityType must be customer." }),
     tenantID: microsoftId,
   }),
-  permissions: z
-    .array(
-      z.object({
-        resource: z.enum(purchasePermissionResources, {
-          message: `resource must be one of: ${purchasePermissionResources.join(", ")}.`,
-        }),
-        action: z.literal("Purchase", { message: "action must be Purchase." }),
-      }),
-    )
-    .length(1, "Give exactly one permission."),
+  permissions: policyPermissions.refine((permissions) => permissions.length > 0, "Give at least one permission."),
+});
+
+/** Partner Center's PUT /v1/SelfServePolicy/{id} body: the permissions the policy holds from now on. */
+export const selfServePolicyUpdateBody = z.object({
+  permissions: policyPermissions.refine(
+    (permissions) => permissions.length > 0,
+    "Give at least one permission; DELETE turns them all off.",
+  ),
 });
 
 /** A policy id is "{partner tenant id}_{customer tenant id}"; the customer part names the customer. */

@@ -1,4 +1,4 @@
-import type { PurchasePermissionResource } from "@/db/schema";
+import { purchasePermissionResources, type PurchasePermissionResource } from "@/db/schema";
 
 /** Partner Center's SelfServePolicy resource: what the permission is on the wire and in activity entries. */
 export type SelfServePolicy = {
@@ -19,7 +19,10 @@ export function selfServePolicy(
     id: `${partnerTenantId}_${customerTenantId}`,
     selfServeEntity: { selfServeEntityType: "customer", tenantID: customerTenantId },
     grantor: { grantorType: "billToPartner", tenantID: partnerTenantId },
-    permissions: resources.map((resource) => ({ resource, action: "Purchase" as const })),
+    // In Partner Center's order, reservations first, whatever order they were granted in.
+    permissions: purchasePermissionResources
+      .filter((resource) => resources.includes(resource))
+      .map((resource) => ({ resource, action: "Purchase" as const })),
     attributes: { objectType: "SelfServePolicy" },
   };
 }

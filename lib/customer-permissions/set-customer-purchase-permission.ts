@@ -31,7 +31,7 @@ export type PurchasePermissionChange = {
 };
 
 /**
- * Turns a customer's permission to purchase a resource (Azure reservations) on or off.
+ * Turns a customer's permission to purchase a resource (Azure reservations or Azure savings plans) on or off.
  * Only an Admin agent of the partner that owns the customer may do it; turning it on needs an
  * active Azure plan or Azure Global subscription. The change and its activity entry are one transaction.
  */
@@ -51,12 +51,12 @@ export function setCustomerPurchasePermission(
       return fail("forbidden", "Only Admin agents can change customer permissions.");
     }
 
-    const { granted, checklist } = readPurchasePermissionFacts(tx, customer.id);
+    const { granted, checklist } = readPurchasePermissionFacts(tx, customer.id, resource);
     const result = { customerId: customer.tenantId, resource, enabled };
     if (granted.includes(resource) === enabled) return ok({ ...result, changed: false });
 
     if (enabled) {
-      const [blocker] = purchasePermissionBlockers(checklist);
+      const [blocker] = purchasePermissionBlockers(checklist, resource);
       if (blocker) return fail("prerequisite_missing", blocker);
     }
 

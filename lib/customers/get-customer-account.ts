@@ -1,13 +1,14 @@
 import { getDb } from "@/db/client";
-import type { Customer } from "@/db/schema";
+import { purchasePermissionResources, type Customer, type PurchasePermissionResource } from "@/db/schema";
 import type { PartnerActor } from "@/lib/access/actor";
 import { can } from "@/lib/access/roles";
 import { purchasePermissionBlockers, type PurchasePermissionChecklist } from "@/lib/customer-permissions/prerequisites";
 import { readPurchasePermissionFacts } from "@/lib/customer-permissions/purchase-permission-facts";
 import { findPartnerCustomer } from "./find-customer";
 
-export type ReservationPurchasePermissionView = {
+export type PurchasePermissionView = {
   customerId: string;
+  resource: PurchasePermissionResource;
   enabled: boolean;
   checklist: PurchasePermissionChecklist;
   blockers: string[];
@@ -17,23 +18,26 @@ export type ReservationPurchasePermissionView = {
 
 export type CustomerAccount = {
   customer: Customer;
-  reservationPurchasePermission: ReservationPurchasePermissionView;
+  /** Both customer permissions, reservations first, as the Account page lists them. */
+  purchasePermissions: PurchasePermissionView[];
 };
 
 export function getCustomer(actor: PartnerActor, customerTenantId: string): Customer | null {
   return findPartnerCustomer(getDb(), actor.partnerId, customerTenantId);
 }
 
-export function getReservationPurchasePermission(
+export function getPurchasePermission(
   actor: PartnerActor,
   customer: Customer,
-): ReservationPurchasePermissionView {
-  const { granted, checklist } = readPurchasePermissionFacts(getDb(), customer.id);
+  resource: PurchasePermissionResource,
+): PurchasePermissionView {
+  const { granted, checklist } = readPurchasePermissionFacts(getDb(), customer.id, resource);
   return {
     customerId: customer.tenantId,
-    enabled: granted.includes("AzureReservedInstances"),
+    resource,
+    enabled: granted.includes(resource),
     checklist,
-    blockers: purchasePermissionBlockers(checklist),
+    blockers: purchasePermissionBlockers(checklist, resource),
     viewerCanChange: can(actor.role, "changeCustomerPermissions"),
   };
 }
@@ -42,5 +46,10 @@ export function getReservationPurchasePermission(
 export function getCustomerAccount(actor: PartnerActor, customerTenantId: string): CustomerAccount | null {
   const customer = getCustomer(actor, customerTenantId);
   if (!customer) return null;
-  return { customer, reservationPurchasePermission: getReservationPurchasePermission(actor, customer) };
+  return {
+    customer,
+    purchasePermissions: purchasePermissionResources.map((resource) =>
+      getPurchasePermission(actor, customer, resource),
+    ),
+  };
 }

@@ -20,7 +20,11 @@ export const idempotencyKey = z
 
 /** The writes that create orders: each key belongs to one of them. */
 export type OrderOperation =
-  "purchase_reservation" | "purchase_azure_plan" | "refund_reservation" | "exchange_reservation";
+  | "purchase_reservation"
+  | "purchase_azure_plan"
+  | "refund_reservation"
+  | "exchange_reservation"
+  | "purchase_savings_plan";
 
 /** What a request asked for, as a stable hash: the same fields in any order hash alike. */
 export function requestHash(request: unknown): string {

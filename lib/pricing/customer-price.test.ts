@@ -13,7 +13,11 @@ import {
 } from "./customer-price";
 
 const d2s = findProduct("DZH318Z0BQ4P:0001")!;
-const markup: PriceList = { defaultAdjustmentBasisPoints: 500, overrides: { "DZH318Z0BQCD:0001": -250 } };
+const markup: PriceList = {
+  defaultAdjustmentBasisPoints: 500,
+  overrides: { "DZH318Z0BQCD:0001": -250 },
+  savingsPlanAdjustmentBasisPoints: 0,
+};
 
 describe("adjust", () => {
   it("applies markups and discounts in integer cents, rounding half away from zero", () => {

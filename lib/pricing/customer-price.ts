@@ -2,10 +2,17 @@ import type { BillingPlan, ReservationTerm } from "@/db/schema";
 import { formatMoney } from "@/lib/money";
 import { termMonths, type ReservationProduct } from "@/lib/reservations/catalog";
 
-/** A partner's reservation prices: a default adjustment and per-product overrides, in basis points. */
-export type PriceList = { defaultAdjustmentBasisPoints: number; overrides: Record<string, number> };
+/**
+ * A partner's prices, in basis points against the list (Web Direct) price: for reservations a default adjustment
+ * and per-product overrides; for savings plans one adjustment on every commitment.
+ */
+export type PriceList = {
+  defaultAdjustmentBasisPoints: number;
+  overrides: Record<string, number>;
+  savingsPlanAdjustmentBasisPoints: number;
+};
 
-export const noAdjustments: PriceList = { defaultAdjustmentBasisPoints: 0, overrides: {} };
+export const noAdjustments: PriceList = { defaultAdjustmentBasisPoints: 0, overrides: {}, savingsPlanAdjustmentBasisPoints: 0 };
 
 /** The adjustment that applies to a product: its override if it has one, else the default. */
 export function adjustmentFor(priceList: PriceList, catalogItemId: string): number {

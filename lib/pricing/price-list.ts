@@ -14,6 +14,7 @@ export function readPriceList(db: Pick<Db, "select">, partnerId: number): PriceL
   return {
     defaultAdjustmentBasisPoints: list?.defaultAdjustmentBasisPoints ?? 0,
     overrides: Object.fromEntries(overrides.map((o) => [o.catalogItemId, o.adjustmentBasisPoints])),
+    savingsPlanAdjustmentBasisPoints: list?.savingsPlanAdjustmentBasisPoints ?? 0,
   };
 }
 

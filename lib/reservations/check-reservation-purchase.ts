@@ -23,7 +23,8 @@ export type CheckedPurchase = {
   channel: "partner" | "customer_self_service";
 };
 
-function customerFor(tx: Tx, actor: Actor, customerTenantId: string | undefined): Customer | null {
+/** The customer a purchase is for: a customer user's own (naming another is absent), or one of the partner's. */
+export function purchasingCustomer(tx: Tx, actor: Actor, customerTenantId: string | undefined): Customer | null {
   if (actor.kind === "customer_user") {
     // A customer user only ever buys for their own customer; naming another is answered as absent.
     if (customerTenantId && customerTenantId.toLowerCase() !== actor.customerTenantId) return null;
@@ -62,7 +63,7 @@ export function checkReservationPurchase(
   choice: ReservationChoice,
   product: ReservationProduct,
 ): Result<CheckedPurchase> {
-  const customer = customerFor(tx, actor, customerTenantId);
+  const customer = purchasingCustomer(tx, actor, customerTenantId);
   if (!customer) return fail("not_found", "Customer not found.");
   if (actor.kind === "partner_user" && !can(actor.role, "buyReservationsOnBehalf")) {
     return fail("forbidden", "Only Admin agents can buy reservations on behalf of a customer.");

@@ -1,12 +1,12 @@
 import { NextResponse } from "next/server";
 import { getSelfServePolicy, selfServePolicyBody } from "@/lib/customer-permissions/self-serve-policy-api";
-import { setCustomerPurchasePermission } from "@/lib/customer-permissions/set-customer-purchase-permission";
+import { setSelfServePolicy } from "@/lib/customer-permissions/set-self-serve-policy";
 import { apiRoute, refusal } from "@/lib/http/api-route";
 import { fail } from "@/lib/result";
 import { parseInput } from "@/lib/validation";
 
-// Partner Center's SelfServePolicy API over the same use case as the Account page's switch, signed in with the
-// dashboard's session.
+// Partner Center's SelfServePolicy API over the same use case as the Account page's switches: one policy per
+// customer holds both permissions (Azure reservations, Azure savings plans).
 
 /** GET /api/v1/SelfServePolicy?entity_id={customer tenant id} */
 export const GET = apiRoute(({ request, actor }) => {
@@ -23,17 +23,19 @@ export const POST = apiRoute(({ actor, actorRef, body: rawBody }) => {
   const body = parseInput(selfServePolicyBody, rawBody);
   if (!body.ok) return refusal(body);
   const { tenantID } = body.data.selfServeEntity;
-  const result = setCustomerPurchasePermission(actorRef, {
+  const result = setSelfServePolicy(actorRef, {
     customerId: tenantID,
-    resource: body.data.permissions[0].resource,
-    enabled: true,
+    resources: body.data.permissions.map((permission) => permission.resource),
+    mode: "create",
   });
-  if (!result.ok) return refusal(result);
-  if (!result.data.changed) {
+  if (!result.ok && "alreadyExists" in result) {
     // The one error shape, with Partner Center's own code and description for programs written against it.
-    const description = "A self-serve policy already exists for this customer.";
-    return NextResponse.json({ ...fail("conflict", description), code: 600041, description }, { status: 409 });
+    return NextResponse.json(
+      { ...result, alreadyExists: undefined, code: 600041, description: result.message },
+      { status: 409 },
+    );
   }
+  if (!result.ok) return refusal(result);
   const policy = getSelfServePolicy(actor, tenantID);
   return policy.ok ? NextResponse.json(policy.data, { status: 201 }) : refusal(policy);
 });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CustomerAccountInfo } from "@/components/customers/customer-account-info";
-import { ReservationPurchasePermission } from "@/components/customers/reservation-purchase-permission";
+import { PurchasePermissionCard } from "@/components/customers/purchase-permission-card";
 import { requirePartnerActor } from "@/lib/auth/current-actor";
 import { getCustomerAccount } from "@/lib/customers/get-customer-account";
 import { setCustomerPurchasePermissionAction } from "./actions";
@@ -25,11 +25,14 @@ export default async function CustomerAccountPage({ params }: { params: Promise<
           Let this customer buy some services themselves in the Azure portal. Customer permissions are off until an
           Admin agent turns them on.
         </p>
-        <ReservationPurchasePermission
-          initial={account.reservationPurchasePermission}
-          partnerName={actor.partnerName}
-          setPermission={setCustomerPurchasePermissionAction}
-        />
+        {account.purchasePermissions.map((permission) => (
+          <PurchasePermissionCard
+            key={permission.resource}
+            initial={permission}
+            partnerName={actor.partnerName}
+            setPermission={setCustomerPurchasePermissionAction}
+          />
+        ))}
       </section>
     </>
   );

@@ -1,14 +1,19 @@
 import { NextResponse } from "next/server";
-import { getCustomer, getReservationPurchasePermission } from "@/lib/customers/get-customer-account";
+import { purchasePermissionResources, type PurchasePermissionResource } from "@/db/schema";
+import { getCustomer, getPurchasePermission } from "@/lib/customers/get-customer-account";
 import { apiRoute, refusal } from "@/lib/http/api-route";
 import { fail } from "@/lib/result";
 
-/** The customer's Azure reservations purchase permission and its prerequisites, as the Account page shows them. */
+/** One of the customer's purchase permissions (?resource=) and its prerequisites, as the Account page shows them. */
 export const GET = apiRoute<{ customerId: string }>(
-  ({ params, actor }) => {
+  ({ request, params, actor }) => {
     const customer = getCustomer(actor, params.customerId);
     if (!customer) return refusal(fail("not_found", "Customer not found."));
-    return NextResponse.json(getReservationPurchasePermission(actor, customer), {
+    const resource = new URL(request.url).searchParams.get("resource") ?? "AzureReservedInstances";
+    if (!(purchasePermissionResources as readonly string[]).includes(resource)) {
+      return refusal(fail("invalid_input", `resource must be one of: ${purchasePermissionResources.join(", ")}.`));
+    }
+    return NextResponse.json(getPurchasePermission(actor, customer, resource as PurchasePermissionResource), {
       headers: { "Cache-Control": "no-store" },
     });
   },

@@ -1,0 +1,74 @@
+import { z } from "zod";
+import { purchasePermissionResources, type PurchasePermissionResource } from "@/db/schema";
+import type { ActorRef } from "@/lib/access/actor";
+import { inWriteTransaction } from "@/lib/access/write-transaction";
+import { findPartnerCustomer } from "@/lib/customers/find-customer";
+import { fail, ok, type Failure, type Result } from "@/lib/result";
+import { microsoftId, parseInput } from "@/lib/validation";
+import { readPurchasePermissionFacts } from "./purchase-permission-facts";
+import { setCustomerPurchasePermission } from "./set-customer-purchase-permission";
+
+export const setSelfServePolicyInput = z.object({
+  customerId: microsoftId,
+  /** The permissions the policy holds afterwards: none (delete), one, or both. */
+  resources: z
+    .array(
+      z.enum(purchasePermissionResources, {
+        message: `resource must be one of: ${purchasePermissionResources.join(", ")}.`,
+      }),
+    )
+    .max(purchasePermissionResources.length)
+    .refine((resources) => new Set(resources).size === resources.length, "Give each permission once."),
+  /** "create" refuses a customer that already has a policy (Partner Center's 600041); "replace" sets it as given. */
+  mode: z.enum(["create", "replace"]),
+});
+
+/** Thrown to roll back every permission changed so far when a later one is refused. */
+class Refused extends Error {
+  constructor(readonly failure: Failure) {
+    super("refused");
+  }
+}
+
+export type SelfServePolicyChange = { customerId: string; before: PurchasePermissionResource[]; changed: boolean };
+
+/**
+ * Partner Center's SelfServePolicy holds both permissions: this sets the customer's policy to exactly the given
+ * permissions, each turned on or off by the Account page's own use case (same rules, same activity entries), all of
+ * them in one transaction or none. A create for a customer that already has a policy is a conflict.
+ */
+export function setSelfServePolicy(
+  actorRef: ActorRef | null,
+  rawInput: unknown,
+): Result<SelfServePolicyChange> | (Failure & { alreadyExists?: true }) {
+  const input = parseInput(setSelfServePolicyInput, rawInput);
+  if (!input.ok) return input;
+  const { customerId, resources, mode } = input.data;
+  try {
+    return inWriteTransaction(
+      actorRef,
+      (tx, actor): Result<SelfServePolicyChange> | (Failure & { alreadyExists?: true }) => {
+        const customer = findPartnerCustomer(tx, actor.partnerId, customerId);
+        if (!customer) return fail("not_found", "Customer not found.");
+        const { granted } = readPurchasePermissionFacts(tx, customer.id);
+        if (mode === "create" && granted.length > 0) {
+          return { ...fail("conflict", "A self-serve policy already exists for this customer."), alreadyExists: true };
+        }
+        let changed = false;
+        for (const resource of purchasePermissionResources) {
+          const done = setCustomerPurchasePermission(actorRef, {
+            customerId,
+            resource,
+            enabled: resources.includes(resource),
+          });
+          if (!done.ok) throw new Refused(done);
+          changed ||= done.data.changed;
+        }
+        return ok({ customerId: customer.tenantId, before: granted, changed });
+      },
+    );
+  } catch (error) {
+    if (error instanceof Refused) return error.failure;
+    throw error;
+  }
+}

@@ -1,0 +1,125 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { orderLines, orders, savingsPlans } from "@/db/schema";
+import {
+  actorRef,
+  customerActorRef,
+  customerTenantId,
+  customerUser,
+  demo,
+  newActivityFor,
+  subscriptionOf,
+} from "@/db/testing/fixtures";
+import { setCustomerPurchasePermission } from "@/lib/customer-permissions/set-customer-purchase-permission";
+import { purchaseReservation } from "@/lib/reservations/purchase-reservation";
+import { addRoleAssignment } from "@/lib/role-assignments/add-role-assignment";
+import { listSavingsPlans } from "./list-savings-plans";
+import { purchaseSavingsPlan, quoteSavingsPlan } from "./purchase-savings-plan";
+
+const alex = "alex@wingtiptoys.onmicrosoft.com"; // Owner on Wingtip's Azure plan
+const megan = "megan@wingtiptoys.onmicrosoft.com"; // Reader on it
+const wingtipPlan = () => subscriptionOf("Wingtip Toys", "azure_plan").subscriptionId;
+
+const allowWingtip = (resource: "AzureSavingsPlan" | "AzureReservedInstances") =>
+  setCustomerPurchasePermission(actorRef(demo.contosoAdmin), {
+    customerId: customerTenantId("Wingtip Toys"),
+    resource,
+    enabled: true,
+  });
+
+const choice = (overrides: object = {}) => ({
+  hourlyCommitment: "1.250",
+  term: "P1Y",
+  billingPlan: "monthly",
+  billingSubscriptionId: wingtipPlan(),
+  scope: "shared",
+  idempotencyKey: crypto.randomUUID(),
+  ...overrides,
+});
+
+describe("purchaseSavingsPlan", () => {
+  it("refuses a customer whose partner has not turned on the savings plans permission, writing nothing", () => {
+    allowWingtip("AzureReservedInstances");
+    expect(purchaseSavingsPlan(customerActorRef(alex), choice())).toMatchObject({
+      ok: false,
+      error: "forbidden",
+      message: expect.stringContaining("hasn't allowed Wingtip Toys to purchase Azure savings plans"),
+    });
+    expect(getDb().select().from(savingsPlans).all()).toHaveLength(0);
+  });
+
+  it("lets an Owner buy at the partner's price once it is on: order, savings plan and entry, once per key", () => {
+    expect(allowWingtip("AzureSavingsPlan")).toMatchObject({ ok: true });
+    const quote = quoteSavingsPlan(customerActorRef(alex), choice());
+    if (!quote.ok) throw new Error(quote.message);
+    // 1.250 an hour for 8,760 hours: 10,950.00 at list; Contoso sells savings plans at list price.
+    expect(quote.data).toMatchObject({ totalMinor: 1_095_000, listTotalMinor: null });
+    const input = choice({ expectedTotalMinor: quote.data.totalMinor });
+    const bought = purchaseSavingsPlan(customerActorRef(alex), input);
+    if (!bought.ok) throw new Error(bought.message);
+    expect(purchaseSavingsPlan(customerActorRef(alex), input)).toEqual(bought);
+    const order = getDb().select().from(orders).where(eq(orders.orderId, bought.data.orderId)).get()!;
+    expect(order).toMatchObject({ channel: "customer_self_service", totalMinor: 1_095_000, placedByEmail: alex });
+    const [line] = getDb().select().from(orderLines).where(eq(orderLines.orderId, order.id)).all();
+    expect(line.unitPriceMinor! * line.quantity).toBe(order.totalMinor);
+    const [plan] = listSavingsPlans(order.customerId);
+    expect(plan).toMatchObject({ hourlyCommitmentMills: 1250, state: "active", purchasedByName: "Alex Wilber" });
+    expect(newActivityFor("Wingtip Toys").map((e) => e.operationType)).toEqual([
+      "create_self_serve_policy",
+      "create_order",
+    ]);
+  });
+
+  it("lets a Savings plan purchaser buy savings plans but not reservations; a Reader buys neither", () => {
+    allowWingtip("AzureSavingsPlan");
+    allowWingtip("AzureReservedInstances");
+    expect(purchaseSavingsPlan(customerActorRef(megan), choice())).toMatchObject({
+      error: "forbidden",
+      message: expect.stringContaining("Owner or Savings plan purchaser"),
+    });
+    const assigned = addRoleAssignment(actorRef(demo.contosoAdmin), {
+      subscriptionId: wingtipPlan(),
+      userId: customerUser(megan).objectId,
+      role: "Savings plan purchaser",
+    });
+    expect(assigned).toMatchObject({ ok: true });
+    expect(purchaseSavingsPlan(customerActorRef(megan), choice())).toMatchObject({ ok: true });
+    const reservation = purchaseReservation(customerActorRef(megan), {
+      catalogItemId: "DZH318Z0BQ4P:0001",
+      region: "eastus",
+      term: "P1Y",
+      billingPlan: "upfront",
+      quantity: 1,
+      billingSubscriptionId: wingtipPlan(),
+      scope: "shared",
+      idempotencyKey: crypto.randomUUID(),
+    });
+    expect(reservation).toMatchObject({
+      ok: false,
+      error: "forbidden",
+      message: expect.stringContaining("Owner role"),
+    });
+  });
+
+  it("lets an Admin agent buy on behalf, permission or not, and refuses Sales agents and bad input", () => {
+    const onBehalf = { customerId: customerTenantId("Wingtip Toys") };
+    const quote = quoteSavingsPlan(
+      actorRef(demo.contosoAdmin),
+      choice({ ...onBehalf, term: "P3Y", billingPlan: "upfront" }),
+    );
+    expect(quote).toMatchObject({ ok: true, data: { totalMinor: 3_285_000, listTotalMinor: 3_285_000 } });
+    expect(purchaseSavingsPlan(actorRef(demo.contosoAdmin), choice(onBehalf))).toMatchObject({ ok: true });
+    expect(purchaseSavingsPlan(actorRef(demo.contosoSales), choice(onBehalf))).toMatchObject({ error: "forbidden" });
+    expect(purchaseSavingsPlan(actorRef(demo.fabrikamAdmin), choice(onBehalf))).toMatchObject({ error: "not_found" });
+    expect(
+      purchaseSavingsPlan(actorRef(demo.contosoAdmin), choice({ ...onBehalf, hourlyCommitment: "0.0005" })),
+    ).toMatchObject({
+      error: "invalid_input",
+      fieldErrors: { hourlyCommitment: [expect.stringContaining("0.001")] },
+    });
+    expect(
+      purchaseSavingsPlan(actorRef(demo.contosoAdmin), choice({ ...onBehalf, expectedTotalMinor: 1 })),
+    ).toMatchObject({ error: "conflict", message: expect.stringContaining("price has changed") });
+  });
+});

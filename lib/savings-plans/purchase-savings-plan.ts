@@ -1,0 +1,251 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { getDb, type Tx } from "@/db/client";
+import {
+  notifications,
+  orderLines,
+  orders,
+  partnerSettings,
+  savingsPlans,
+  type Order,
+  type SavingsPlan,
+} from "@/db/schema";
+import { loadActor, type Actor, type ActorRef } from "@/lib/access/actor";
+import { inActorTransaction } from "@/lib/access/write-transaction";
+import { recordActivity } from "@/lib/activity/record-activity";
+import { formatMoney } from "@/lib/money";
+import { idempotencyKey, oncePerIdempotencyKey } from "@/lib/orders/idempotency";
+import { spreadOverMonths, type MonthlyPayments } from "@/lib/pricing/customer-price";
+import { billingPlanLabels, termLabels } from "@/lib/reservations/catalog";
+import { scopeDescription } from "@/lib/reservations/labels";
+import { addMonths } from "@/lib/reservations/term-dates";
+import { fail, ok, type Result } from "@/lib/result";
+import { microsoftId, parseInput } from "@/lib/validation";
+import {
+  checkSavingsPlanPurchase,
+  savingsPlanChoiceInput,
+  type CheckedSavingsPlanPurchase,
+} from "./check-savings-plan-purchase";
+import { formatHourlyCommitment, savingsPlanOfferIds, savingsPlanTermMonths } from "./savings-plan-rules";
+
+export const savingsPlanPurchaseInput = z.intersection(
+  z.object({
+    customerId: microsoftId.optional(),
+    /** The total the buyer reviewed: if the price has changed since, the purchase stops for a new review. */
+    expectedTotalMinor: z.number().int().nonnegative().optional(),
+  }),
+  savingsPlanChoiceInput,
+);
+
+export type SavingsPlanQuote = {
+  hourlyCommitment: string;
+  term: string;
+  billingPlan: string;
+  subscriptionName: string;
+  scope: string;
+  currency: string;
+  totalMinor: number;
+  monthly: MonthlyPayments | null;
+  /** The Web Direct price, shown to partner users only. */
+  listTotalMinor: number | null;
+};
+
+export type SavingsPlanPurchaseResult = {
+  orderId: string;
+  savingsPlanId: string;
+  displayName: string;
+  totalMinor: number;
+  monthly: MonthlyPayments | null;
+  currency: string;
+};
+
+/** The review step: every rule checked and the partner's price computed, nothing written. */
+export function quoteSavingsPlan(actorRef: ActorRef | null, rawInput: unknown): Result<SavingsPlanQuote> {
+  const input = parseInput(savingsPlanPurchaseInput, rawInput);
+  if (!input.ok) return input;
+  if (!actorRef) return fail("unauthenticated");
+  return getDb().transaction((tx): Result<SavingsPlanQuote> => {
+    const actor = loadActor(tx, actorRef);
+    if (!actor) return fail("unauthenticated");
+    if (actor.kind === "customer_user" && actor.mustChangePassword) return fail("password_change_required");
+    const checked = checkSavingsPlanPurchase(tx, actor, input.data.customerId, input.data);
+    if (!checked.ok) return checked;
+    const { choice, price, subscription, currency } = checked.data;
+    return ok({
+      hourlyCommitment: `${formatHourlyCommitment(choice.hourlyCommitment)} ${currency} an hour`,
+      term: termLabels[choice.term],
+      billingPlan: billingPlanLabels[choice.billingPlan],
+      subscriptionName: `${subscription.friendlyName} (${subscription.subscriptionId})`,
+      scope: scopeDescription(choice.scope, choice.resourceGroup ?? null),
+      currency,
+      totalMinor: price.totalMinor,
+      monthly: price.monthly,
+      listTotalMinor: actor.kind === "partner_user" ? price.listTotalMinor : null,
+    });
+  });
+}
+
+function purchaseResult(order: Order, plan: SavingsPlan): SavingsPlanPurchaseResult {
+  return {
+    orderId: order.orderId,
+    savingsPlanId: plan.savingsPlanId,
+    displayName: plan.displayName,
+    totalMinor: order.totalMinor,
+    monthly:
+      plan.billingPlan === "monthly" ? spreadOverMonths(order.totalMinor, savingsPlanTermMonths[plan.term]) : null,
+    currency: order.currency,
+  };
+}
+
+function readPurchase(tx: Tx, orderRowId: number): SavingsPlanPurchaseResult {
+  const row = tx
+    .select({ order: orders, plan: savingsPlans })
+    .from(orders)
+    .innerJoin(savingsPlans, eq(savingsPlans.orderId, orders.id))
+    .where(eq(orders.id, orderRowId))
+    .get()!;
+  return purchaseResult(row.order, row.plan);
+}
+
+/** Azure's default name: the kind and the purchase time, e.g. SavingsPlan_12-01-2026_09-30. */
+function defaultDisplayName(at: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `SavingsPlan_${pad(at.getUTCMonth() + 1)}-${pad(at.getUTCDate())}-${at.getUTCFullYear()}_${pad(at.getUTCHours())}-${pad(at.getUTCMinutes())}`;
+}
+
+/**
+ * Writes a checked savings plan purchase: its order and line, the savings plan, the "Create Order" entry, and a
+ * notification of a customer's own purchase when the partner asked for purchase alerts. Inside the transaction
+ * that checked it; exported for the seed, which records past purchases through the same writes.
+ */
+export function writeSavingsPlanPurchase(
+  tx: Tx,
+  actor: Actor,
+  purchase: CheckedSavingsPlanPurchase,
+  at: Date,
+): { orderRowId: number; result: SavingsPlanPurchaseResult } {
+  const { customer, subscription, choice, price, currency, channel } = purchase;
+  const order = tx
+    .insert(orders)
+    .values({
+      orderId: crypto.randomUUID(),
+      customerId: customer.id,
+      channel,
+      placedByPartnerUserId: actor.kind === "partner_user" ? actor.id : null,
+      placedByCustomerUserId: actor.kind === "customer_user" ? actor.id : null,
+      placedByEmail: actor.email,
+      currency,
+      totalMinor: price.totalMinor,
+      createdAt: at,
+    })
+    .returning()
+    .get();
+  const commitment = `${formatHourlyCommitment(choice.hourlyCommitment)} ${currency}/hour`;
+  const plan = tx
+    .insert(savingsPlans)
+    .values({
+      savingsPlanId: crypto.randomUUID(),
+      customerId: customer.id,
+      orderId: order.id,
+      displayName: defaultDisplayName(at),
+      hourlyCommitmentMills: choice.hourlyCommitment,
+      term: choice.term,
+      billingPlan: choice.billingPlan,
+      billingSubscriptionId: subscription.id,
+      scope: choice.scope,
+      resourceGroup: choice.scope === "resource_group" ? (choice.resourceGroup ?? null) : null,
+      scopeSubscriptionId: choice.scope === "shared" ? null : subscription.id,
+      createdAt: at,
+      expiresAt: addMonths(at, savingsPlanTermMonths[choice.term]),
+    })
+    .returning()
+    .get();
+  const billingCycle = choice.billingPlan === "upfront" ? "one_time" : "monthly";
+  tx.insert(orderLines)
+    .values({
+      orderId: order.id,
+      offerId: savingsPlanOfferIds[choice.term],
+      offerName: `Azure savings plan for compute, ${commitment}`,
+      quantity: 1,
+      unitPriceMinor: price.totalMinor,
+      termDuration: choice.term,
+      billingCycle,
+      subscriptionId: subscription.id,
+    })
+    .run();
+  recordActivity(tx, {
+    actor,
+    customer,
+    operationType: "create_order",
+    resourceType: "order",
+    oldValue: null,
+    newValue: {
+      id: order.orderId,
+      channel,
+      lineItems: [
+        {
+          catalogItemId: savingsPlanOfferIds[choice.term],
+          productName: "Azure savings plan for compute",
+          hourlyCommitment: formatHourlyCommitment(choice.hourlyCommitment),
+          termDuration: choice.term,
+          billingCycle,
+          provisioningContext: {
+            subscriptionId: subscription.subscriptionId,
+            scope: choice.scope,
+            ...(plan.resourceGroup && { resourceGroup: plan.resourceGroup }),
+          },
+        },
+      ],
+      savingsPlanId: plan.savingsPlanId,
+      total: { amountMinor: price.totalMinor, currency },
+    },
+    at,
+  });
+  const alerts = tx.select().from(partnerSettings).where(eq(partnerSettings.partnerId, customer.partnerId)).get();
+  if (channel === "customer_self_service" && alerts?.purchaseAlerts) {
+    tx.insert(notifications)
+      .values({
+        partnerId: customer.partnerId,
+        customerId: customer.id,
+        message: `${actor.displayName} (${customer.companyName}) bought a savings plan of ${commitment} for ${formatMoney(price.totalMinor, currency)}.`,
+        link: `/customers/${customer.tenantId}/savings-plans`,
+        createdAt: at,
+      })
+      .run();
+  }
+  return { orderRowId: order.id, result: purchaseResult(order, plan) };
+}
+
+/**
+ * Buys an Azure savings plan: a customer user for their own company (when the partner allows it), or an Admin
+ * agent on the customer's behalf, at the partner's savings-plan price of this moment. Order, savings plan and
+ * activity entry are one transaction, made once per idempotency key.
+ */
+export function purchaseSavingsPlan(actorRef: ActorRef | null, rawInput: unknown): Result<SavingsPlanPurchaseResult> {
+  const key = parseInput(z.object({ idempotencyKey }), rawInput);
+  if (!key.ok) return key;
+  const input = parseInput(savingsPlanPurchaseInput, rawInput);
+  if (!input.ok) return input;
+  return inActorTransaction(actorRef, (tx, actor) =>
+    oncePerIdempotencyKey(tx, {
+      actor,
+      key: key.data.idempotencyKey,
+      operation: "purchase_savings_plan",
+      request: input.data,
+      replay: (orderRowId) => readPurchase(tx, orderRowId),
+      create: () => {
+        const checked = checkSavingsPlanPurchase(tx, actor, input.data.customerId, input.data);
+        if (!checked.ok) return checked;
+        const { price, currency } = checked.data;
+        const expected = input.data.expectedTotalMinor;
+        if (expected !== undefined && expected !== price.totalMinor) {
+          return fail(
+            "conflict",
+            `The price has changed since your review: the total is now ${formatMoney(price.totalMinor, currency)}. Review the purchase again.`,
+          );
+        }
+        return ok(writeSavingsPlanPurchase(tx, actor, checked.data, new Date()));
+      },
+    }),
+  );
+}

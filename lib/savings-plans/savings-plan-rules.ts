@@ -1,0 +1,87 @@
+import { z } from "zod";
+import type { AzureRole, BillingPlan, PurchasePermissionResource, ReservationTerm } from "@/db/schema";
+import { adjust, spreadOverMonths, type MonthlyPayments } from "@/lib/pricing/customer-price";
+import type { ReservationProduct } from "@/lib/reservations/catalog";
+
+/**
+ * Azure savings plans as plain rules: an hourly commitment in steps of 0.001 of the currency, for one or three
+ * years of 365-day years (8,760 hours a year), priced at the partner's savings-plan adjustment.
+ */
+
+/** Azure's smallest step is 0.001 an hour; the largest we sell is 1,000 an hour (8.76 million a year). */
+export const hourlyCommitmentLimits = { minMills: 1, maxMills: 1_000_000 } as const;
+
+export const hoursInTerm: Record<ReservationTerm, number> = { P1Y: 8_760, P3Y: 26_280 };
+export const savingsPlanTermMonths: Record<ReservationTerm, number> = { P1Y: 12, P3Y: 36 };
+
+/** The savings-plan catalog items, as Partner Center's cart names them (one per term). */
+export const savingsPlanOfferIds: Record<ReservationTerm, string> = {
+  P1Y: "CFQ7TTC0LM0X:0001",
+  P3Y: "CFQ7TTC0LM0X:0002",
+};
+
+const commitmentMessage = "Enter an hourly commitment from 0.001 to 1,000.000, in steps of 0.001 (e.g. 1.250).";
+
+/** An hourly commitment as typed ("1.25", "0.001") to whole thousandths, without floating point. */
+export const hourlyCommitment = z
+  .union([z.string(), z.number()], { message: commitmentMessage })
+  .transform((value) => String(value).trim())
+  .refine((text) => /^\d{1,7}(\.\d{1,3})?$/.test(text), commitmentMessage)
+  .transform((text) => {
+    const [whole, fraction = ""] = text.split(".");
+    return Number(whole) * 1000 + Number(fraction.padEnd(3, "0"));
+  })
+  .refine(
+    (mills) => mills >= hourlyCommitmentLimits.minMills && mills <= hourlyCommitmentLimits.maxMills,
+    commitmentMessage,
+  );
+
+/** 1,250 mills → "1.250". */
+export function formatHourlyCommitment(mills: number): string {
+  return `${Math.floor(mills / 1000).toLocaleString("en-US")}.${String(mills % 1000).padStart(3, "0")}`;
+}
+
+export type SavingsPlanPrice = {
+  /** The Web Direct price of the whole term: the hourly commitment times the hours of the term. */
+  listTotalMinor: number;
+  /** What the customer pays for the whole term, whatever the billing frequency. */
+  totalMinor: number;
+  monthly: MonthlyPayments | null;
+};
+
+/** A savings plan's whole-term commitment at list price, in cents: thousandths × hours ÷ 10, exact. */
+export function lifetimeCommitmentMinor(hourlyCommitmentMills: number, term: ReservationTerm): number {
+  return (hourlyCommitmentMills * hoursInTerm[term]) / 10;
+}
+
+/** The partner's price of a savings plan: its lifetime commitment adjusted by the savings-plan basis points. */
+export function priceSavingsPlan(
+  hourlyCommitmentMills: number,
+  term: ReservationTerm,
+  billingPlan: BillingPlan,
+  adjustmentBasisPoints: number,
+): SavingsPlanPrice {
+  const listTotalMinor = lifetimeCommitmentMinor(hourlyCommitmentMills, term);
+  const totalMinor = adjust(listTotalMinor, adjustmentBasisPoints);
+  return {
+    listTotalMinor,
+    totalMinor,
+    monthly: billingPlan === "monthly" ? spreadOverMonths(totalMinor, savingsPlanTermMonths[term]) : null,
+  };
+}
+
+/** Who may buy what on an Azure subscription: Owner buys both; Savings plan purchaser, savings plans only. */
+export const rolesThatCanBuy: Record<PurchasePermissionResource, readonly AzureRole[]> = {
+  AzureReservedInstances: ["Owner"],
+  AzureSavingsPlan: ["Owner", "Savings plan purchaser"],
+};
+
+/** Compute reservations (VMs, App Service; Dedicated Host where sold) can be traded in for a savings plan. */
+export function canTradeIn(product: Pick<ReservationProduct, "category">): boolean {
+  return product.category === "Virtual machines" || product.category === "App Service";
+}
+
+/** A trade-in needs the savings plan's lifetime commitment to be at least the returned remaining commitment. */
+export function tradeInCovers(savingsPlanCommitmentMinor: number, returnedRemainingCommitmentMinor: number): boolean {
+  return savingsPlanCommitmentMinor >= returnedRemainingCommitmentMinor;
+}
