@@ -17,6 +17,9 @@ export function PortalTopBar({ actor }: { actor: CustomerActor }) {
           <Link href="/portal/reservations" className="hover:underline">
             Reservations
           </Link>
+          <Link href="/portal/savings-plans" className="hover:underline">
+            Savings plans
+          </Link>
           <Link href="/portal/requests" className="hover:underline">
             Requests
           </Link>

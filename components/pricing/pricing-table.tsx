@@ -67,7 +67,8 @@ export function PricingTable({
     return (
       <>
         <p className="mt-4">
-          Default: <strong>{view.defaultAdjustmentPercent}%</strong> against the list price.
+          Default: <strong>{view.defaultAdjustmentPercent}%</strong> against the list price. Savings plans:{" "}
+          <strong>{view.savingsPlanAdjustmentPercent}%</strong> against the list price of their commitment.
         </p>
         <PriceCells view={view} />
       </>
@@ -87,6 +88,20 @@ export function PricingTable({
         />
         <span className="text-xs text-muted">
           5 is a 5% markup on the list price, -2.5 a 2.5% discount. A product&apos;s override, if set, replaces it.
+        </span>
+      </label>
+      <label className="mt-4 flex max-w-md flex-col gap-1">
+        <span className="font-semibold">Savings plans markup or discount (%)</span>
+        <input
+          name="savingsPlanAdjustmentPercent"
+          defaultValue={view.savingsPlanAdjustmentPercent}
+          inputMode="decimal"
+          required
+          className={fieldClass}
+        />
+        <span className="text-xs text-muted">
+          Applies to every savings plan a customer buys, on the list price of its commitment (the hourly amount times
+          the hours of its term).
         </span>
       </label>
       <PriceCells view={view} />

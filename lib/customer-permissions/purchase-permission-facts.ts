@@ -50,3 +50,8 @@ export function readPurchasePermissionFacts(
 export function reservationPurchaseAllowed(customerId: number): boolean {
   return readPurchasePermissionFacts(getDb(), customerId).granted.includes("AzureReservedInstances");
 }
+
+/** Whether the partner lets this customer buy Azure savings plans themselves right now. */
+export function savingsPlanPurchaseAllowed(customerId: number): boolean {
+  return readPurchasePermissionFacts(getDb(), customerId).granted.includes("AzureSavingsPlan");
+}

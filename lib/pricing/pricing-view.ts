@@ -21,6 +21,7 @@ export type PricingView = {
   /** The version these prices were read at, sent back with a save. */
   version: number;
   defaultAdjustmentPercent: number;
+  savingsPlanAdjustmentPercent: number;
   rows: PricingRow[];
   currency: string;
   viewerCanChange: boolean;
@@ -38,6 +39,7 @@ export function getPricingView(actor: PartnerActor): PricingView {
   return {
     version: readPriceListVersion(db, actor.partnerId),
     defaultAdjustmentPercent: priceList.defaultAdjustmentBasisPoints / 100,
+    savingsPlanAdjustmentPercent: priceList.savingsPlanAdjustmentBasisPoints / 100,
     currency,
     viewerCanChange: can(actor.role, "setReservationPrices"),
     rows: reservationCatalog.map((product) => {

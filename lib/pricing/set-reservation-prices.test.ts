@@ -30,9 +30,14 @@ describe("setReservationPrices", () => {
     expect(readPriceList(getDb(), admin.partnerId)).toEqual({
       defaultAdjustmentBasisPoints: 750,
       overrides: { [d2s]: -300 },
+      savingsPlanAdjustmentBasisPoints: 0,
     });
     const [entry] = priceEntries();
-    expect(JSON.parse(entry.oldValue!)).toEqual({ defaultAdjustmentBasisPoints: 500, overrides: { [cosmos]: -200 } });
+    expect(JSON.parse(entry.oldValue!)).toEqual({
+      defaultAdjustmentBasisPoints: 500,
+      overrides: { [cosmos]: -200 },
+      savingsPlanAdjustmentBasisPoints: 0,
+    });
 
     const view = getPricingView(admin);
     expect(view.rows.find((r) => r.catalogItemId === d2s)?.prices[0]).toEqual({
@@ -41,6 +46,22 @@ describe("setReservationPrices", () => {
       customerMinor: 50_828,
       marginMinor: -1_572,
     });
+  });
+
+  it("sets the savings-plan markup or discount, and leaves it as it is when a save does not say", () => {
+    const partnerId = actor(demo.contosoAdmin).partnerId;
+    const save = (version: number, savingsPlanAdjustmentPercent?: string) =>
+      setReservationPrices(actorRef(demo.contosoAdmin), {
+        version,
+        defaultAdjustmentPercent: "5",
+        overrides: {},
+        ...(savingsPlanAdjustmentPercent !== undefined && { savingsPlanAdjustmentPercent }),
+      });
+    expect(save(0, "-1.5")).toEqual({ ok: true, data: { changed: true, version: 1 } });
+    expect(readPriceList(getDb(), partnerId).savingsPlanAdjustmentBasisPoints).toBe(-150);
+    expect(save(1)).toEqual({ ok: true, data: { changed: false, version: 1 } });
+    expect(readPriceList(getDb(), partnerId).savingsPlanAdjustmentBasisPoints).toBe(-150);
+    expect(save(1, "")).toMatchObject({ ok: false, error: "invalid_input" });
   });
 
   it("changes and logs nothing when nothing changes", () => {
@@ -116,6 +137,7 @@ describe("setReservationPrices", () => {
     expect(readPriceList(getDb(), partnerId)).toEqual({
       defaultAdjustmentBasisPoints: 500,
       overrides: { [d2s]: 800, [cosmos]: -200 },
+      savingsPlanAdjustmentBasisPoints: 0,
     });
     expect(priceEntries()).toHaveLength(1);
 

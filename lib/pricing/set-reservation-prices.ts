@@ -8,6 +8,7 @@ import { recordActivity } from "@/lib/activity/record-activity";
 import { findProduct } from "@/lib/reservations/catalog";
 import { fail, ok, type Result } from "@/lib/result";
 import { parseInput, settingsVersion } from "@/lib/validation";
+import type { PriceList } from "./customer-price";
 import { readPriceList, readPriceListVersion } from "./price-list";
 
 /** A percentage against the list price, to the hundredth: 5 is a 5% markup, -2.5 a 2.5% discount. */
@@ -29,6 +30,8 @@ export const setReservationPricesInput = z.object({
   defaultAdjustmentPercent: adjustmentPercent,
   /** Per product: a percentage, or null to follow the default. */
   overrides: z.record(z.string(), adjustmentPercent.nullable()),
+  /** Every savings plan's markup or discount; left out, it stays as it is. */
+  savingsPlanAdjustmentPercent: adjustmentPercent.optional(),
 });
 
 const toBasisPoints = (percent: number) => Math.round(percent * 100);
@@ -36,7 +39,8 @@ const toBasisPoints = (percent: number) => Math.round(percent * 100);
 export type ReservationPricesSave = { changed: boolean; version: number };
 
 /**
- * Sets the partner's reservation prices: a default markup or discount and per-product overrides. Admin agents
+ * Sets the partner's prices: a default markup or discount and per-product overrides for reservations, and one
+ * markup or discount for savings plans. Admin agents
  * only. The save carries the version it was read at; if another save came in between it is refused whole, never
  * merged: the form holds every product's override, and writing it over someone's newer ones would silently undo them.
  */
@@ -58,6 +62,7 @@ export function setReservationPrices(actorRef: ActorRef | null, rawInput: unknow
       );
     }
     const before = readPriceList(tx, actor.partnerId);
+    const savingsPlan = input.data.savingsPlanAdjustmentPercent;
     const after = {
       defaultAdjustmentBasisPoints: toBasisPoints(input.data.defaultAdjustmentPercent),
       overrides: Object.fromEntries(
@@ -65,6 +70,8 @@ export function setReservationPrices(actorRef: ActorRef | null, rawInput: unknow
           .filter((entry): entry is [string, number] => entry[1] !== null && entry[1] !== undefined)
           .map(([id, value]) => [id, id in input.data.overrides ? toBasisPoints(value) : value]),
       ),
+      savingsPlanAdjustmentBasisPoints:
+        savingsPlan === undefined ? before.savingsPlanAdjustmentBasisPoints : toBasisPoints(savingsPlan),
     };
     if (JSON.stringify(sorted(before)) === JSON.stringify(sorted(after))) return ok({ changed: false, version });
 
@@ -73,12 +80,18 @@ export function setReservationPrices(actorRef: ActorRef | null, rawInput: unknow
       .values({
         partnerId: actor.partnerId,
         defaultAdjustmentBasisPoints: after.defaultAdjustmentBasisPoints,
+        savingsPlanAdjustmentBasisPoints: after.savingsPlanAdjustmentBasisPoints,
         version: version + 1,
         updatedAt: now,
       })
       .onConflictDoUpdate({
         target: reservationPriceLists.partnerId,
-        set: { defaultAdjustmentBasisPoints: after.defaultAdjustmentBasisPoints, version: version + 1, updatedAt: now },
+        set: {
+          defaultAdjustmentBasisPoints: after.defaultAdjustmentBasisPoints,
+          savingsPlanAdjustmentBasisPoints: after.savingsPlanAdjustmentBasisPoints,
+          version: version + 1,
+          updatedAt: now,
+        },
       })
       .run();
     tx.delete(reservationPriceOverrides).where(eq(reservationPriceOverrides.partnerId, actor.partnerId)).run();
@@ -100,6 +113,11 @@ export function setReservationPrices(actorRef: ActorRef | null, rawInput: unknow
   });
 }
 
-function sorted(list: { defaultAdjustmentBasisPoints: number; overrides: Record<string, number> }) {
-  return { ...list, overrides: Object.fromEntries(Object.entries(list.overrides).sort()) };
+/** The same prices always compare alike, whatever order their keys were written in. */
+function sorted(list: PriceList) {
+  return {
+    defaultAdjustmentBasisPoints: list.defaultAdjustmentBasisPoints,
+    overrides: Object.fromEntries(Object.entries(list.overrides).sort()),
+    savingsPlanAdjustmentBasisPoints: list.savingsPlanAdjustmentBasisPoints,
+  };
 }

@@ -17,6 +17,7 @@ export async function setReservationPricesAction(formData: FormData) {
   const result = setReservationPrices(await getActorRef(), {
     version: formData.get("version"),
     defaultAdjustmentPercent: formData.get("defaultAdjustmentPercent"),
+    savingsPlanAdjustmentPercent: formData.get("savingsPlanAdjustmentPercent") ?? undefined,
     overrides,
   });
   if (result.ok) revalidatePath("/pricing");

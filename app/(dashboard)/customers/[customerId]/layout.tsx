@@ -10,6 +10,7 @@ const customerPages = [
   ["Users", "users"],
   ["Order history", "orders"],
   ["Reservations", "reservations"],
+  ["Savings plans", "savings-plans"],
 ] as const;
 
 export default async function CustomerLayout({

@@ -1,0 +1,17 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getActorRef } from "@/lib/auth/current-actor";
+import { purchaseSavingsPlan, quoteSavingsPlan } from "@/lib/savings-plans/purchase-savings-plan";
+
+// The customer's doors onto the same use cases the partner's use: the use case tells the two apart.
+
+export async function quoteSavingsPlanAction(input: unknown) {
+  return quoteSavingsPlan(await getActorRef(), input);
+}
+
+export async function purchaseSavingsPlanAction(input: unknown) {
+  const result = purchaseSavingsPlan(await getActorRef(), input);
+  if (result.ok) revalidatePath("/portal/savings-plans");
+  return result;
+}
