@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { and, eq } from "drizzle-orm";
 import { loadActor, loadPartnerActor, type ActorRef } from "@/lib/access/actor";
 import { requestDetails } from "@/lib/reservation-requests/request-details";
@@ -9,6 +10,8 @@ import { findProduct } from "@/lib/reservations/catalog";
 import { checkReservationPurchase } from "@/lib/reservations/check-reservation-purchase";
 import type { ReservationChoice } from "@/lib/reservations/reservation-choice";
 import { writeReservationPurchase } from "@/lib/reservations/write-reservation-purchase";
+import { checkSavingsPlanPurchase, savingsPlanChoiceInput } from "@/lib/savings-plans/check-savings-plan-purchase";
+import { writeSavingsPlanPurchase } from "@/lib/savings-plans/purchase-savings-plan";
 import type { Db, Tx } from "./client";
 import { offers } from "./offers";
 import {
@@ -48,7 +51,10 @@ type CustomerSeed = {
   contact: [first: string, last: string];
   subscriptions: SubscriptionSeed[];
   users: UserSeed[];
+  /** The Azure reservations permission. */
   permission: PermissionHistory;
+  /** The Azure savings plans permission, on since the seed's start when true. */
+  savingsPlanPermission?: true;
 };
 
 const azurePlan: SubscriptionSeed = { offer: "azure_plan", status: "active" };
@@ -136,6 +142,23 @@ const contosoCustomers: CustomerSeed[] = [
     users: [{ name: "Lynne Robbins", alias: "lynne", role: "Owner" }],
     permission: "on",
   },
+  {
+    companyName: "Coho Vineyard",
+    domainPrefix: "cohovineyard",
+    city: "Walla Walla",
+    state: "WA",
+    postalCode: "99362",
+    country: "US",
+    contact: ["Diego", "Siciliani"],
+    subscriptions: [azurePlan],
+    users: [
+      { name: "Diego Siciliani", alias: "diego", role: "Owner" },
+      { name: "Pradeep Gupta", alias: "pradeep", role: "Savings plan purchaser" },
+    ],
+    // Savings plans only: its users may buy savings plans, not reservations.
+    permission: "never",
+    savingsPlanPermission: true,
+  },
 ];
 
 // Microsoft's fictitious companies, so lists and filters have realistic rows to show.
@@ -210,11 +233,24 @@ type PastPurchase = {
   requests?: { by: string; kind: ReservationRequestKind; details: unknown; message?: string; daysAgo: number }[];
 };
 
+type PastSavingsPlan = {
+  companyName: string;
+  /** A customer user's UPN for a self-service purchase; the partner's admin otherwise. */
+  buyer?: string;
+  daysAgo: number;
+  choice: Omit<z.input<typeof savingsPlanChoiceInput>, "billingSubscriptionId">;
+};
+
 type PartnerSeed = {
   name: string;
-  /** Default markup (+) or discount (−) in basis points, and per-product overrides. */
-  prices: { defaultAdjustmentBasisPoints: number; overrides: Record<string, number> };
+  /** Reservations: default markup (+) or discount (−) in basis points, and per-product overrides; savings plans. */
+  prices: {
+    defaultAdjustmentBasisPoints: number;
+    overrides: Record<string, number>;
+    savingsPlanAdjustmentBasisPoints: number;
+  };
   purchases: PastPurchase[];
+  savingsPlans: PastSavingsPlan[];
   users: { email: string; displayName: string; role: PartnerRole }[];
   customers: CustomerSeed[];
 };
@@ -222,7 +258,24 @@ type PartnerSeed = {
 export const demoPartners: PartnerSeed[] = [
   {
     name: "Contoso CSP",
-    prices: { defaultAdjustmentBasisPoints: 500, overrides: { "DZH318Z0BQCD:0001": -200 } },
+    prices: {
+      defaultAdjustmentBasisPoints: 500,
+      overrides: { "DZH318Z0BQCD:0001": -200 },
+      savingsPlanAdjustmentBasisPoints: 300,
+    },
+    savingsPlans: [
+      {
+        companyName: "Coho Vineyard",
+        buyer: "diego@cohovineyard.onmicrosoft.com",
+        daysAgo: 40,
+        choice: { hourlyCommitment: "2.500", term: "P3Y", billingPlan: "monthly", scope: "shared" },
+      },
+      {
+        companyName: "Fourth Coffee",
+        daysAgo: 15,
+        choice: { hourlyCommitment: "0.750", term: "P1Y", billingPlan: "upfront", scope: "single" },
+      },
+    ],
     purchases: [
       {
         companyName: "Wingtip Toys",
@@ -325,8 +378,9 @@ export const demoPartners: PartnerSeed[] = [
   },
   {
     name: "Fabrikam Partners",
-    prices: { defaultAdjustmentBasisPoints: 0, overrides: {} },
+    prices: { defaultAdjustmentBasisPoints: 0, overrides: {}, savingsPlanAdjustmentBasisPoints: 0 },
     purchases: [],
+    savingsPlans: [],
     users: [{ email: "admin@fabrikam-partners.example", displayName: "Patti Fernandez", role: "admin_agent" }],
     customers: [
       {
@@ -375,6 +429,7 @@ export function seedDemo(db: Db, now: Date = new Date()): boolean {
         .values({
           partnerId: partner.id,
           defaultAdjustmentBasisPoints: partnerSeed.prices.defaultAdjustmentBasisPoints,
+          savingsPlanAdjustmentBasisPoints: partnerSeed.prices.savingsPlanAdjustmentBasisPoints,
         })
         .run();
       for (const [catalogItemId, adjustmentBasisPoints] of Object.entries(partnerSeed.prices.overrides)) {
@@ -472,6 +527,30 @@ export function seedDemo(db: Db, now: Date = new Date()): boolean {
           }
         }
 
+        if (seed.savingsPlanPermission) {
+          const grantedAt = new Date(now.getTime() - 60 * dayMs);
+          tx.insert(customerPurchasePermissions)
+            .values({
+              customerId: customer.id,
+              resource: "AzureSavingsPlan",
+              grantedByPartnerUserId: admin.id,
+              grantedAt,
+            })
+            .run();
+          tx.insert(activityEntries)
+            .values({
+              partnerId: partner.id,
+              customerId: customer.id,
+              customerName: customer.companyName,
+              actorPartnerUserId: admin.id,
+              actorEmail: admin.email,
+              resourceType: "self_serve_policy",
+              operationType: "create_self_serve_policy",
+              newValue: JSON.stringify(selfServePolicy(partnerTenantId, customer.tenantId, ["AzureSavingsPlan"])),
+              createdAt: grantedAt,
+            })
+            .run();
+        }
         if (seed.permission === "never") return;
         const policy = selfServePolicy(partnerTenantId, customer.tenantId, ["AzureReservedInstances"]);
         const grantedAt = new Date(now.getTime() - (12 + (index % 10)) * dayMs);
@@ -515,9 +594,30 @@ export function seedDemo(db: Db, now: Date = new Date()): boolean {
       for (const purchase of partnerSeed.purchases) {
         seedPurchase(tx, { kind: "partner_user", id: admin.id }, purchase, now);
       }
+      for (const plan of partnerSeed.savingsPlans) {
+        seedSavingsPlan(tx, { kind: "partner_user", id: admin.id }, plan, now);
+      }
     }
   });
   return true;
+}
+
+/** A past savings plan, bought through the same checks and writes as a real one. */
+function seedSavingsPlan(tx: Tx, admin: ActorRef, plan: PastSavingsPlan, now: Date): void {
+  const customer = tx.select().from(customers).where(eq(customers.companyName, plan.companyName)).get()!;
+  const buyer = plan.buyer
+    ? tx.select().from(customerUsers).where(eq(customerUsers.userPrincipalName, plan.buyer)).get()!
+    : null;
+  const actor = loadActor(tx, buyer ? { kind: "customer_user", id: buyer.id } : admin)!;
+  const billing = tx
+    .select()
+    .from(subscriptions)
+    .where(and(eq(subscriptions.customerId, customer.id), eq(subscriptions.usageBased, true)))
+    .get()!;
+  const choice = savingsPlanChoiceInput.parse({ ...plan.choice, billingSubscriptionId: billing.subscriptionId });
+  const checked = checkSavingsPlanPurchase(tx, actor, customer.tenantId, choice);
+  if (!checked.ok) throw new Error(`Seed savings plan for ${plan.companyName} refused: ${checked.message}`);
+  writeSavingsPlanPurchase(tx, actor, checked.data, new Date(now.getTime() - plan.daysAgo * dayMs));
 }
 
 /** A past purchase, made through the same checks and writes as a real one, so the seed obeys the rules. */

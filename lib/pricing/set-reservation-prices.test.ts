@@ -30,13 +30,13 @@ describe("setReservationPrices", () => {
     expect(readPriceList(getDb(), admin.partnerId)).toEqual({
       defaultAdjustmentBasisPoints: 750,
       overrides: { [d2s]: -300 },
-      savingsPlanAdjustmentBasisPoints: 0,
+      savingsPlanAdjustmentBasisPoints: 300,
     });
     const [entry] = priceEntries();
     expect(JSON.parse(entry.oldValue!)).toEqual({
       defaultAdjustmentBasisPoints: 500,
       overrides: { [cosmos]: -200 },
-      savingsPlanAdjustmentBasisPoints: 0,
+      savingsPlanAdjustmentBasisPoints: 300,
     });
 
     const view = getPricingView(admin);
@@ -137,7 +137,7 @@ describe("setReservationPrices", () => {
     expect(readPriceList(getDb(), partnerId)).toEqual({
       defaultAdjustmentBasisPoints: 500,
       overrides: { [d2s]: 800, [cosmos]: -200 },
-      savingsPlanAdjustmentBasisPoints: 0,
+      savingsPlanAdjustmentBasisPoints: 300,
     });
     expect(priceEntries()).toHaveLength(1);
 
