@@ -11,6 +11,9 @@ export const accounts = {
   wingtipOwner: { email: "alex@wingtiptoys.onmicrosoft.com", name: "Alex Wilber", role: "Customer user" },
   wingtipReader: { email: "megan@wingtiptoys.onmicrosoft.com", name: "Megan Bowen", role: "Customer user" },
   prosewareOwner: { email: "miriam@prosewareinc.onmicrosoft.com", name: "Miriam Graham", role: "Customer user" },
+  // Coho Vineyard: the savings plans permission only; Diego is Owner, Pradeep Savings plan purchaser.
+  cohoOwner: { email: "diego@cohovineyard.onmicrosoft.com", name: "Diego Siciliani", role: "Customer user" },
+  cohoPurchaser: { email: "pradeep@cohovineyard.onmicrosoft.com", name: "Pradeep Gupta", role: "Customer user" },
 } as const;
 
 export type AccountName = keyof typeof accounts;

@@ -1,6 +1,8 @@
-import { expect, test } from "./test";
+import { expect, test, type Page } from "./test";
 import { signedInAs } from "./accounts";
 import { openCustomerAccount, purchaseSwitch } from "./pages";
+
+const reservationsCard = (page: Page) => page.getByRole("region", { name: "Azure reservations" });
 
 test.describe("as an Admin agent", () => {
   test.use({ storageState: signedInAs("admin") });
@@ -40,7 +42,7 @@ test.describe("as an Admin agent", () => {
     test(`is refused for ${companyName} (${reason}) with a clear message, and it stays off`, async ({ page }) => {
       await openCustomerAccount(page, companyName);
       await expect(
-        page.getByText("This customer has no active Azure plan or Azure Global subscription."),
+        reservationsCard(page).getByText("This customer has no active Azure plan or Azure Global subscription."),
       ).toBeVisible();
 
       await purchaseSwitch(page).click();
@@ -55,7 +57,9 @@ test.describe("as an Admin agent", () => {
 
   test("sees the Owner warning for a customer with no Owner, and can still turn it on", async ({ page }) => {
     await openCustomerAccount(page, "Adventure Works Cycles");
-    await expect(page.getByText("Customers without Owner will get an error in the Azure portal")).toBeVisible();
+    await expect(
+      reservationsCard(page).getByText("Customers without Owner will get an error in the Azure portal"),
+    ).toBeVisible();
     await purchaseSwitch(page).click();
     await expect(purchaseSwitch(page)).toHaveAttribute("aria-checked", "true");
     await purchaseSwitch(page).click();
@@ -71,7 +75,10 @@ for (const role of ["sales", "helpdesk"] as const) {
       await openCustomerAccount(page, "Fourth Coffee");
       await expect(purchaseSwitch(page)).toBeDisabled();
       await expect(purchaseSwitch(page)).toHaveAttribute("aria-checked", "true");
-      await expect(page.getByText("Only Admin agents can change customer permissions.")).toBeVisible();
+      await expect(
+        reservationsCard(page).getByText("Only Admin agents can change customer permissions."),
+      ).toBeVisible();
+      await expect(purchaseSwitch(page, "Azure savings plans")).toBeDisabled();
     });
   });
 }

@@ -7,7 +7,7 @@ test("CSP → Customers lists the partner's customers with their Azure and permi
   await page.goto("/");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Customers" }).click();
   await expect(page.getByRole("heading", { name: "Customers" })).toBeVisible();
-  await expect(page.getByRole("status")).toHaveText("36 customers");
+  await expect(page.getByRole("status")).toHaveText("37 customers");
 
   await page.getByRole("searchbox", { name: "Search customers" }).fill("fourth coffee");
   await page.getByRole("button", { name: "Search" }).click();

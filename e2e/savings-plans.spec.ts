@@ -1,0 +1,98 @@
+import { expect, test, type Page } from "./test";
+import { signedInAs } from "./accounts";
+import { openCustomerAccount, openCustomerMenu, purchaseSwitch } from "./pages";
+
+// Azure savings plans, the second customer permission, beside Azure reservations.
+
+async function buySavingsPlan(page: Page, commitment: string) {
+  await page.goto("/portal/savings-plans");
+  await page.getByRole("link", { name: "Purchase savings plan" }).click();
+  const form = page.getByRole("form", { name: "Purchase savings plan" });
+  await form.getByRole("textbox", { name: /Hourly commitment/ }).fill(commitment);
+  await form.getByRole("combobox", { name: "Term" }).selectOption({ label: "1 year" });
+  await form.getByRole("button", { name: "Review purchase" }).click();
+  const review = form.getByRole("region", { name: "Review" });
+  await expect(review).toContainText(`${commitment} USD an hour`);
+  await review.getByRole("button", { name: "Buy" }).click();
+  await expect(page.getByRole("status")).toContainText("Purchase complete: SavingsPlan_");
+}
+
+test.describe("as an Admin agent", () => {
+  test.use({ storageState: signedInAs("admin") });
+
+  test("turns on savings plans, not reservations, and the Activity log says which", async ({ page }) => {
+    await openCustomerAccount(page, "Tailspin Toys");
+    const savingsPlans = page.getByRole("region", { name: "Azure savings plans" });
+    await expect(savingsPlans).toContainText("A savings plan can't be cancelled or exchanged");
+    await expect(savingsPlans).toContainText("Owner or Savings plan purchaser role");
+    await purchaseSwitch(page, "Azure savings plans").click();
+    await expect(purchaseSwitch(page, "Azure savings plans")).toHaveAttribute("aria-checked", "true");
+    await expect(savingsPlans.getByRole("status")).toHaveText(
+      "Customer permissions turned on: this customer can now purchase Azure savings plans.",
+    );
+    await expect(purchaseSwitch(page, "Azure reservations")).toHaveAttribute("aria-checked", "false");
+
+    await page.getByRole("link", { name: "Activity log" }).click();
+    const entry = page
+      .getByRole("row")
+      .filter({ hasText: "Tailspin Toys" })
+      .filter({ hasText: "Create Customer Purchase Permissions" })
+      .first();
+    await expect(entry).toContainText("Azure savings plans");
+
+    await openCustomerAccount(page, "Tailspin Toys");
+    await purchaseSwitch(page, "Azure savings plans").click();
+    await expect(purchaseSwitch(page, "Azure savings plans")).toHaveAttribute("aria-checked", "false");
+  });
+});
+
+test.describe("Coho Vineyard, with the savings plans permission only", () => {
+  test("its Owner buys a savings plan at Contoso's price, and is refused a reservation", async ({ browser }) => {
+    const page = await (await browser.newContext({ storageState: signedInAs("cohoOwner") })).newPage();
+    await buySavingsPlan(page, "1.500");
+    await page.goto("/portal/savings-plans");
+    await expect(page.getByRole("row", { name: /1\.500 USD\/hour/ })).toContainText("Diego Siciliani");
+    // 1.500 an hour for 8,760 hours is 13,140.00 at list; Contoso's 3% makes it 13,534.20.
+    await expect(page.getByRole("row", { name: /1\.500 USD\/hour/ })).toContainText("$13,534.20");
+
+    await page.goto("/portal/reservations/purchase");
+    await expect(page.getByText("hasn't allowed Coho Vineyard to purchase Azure reservations")).toBeVisible();
+    const form = page.getByRole("form", { name: "Purchase reservations" });
+    await form.getByRole("button", { name: "Review purchase" }).click();
+    await expect(form.getByRole("alert")).toContainText("hasn't allowed Coho Vineyard to purchase Azure reservations");
+  });
+
+  test("a user with only Savings plan purchaser buys one too", async ({ browser }) => {
+    const page = await (await browser.newContext({ storageState: signedInAs("cohoPurchaser") })).newPage();
+    await buySavingsPlan(page, "0.250");
+  });
+
+  test("the partner sees them under Savings plans, in Order history and in the Activity log", async ({ browser }) => {
+    const page = await (await browser.newContext({ storageState: signedInAs("admin") })).newPage();
+    await openCustomerAccount(page, "Coho Vineyard");
+    await expect(purchaseSwitch(page, "Azure savings plans")).toHaveAttribute("aria-checked", "true");
+    await expect(purchaseSwitch(page, "Azure reservations")).toHaveAttribute("aria-checked", "false");
+    await openCustomerMenu(page, "Savings plans");
+    const bought = page.getByRole("row", { name: /1\.500 USD\/hour/ });
+    await expect(bought).toContainText("Customer self-service");
+    await expect(page.getByRole("row", { name: /2\.500 USD\/hour/ })).toContainText("Active");
+    await openCustomerMenu(page, "Order history");
+    await expect(page.getByRole("row", { name: /Azure savings plan for compute, 1\.500 USD\/hour/ })).toContainText(
+      "$13,534.20",
+    );
+    await page.getByRole("link", { name: "Activity log" }).click();
+    const entries = page.getByRole("row").filter({ hasText: "Coho Vineyard" }).filter({ hasText: "Create Order" });
+    await expect(entries.filter({ hasText: "diego@cohovineyard.onmicrosoft.com" }).first()).toContainText(
+      "Customer user",
+    );
+    await expect(entries.filter({ hasText: "pradeep@cohovineyard.onmicrosoft.com" })).toHaveCount(1);
+  });
+
+  test("a Sales agent sees savings plans but cannot buy one on the customer's behalf", async ({ browser }) => {
+    const page = await (await browser.newContext({ storageState: signedInAs("sales") })).newPage();
+    await openCustomerAccount(page, "Coho Vineyard");
+    await openCustomerMenu(page, "Savings plans");
+    await expect(page.getByRole("form", { name: "Purchase savings plan" })).toHaveCount(0);
+    await expect(page.getByText("Only Admin agents can buy savings plans")).toBeVisible();
+  });
+});
