@@ -23,6 +23,7 @@ export const operationTypes = [
   "decline_reservation_request",
   "create_api_key",
   "revoke_api_key",
+  "trade_in_reservation",
 ] as const;
 export type OperationType = (typeof operationTypes)[number];
 
@@ -47,6 +48,7 @@ export const operationLabels: Record<OperationType, string> = {
   decline_reservation_request: "Decline Reservation Request",
   create_api_key: "Create API Key",
   revoke_api_key: "Revoke API Key",
+  trade_in_reservation: "Trade In Reservation",
 };
 
 export const resourceTypes = [

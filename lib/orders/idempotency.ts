@@ -24,7 +24,8 @@ export type OrderOperation =
   | "purchase_azure_plan"
   | "refund_reservation"
   | "exchange_reservation"
-  | "purchase_savings_plan";
+  | "purchase_savings_plan"
+  | "trade_in_reservation";
 
 /** What a request asked for, as a stable hash: the same fields in any order hash alike. */
 export function requestHash(request: unknown): string {

@@ -1,8 +1,9 @@
-import { desc, eq } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db/client";
 import {
   customerUsers,
+  orderLines,
   orders,
   partnerUsers,
   savingsPlans,
@@ -10,6 +11,7 @@ import {
   type OrderChannel,
   type SavingsPlan,
 } from "@/db/schema";
+import { savingsPlanOfferIds } from "./savings-plan-rules";
 
 export type SavingsPlanRow = SavingsPlan & {
   /** Active until its end, expired after: nothing else ends a savings plan. */
@@ -19,7 +21,7 @@ export type SavingsPlanRow = SavingsPlan & {
   purchasedBy: string;
   purchasedByName: string | null;
   billingSubscription: { subscriptionId: string; friendlyName: string };
-  /** What it was bought for, for its whole term: its order's one line. */
+  /** What it was bought for, for its whole term: its own order line. */
   priceMinor: number;
   currency: string;
 };
@@ -29,32 +31,45 @@ const buyerCustomer = alias(customerUsers, "buyer_customer");
 
 /** A customer's savings plans, newest first, with who bought them. The customer must come from a scoped lookup. */
 export function listSavingsPlans(customerId: number, now = new Date()): SavingsPlanRow[] {
-  return getDb()
-    .select({
-      plan: savingsPlans,
-      orderNumber: orders.orderId,
-      channel: orders.channel,
-      purchasedBy: orders.placedByEmail,
-      priceMinor: orders.totalMinor,
-      currency: orders.currency,
-      partnerName: buyerPartner.displayName,
-      customerName: buyerCustomer.displayName,
-      billingSubscriptionId: subscriptions.subscriptionId,
-      billingSubscriptionName: subscriptions.friendlyName,
-    })
-    .from(savingsPlans)
-    .innerJoin(orders, eq(orders.id, savingsPlans.orderId))
-    .innerJoin(subscriptions, eq(subscriptions.id, savingsPlans.billingSubscriptionId))
-    .leftJoin(buyerPartner, eq(buyerPartner.id, orders.placedByPartnerUserId))
-    .leftJoin(buyerCustomer, eq(buyerCustomer.id, orders.placedByCustomerUserId))
-    .where(eq(savingsPlans.customerId, customerId))
-    .orderBy(desc(savingsPlans.createdAt), desc(savingsPlans.id))
-    .all()
-    .map(({ plan, partnerName, customerName, billingSubscriptionId, billingSubscriptionName, ...row }) => ({
-      ...plan,
-      ...row,
-      state: plan.expiresAt <= now ? "expired" : "active",
-      purchasedByName: customerName ?? partnerName,
-      billingSubscription: { subscriptionId: billingSubscriptionId, friendlyName: billingSubscriptionName },
-    }));
+  return (
+    getDb()
+      .select({
+        plan: savingsPlans,
+        orderNumber: orders.orderId,
+        channel: orders.channel,
+        purchasedBy: orders.placedByEmail,
+        priceMinor: orderLines.unitPriceMinor,
+        currency: orders.currency,
+        partnerName: buyerPartner.displayName,
+        customerName: buyerCustomer.displayName,
+        billingSubscriptionId: subscriptions.subscriptionId,
+        billingSubscriptionName: subscriptions.friendlyName,
+      })
+      .from(savingsPlans)
+      .innerJoin(orders, eq(orders.id, savingsPlans.orderId))
+      // Its own line: a trade-in order also carries the negative lines of the reservation given for it.
+      .innerJoin(
+        orderLines,
+        and(
+          eq(orderLines.orderId, savingsPlans.orderId),
+          inArray(orderLines.offerId, Object.values(savingsPlanOfferIds)),
+        ),
+      )
+      .innerJoin(subscriptions, eq(subscriptions.id, savingsPlans.billingSubscriptionId))
+      .leftJoin(buyerPartner, eq(buyerPartner.id, orders.placedByPartnerUserId))
+      .leftJoin(buyerCustomer, eq(buyerCustomer.id, orders.placedByCustomerUserId))
+      .where(eq(savingsPlans.customerId, customerId))
+      .orderBy(desc(savingsPlans.createdAt), desc(savingsPlans.id))
+      .all()
+      .map(
+        ({ plan, partnerName, customerName, billingSubscriptionId, billingSubscriptionName, priceMinor, ...row }) => ({
+          ...plan,
+          ...row,
+          priceMinor: priceMinor!,
+          state: plan.expiresAt <= now ? "expired" : "active",
+          purchasedByName: customerName ?? partnerName,
+          billingSubscription: { subscriptionId: billingSubscriptionId, friendlyName: billingSubscriptionName },
+        }),
+      )
+  );
 }

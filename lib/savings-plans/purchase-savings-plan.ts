@@ -6,6 +6,7 @@ import {
   orderLines,
   orders,
   partnerSettings,
+  reservations,
   savingsPlans,
   type Order,
   type SavingsPlan,
@@ -18,6 +19,8 @@ import { idempotencyKey, oncePerIdempotencyKey } from "@/lib/orders/idempotency"
 import { spreadOverMonths, type MonthlyPayments } from "@/lib/pricing/customer-price";
 import { billingPlanLabels, termLabels } from "@/lib/reservations/catalog";
 import { scopeDescription } from "@/lib/reservations/labels";
+import { releasedPerUnit, returnedLines } from "@/lib/reservations/returned-lines";
+import type { ReturnedInExchange } from "@/lib/reservations/write-reservation-purchase";
 import { addMonths } from "@/lib/reservations/term-dates";
 import { fail, ok, type Result } from "@/lib/result";
 import { microsoftId, parseInput } from "@/lib/validation";
@@ -123,8 +126,10 @@ export function writeSavingsPlanPurchase(
   actor: Actor,
   purchase: CheckedSavingsPlanPurchase,
   at: Date,
+  tradedIn?: ReturnedInExchange,
 ): { orderRowId: number; result: SavingsPlanPurchaseResult } {
   const { customer, subscription, choice, price, currency, channel } = purchase;
+  const releasedMinor = tradedIn ? releasedPerUnit(tradedIn.perUnit) * tradedIn.quantity : 0;
   const order = tx
     .insert(orders)
     .values({
@@ -135,7 +140,7 @@ export function writeSavingsPlanPurchase(
       placedByCustomerUserId: actor.kind === "customer_user" ? actor.id : null,
       placedByEmail: actor.email,
       currency,
-      totalMinor: price.totalMinor,
+      totalMinor: price.totalMinor - releasedMinor,
       createdAt: at,
     })
     .returning()
@@ -155,6 +160,7 @@ export function writeSavingsPlanPurchase(
       scope: choice.scope,
       resourceGroup: choice.scope === "resource_group" ? (choice.resourceGroup ?? null) : null,
       scopeSubscriptionId: choice.scope === "shared" ? null : subscription.id,
+      tradedInReservationId: tradedIn?.reservation.id ?? null,
       createdAt: at,
       expiresAt: addMonths(at, savingsPlanTermMonths[choice.term]),
     })
@@ -173,6 +179,55 @@ export function writeSavingsPlanPurchase(
       subscriptionId: subscription.id,
     })
     .run();
+  const lineItems = [
+    {
+      catalogItemId: savingsPlanOfferIds[choice.term],
+      productName: "Azure savings plan for compute",
+      hourlyCommitment: formatHourlyCommitment(choice.hourlyCommitment),
+      termDuration: choice.term,
+      billingCycle,
+      provisioningContext: {
+        subscriptionId: subscription.subscriptionId,
+        scope: choice.scope,
+        ...(plan.resourceGroup && { resourceGroup: plan.resourceGroup }),
+      },
+    },
+  ];
+  if (tradedIn) {
+    const given = tradedIn.reservation;
+    tx.insert(orderLines)
+      .values(
+        returnedLines(given, tradedIn.quantity, tradedIn.perUnit, {
+          orderRowId: order.id,
+          offerName: `${given.productName} reservation traded in for a savings plan`,
+        }),
+      )
+      .run();
+    const quantityLeft = given.quantity - tradedIn.quantity;
+    const status = quantityLeft === 0 ? "exchanged" : "active";
+    tx.update(reservations).set({ quantity: quantityLeft, status }).where(eq(reservations.id, given.id)).run();
+    recordActivity(tx, {
+      actor,
+      customer,
+      operationType: "trade_in_reservation",
+      resourceType: "reservation",
+      oldValue: { id: given.reservationId, quantity: given.quantity, status: given.status },
+      newValue: {
+        id: given.reservationId,
+        quantity: quantityLeft,
+        status,
+        tradeIn: {
+          orderId: order.orderId,
+          returned: { quantity: tradedIn.quantity, creditMinor: tradedIn.perUnit.refundMinor * tradedIn.quantity },
+          lineItems,
+          savingsPlanId: plan.savingsPlanId,
+          total: { amountMinor: order.totalMinor, currency },
+        },
+      },
+      at,
+    });
+    return { orderRowId: order.id, result: purchaseResult(order, plan) };
+  }
   recordActivity(tx, {
     actor,
     customer,
@@ -182,20 +237,7 @@ export function writeSavingsPlanPurchase(
     newValue: {
       id: order.orderId,
       channel,
-      lineItems: [
-        {
-          catalogItemId: savingsPlanOfferIds[choice.term],
-          productName: "Azure savings plan for compute",
-          hourlyCommitment: formatHourlyCommitment(choice.hourlyCommitment),
-          termDuration: choice.term,
-          billingCycle,
-          provisioningContext: {
-            subscriptionId: subscription.subscriptionId,
-            scope: choice.scope,
-            ...(plan.resourceGroup && { resourceGroup: plan.resourceGroup }),
-          },
-        },
-      ],
+      lineItems,
       savingsPlanId: plan.savingsPlanId,
       total: { amountMinor: price.totalMinor, currency },
     },

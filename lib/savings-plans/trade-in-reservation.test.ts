@@ -1,0 +1,86 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { orderLines, orders, reservations, savingsPlans } from "@/db/schema";
+import { actorRef, customerTenantId, demo, newActivityFor, subscriptionOf } from "@/db/testing/fixtures";
+import { purchaseReservation } from "@/lib/reservations/purchase-reservation";
+import { addMonths } from "@/lib/reservations/term-dates";
+import { calculateTradeIn, tradeInReservation } from "./trade-in-reservation";
+
+const admin = () => actorRef(demo.contosoAdmin);
+
+function buy(catalogItemId: string, quantity = 2) {
+  const bought = purchaseReservation(admin(), {
+    customerId: customerTenantId("Adventure Works Cycles"),
+    catalogItemId,
+    region: "eastus",
+    term: "P1Y",
+    billingPlan: "upfront",
+    quantity,
+    billingSubscriptionId: subscriptionOf("Adventure Works Cycles", "azure_plan").subscriptionId,
+    scope: "shared",
+    idempotencyKey: crypto.randomUUID(),
+  });
+  if (!bought.ok) throw new Error(bought.message);
+  return getDb().select().from(reservations).where(eq(reservations.reservationId, bought.data.reservationId)).get()!;
+}
+
+const savingsPlan = (hourlyCommitment: string) => ({ hourlyCommitment, term: "P1Y", billingPlan: "monthly" });
+
+describe("tradeInReservation", () => {
+  it("refuses a savings plan below the returned remaining commitment, then trades in: one order, no refund pool", () => {
+    const reservation = buy("DZH318Z0BQ4P:0001"); // D2s v5: compute
+    const at = addMonths(reservation.createdAt, 3);
+    const input = { reservationId: reservation.reservationId, quantity: 2 };
+    const small = calculateTradeIn(admin(), { ...input, savingsPlan: savingsPlan("0.010") }, at);
+    expect(small).toMatchObject({ ok: true, data: { coversReturn: false } });
+    expect(
+      tradeInReservation(
+        admin(),
+        { ...input, savingsPlan: savingsPlan("0.010"), idempotencyKey: crypto.randomUUID() },
+        at,
+      ),
+    ).toMatchObject({ ok: false, error: "conflict", message: expect.stringContaining("still committed") });
+
+    const quote = calculateTradeIn(admin(), { ...input, savingsPlan: savingsPlan("0.200") }, at);
+    if (!quote.ok) throw new Error(quote.message);
+    expect(quote.data.coversReturn).toBe(true);
+    const key = crypto.randomUUID();
+    const done = tradeInReservation(admin(), { ...input, savingsPlan: savingsPlan("0.200"), idempotencyKey: key }, at);
+    if (!done.ok) throw new Error(done.message);
+    expect(
+      tradeInReservation(admin(), { ...input, savingsPlan: savingsPlan("0.200"), idempotencyKey: key }, at),
+    ).toEqual(done);
+    const order = getDb().select().from(orders).where(eq(orders.orderId, done.data.orderId)).get()!;
+    const lines = getDb().select().from(orderLines).where(eq(orderLines.orderId, order.id)).all();
+    expect(lines.map((l) => l.unitPriceMinor! * l.quantity).reduce((a, b) => a + b, 0)).toBe(order.totalMinor);
+    expect(order.totalMinor).toBe(quote.data.netMinor);
+    expect(lines.every((l) => l.cancelledCommitmentMinor === null)).toBe(true); // a trade-in uses no refund pool
+    expect(getDb().select().from(reservations).where(eq(reservations.id, reservation.id)).get()).toMatchObject({
+      quantity: 0,
+      status: "exchanged",
+    });
+    const plan = getDb()
+      .select()
+      .from(savingsPlans)
+      .where(eq(savingsPlans.savingsPlanId, done.data.savingsPlanId))
+      .get();
+    expect(plan).toMatchObject({ tradedInReservationId: reservation.id, hourlyCommitmentMills: 200, scope: "shared" });
+    expect(newActivityFor("Adventure Works Cycles").map((e) => e.operationType)).toContain("trade_in_reservation");
+  });
+
+  it("trades in compute reservations only, for Admin agents only", () => {
+    const sql = buy("DZH318Z0BQPS:0001", 1); // SQL Database: not compute
+    const input = { reservationId: sql.reservationId, quantity: 1, savingsPlan: savingsPlan("5.000") };
+    expect(calculateTradeIn(admin(), input)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("Only compute"),
+    });
+    const vm = buy("DZH318Z0BQ4P:0001", 1);
+    const sales = { reservationId: vm.reservationId, quantity: 1, savingsPlan: savingsPlan("5.000") };
+    expect(
+      tradeInReservation(actorRef(demo.contosoSales), { ...sales, idempotencyKey: crypto.randomUUID() }),
+    ).toMatchObject({ error: "forbidden" });
+    expect(calculateTradeIn(actorRef(demo.fabrikamAdmin), sales)).toMatchObject({ error: "not_found" });
+  });
+});

@@ -1,0 +1,153 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import type { Tx } from "@/db/client";
+import { billingPlans, orders, reservationTerms, savingsPlans, subscriptions } from "@/db/schema";
+import type { ActorRef, PartnerActor } from "@/lib/access/actor";
+import { inPartnerReadTransaction, inWriteTransaction } from "@/lib/access/write-transaction";
+import { formatMoney } from "@/lib/money";
+import { idempotencyKey, oncePerIdempotencyKey } from "@/lib/orders/idempotency";
+import { findProduct } from "@/lib/reservations/catalog";
+import { checkReturnable, valueOfOneUnit } from "@/lib/reservations/refund-reservation";
+import type { ReturnedInExchange } from "@/lib/reservations/write-reservation-purchase";
+import { fail, ok, type Result } from "@/lib/result";
+import { microsoftId, parseInput } from "@/lib/validation";
+import { checkSavingsPlanPurchase, type CheckedSavingsPlanPurchase } from "./check-savings-plan-purchase";
+import { writeSavingsPlanPurchase } from "./purchase-savings-plan";
+import { canTradeIn, hourlyCommitment, tradeInCovers } from "./savings-plan-rules";
+
+export const tradeInInput = z.object({
+  reservationId: microsoftId,
+  /** How many units of the reservation are traded in. */
+  quantity: z.coerce.number({ message: "Quantity must be a whole number." }).int().min(1, "Trade in at least 1."),
+  /** The savings plan bought instead: billed where the reservation was, scope shared. */
+  savingsPlan: z.object({
+    hourlyCommitment,
+    term: z.enum(reservationTerms, { message: "Term must be 1 year (P1Y) or 3 years (P3Y)." }),
+    billingPlan: z.enum(billingPlans, { message: "Billing frequency must be upfront or monthly." }),
+  }),
+});
+
+export type TradeInQuote = {
+  returnedQuantity: number;
+  /** What the returned part is credited: its prorated residual value. */
+  creditMinor: number;
+  /** Billed monthly: the returned part's payments not yet due, cancelled (0 when paid up front). */
+  futurePaymentsCancelledMinor: number;
+  /** What the savings plan must at least commit to: the returned part's remaining commitment. */
+  remainingCommitmentMinor: number;
+  /** The savings plan's lifetime commitment at the partner's price today; its term starts now. */
+  newCommitmentMinor: number;
+  netMinor: number;
+  coversReturn: boolean;
+  currency: string;
+};
+
+type Checked = { quote: TradeInQuote; purchase: CheckedSavingsPlanPurchase; returned: ReturnedInExchange };
+
+function checkTradeIn(tx: Tx, actor: PartnerActor, input: z.output<typeof tradeInInput>, now: Date): Result<Checked> {
+  const found = checkReturnable(tx, actor, input.reservationId, input.quantity, now);
+  if (!found.ok) return found;
+  const { reservation, customer } = found.data;
+  const product = findProduct(reservation.catalogItemId)!;
+  if (!canTradeIn(product)) {
+    return fail(
+      "conflict",
+      `Only compute reservations (virtual machines, App Service) can be traded in for a savings plan: ${product.name} can't.`,
+    );
+  }
+  const billing = tx
+    .select({ subscriptionId: subscriptions.subscriptionId })
+    .from(subscriptions)
+    .where(eq(subscriptions.id, reservation.billingSubscriptionId))
+    .get()!;
+  const purchase = checkSavingsPlanPurchase(tx, actor, customer.tenantId, {
+    ...input.savingsPlan,
+    billingSubscriptionId: billing.subscriptionId,
+    scope: "shared",
+  });
+  if (!purchase.ok) return purchase;
+  const perUnit = valueOfOneUnit(found.data, now);
+  const creditMinor = perUnit.refundMinor * input.quantity;
+  const futurePaymentsCancelledMinor = perUnit.futurePaymentsMinor * input.quantity;
+  const remainingCommitmentMinor = perUnit.remainingCommitmentMinor * input.quantity;
+  const newCommitmentMinor = purchase.data.price.totalMinor;
+  return ok({
+    quote: {
+      returnedQuantity: input.quantity,
+      creditMinor,
+      futurePaymentsCancelledMinor,
+      remainingCommitmentMinor,
+      newCommitmentMinor,
+      netMinor: newCommitmentMinor - creditMinor - futurePaymentsCancelledMinor,
+      coversReturn: tradeInCovers(newCommitmentMinor, remainingCommitmentMinor),
+      currency: purchase.data.currency,
+    },
+    purchase: purchase.data,
+    returned: { reservation, quantity: input.quantity, perUnit },
+  });
+}
+
+/** What trading in part of a reservation for a savings plan would credit and cost, nothing written. */
+export function calculateTradeIn(actorRef: ActorRef | null, rawInput: unknown, now = new Date()): Result<TradeInQuote> {
+  const input = parseInput(tradeInInput, rawInput);
+  if (!input.ok) return input;
+  return inPartnerReadTransaction(actorRef, (tx, actor): Result<TradeInQuote> => {
+    const checked = checkTradeIn(tx, actor, input.data, now);
+    return checked.ok ? ok(checked.data.quote) : checked;
+  });
+}
+
+export type ReservationTradeIn = { orderId: string; savingsPlanId: string; netMinor: number; currency: string };
+
+function readTradeIn(tx: Tx, orderRowId: number): ReservationTradeIn {
+  const row = tx
+    .select({ order: orders, savingsPlanId: savingsPlans.savingsPlanId })
+    .from(orders)
+    .innerJoin(savingsPlans, eq(savingsPlans.orderId, orders.id))
+    .where(eq(orders.id, orderRowId))
+    .get()!;
+  return {
+    orderId: row.order.orderId,
+    savingsPlanId: row.savingsPlanId,
+    netMinor: row.order.totalMinor,
+    currency: row.order.currency,
+  };
+}
+
+/**
+ * Trades in all or part of a compute reservation for a savings plan, as Azure allows: a kind of exchange, so no
+ * refund pool and no penalty, one order crediting what is returned and charging the savings plan at the partner's
+ * price of today, its term starting now. Refused unless the savings plan's lifetime commitment covers the returned
+ * remaining commitment. A savings plan can never be traded back. Admin agents only, once per idempotency key.
+ */
+export function tradeInReservation(
+  actorRef: ActorRef | null,
+  rawInput: unknown,
+  now = new Date(),
+): Result<ReservationTradeIn> {
+  const input = parseInput(tradeInInput.extend({ idempotencyKey }), rawInput);
+  if (!input.ok) return input;
+  const { idempotencyKey: key, ...request } = input.data;
+  return inWriteTransaction(actorRef, (tx, actor) =>
+    oncePerIdempotencyKey(tx, {
+      actor,
+      key,
+      operation: "trade_in_reservation",
+      request,
+      replay: (orderRowId) => readTradeIn(tx, orderRowId),
+      create: () => {
+        const checked = checkTradeIn(tx, actor, request, now);
+        if (!checked.ok) return checked;
+        const { quote, purchase, returned } = checked.data;
+        if (!quote.coversReturn) {
+          return fail(
+            "conflict",
+            `The savings plan commits ${formatMoney(quote.newCommitmentMinor, quote.currency)}, less than the ${formatMoney(quote.remainingCommitmentMinor, quote.currency)} still committed on what is traded in. Choose a larger hourly commitment or a longer term.`,
+          );
+        }
+        const { orderRowId } = writeSavingsPlanPurchase(tx, actor, purchase, now, returned);
+        return ok({ orderRowId, result: readTradeIn(tx, orderRowId) });
+      },
+    }),
+  );
+}
