@@ -46,6 +46,58 @@ test.describe("as an Admin agent", () => {
   });
 });
 
+test.describe("trade-in", () => {
+  test.use({ storageState: signedInAs("admin") });
+
+  test("an Admin agent trades in a compute reservation for a savings plan", async ({ page }) => {
+    // A D4s v5 reservation for Tailspin Toys, bought through the orders API with the agent's session.
+    const found = await page.request.get("/api/v1/customers?search=Tailspin");
+    const tailspin = (await found.json()).items[0].id as string;
+    const subscriptions = await (await page.request.get(`/api/v1/customers/${tailspin}/subscriptions`)).json();
+    const billing = subscriptions.items.find((s: { offerType: string }) => s.offerType === "azure_global").id;
+    const bought = await page.request.post(`/api/v1/customers/${tailspin}/orders`, {
+      headers: { "Idempotency-Key": crypto.randomUUID() },
+      data: {
+        billingCycle: "one_time",
+        lineItems: [
+          {
+            offerId: "DZH318Z0BQ4P:0002",
+            quantity: 1,
+            termDuration: "P1Y",
+            provisioningContext: { subscriptionId: billing, scope: "shared", region: "westus2" },
+          },
+        ],
+      },
+    });
+    expect(bought.status()).toBe(201);
+
+    await openCustomerAccount(page, "Tailspin Toys");
+    await openCustomerMenu(page, "Reservations");
+    await page
+      .getByRole("row", { name: /D4s v5.*West US 2/ })
+      .getByRole("link", { name: /^Manage/ })
+      .click();
+    const tradeIn = page.getByRole("region", { name: "Trade in for a savings plan" });
+    await tradeIn.getByRole("textbox", { name: /Hourly commitment/ }).fill("0.010");
+    await tradeIn.getByRole("button", { name: "Calculate trade-in" }).click();
+    await expect(tradeIn.getByRole("region", { name: "Trade-in calculation" })).toContainText(
+      "The savings plan must commit at least",
+    );
+    await tradeIn.getByRole("textbox", { name: /Hourly commitment/ }).fill("0.400");
+    await tradeIn.getByRole("button", { name: "Calculate trade-in" }).click();
+    await tradeIn.getByRole("button", { name: "Confirm trade-in" }).click();
+    await expect(tradeIn.getByRole("status")).toContainText("Traded in.");
+    await expect(page.getByRole("main")).toContainText("Exchanged");
+
+    await openCustomerMenu(page, "Savings plans");
+    await expect(page.getByRole("row", { name: /0\.400 USD\/hour/ })).toContainText("Partner");
+    await page.getByRole("link", { name: "Activity log" }).click();
+    await expect(
+      page.getByRole("row").filter({ hasText: "Tailspin Toys" }).filter({ hasText: "Trade In Reservation" }),
+    ).toHaveCount(1);
+  });
+});
+
 test.describe("Coho Vineyard, with the savings plans permission only", () => {
   test("its Owner buys a savings plan at Contoso's price, and is refused a reservation", async ({ browser }) => {
     const page = await (await browser.newContext({ storageState: signedInAs("cohoOwner") })).newPage();

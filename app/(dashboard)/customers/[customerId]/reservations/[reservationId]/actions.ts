@@ -5,6 +5,7 @@ import { changeReservationScope } from "@/lib/reservations/change-reservation-sc
 import { calculateExchange, exchangeReservation } from "@/lib/reservations/exchange-reservation";
 import { calculateRefund, refundReservation } from "@/lib/reservations/refund-reservation";
 import { setReservationAutoRenew } from "@/lib/reservations/set-reservation-auto-renew";
+import { calculateTradeIn, tradeInReservation } from "@/lib/savings-plans/trade-in-reservation";
 import { afterCustomerChange } from "../../../after-customer-change";
 
 // Doors onto the reservation use cases: who is asking and what the Manage page sent, nothing more.
@@ -31,4 +32,12 @@ export async function calculateExchangeAction(input: unknown) {
 
 export async function exchangeReservationAction(input: unknown) {
   return afterCustomerChange(exchangeReservation(await getActorRef(), input));
+}
+
+export async function calculateTradeInAction(input: unknown) {
+  return calculateTradeIn(await getActorRef(), input);
+}
+
+export async function tradeInReservationAction(input: unknown) {
+  return afterCustomerChange(tradeInReservation(await getActorRef(), input));
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LocalDateTime } from "@/components/ui/local-date-time";
 import { ManageReservation } from "@/components/reservations/manage-reservation";
+import { TradeInSection } from "@/components/savings-plans/trade-in-section";
 import { requirePartnerActor } from "@/lib/auth/current-actor";
 import { formatMoney } from "@/lib/money";
 import { orderChannelLabels } from "@/lib/orders/channel-labels";
@@ -13,13 +14,16 @@ import { regionName, scopeDescription } from "@/lib/reservations/labels";
 import { productOptions } from "@/lib/reservations/product-options";
 import { reservationStateLabels } from "@/lib/reservations/reservation-state";
 import { canExchange } from "@/lib/reservations/return-rules";
+import { canTradeIn } from "@/lib/savings-plans/savings-plan-rules";
 import {
   calculateExchangeAction,
   calculateRefundAction,
+  calculateTradeInAction,
   changeReservationScopeAction,
   exchangeReservationAction,
   refundReservationAction,
   setReservationAutoRenewAction,
+  tradeInReservationAction,
 } from "./actions";
 
 export const metadata: Metadata = { title: "Manage reservation" };
@@ -107,26 +111,37 @@ export default async function ManageReservationPage({ params }: Params) {
           This reservation is {reservationStateLabels[r.state].toLowerCase()}: there is nothing left to manage.
         </p>
       ) : r.viewerCanManage ? (
-        <ManageReservation
-          reservationId={r.reservationId}
-          quantity={r.quantity}
-          scope={r.scope}
-          scopeSubscriptionId={r.scopeSubscription?.subscriptionId ?? null}
-          resourceGroup={r.resourceGroup}
-          autoRenew={r.autoRenew}
-          billingSubscriptionId={r.billingSubscription.subscriptionId}
-          subscriptions={billingSubscriptionOptions(actor, r.customerId)}
-          products={productOptions()}
-          exchangeProductIds={reservationCatalog.filter((p) => canExchange(product, p)).map((p) => p.catalogItemId)}
-          actions={{
-            changeScope: changeReservationScopeAction,
-            setAutoRenew: setReservationAutoRenewAction,
-            calculateRefund: calculateRefundAction,
-            refund: refundReservationAction,
-            calculateExchange: calculateExchangeAction,
-            exchange: exchangeReservationAction,
-          }}
-        />
+        <>
+          <ManageReservation
+            reservationId={r.reservationId}
+            quantity={r.quantity}
+            scope={r.scope}
+            scopeSubscriptionId={r.scopeSubscription?.subscriptionId ?? null}
+            resourceGroup={r.resourceGroup}
+            autoRenew={r.autoRenew}
+            billingSubscriptionId={r.billingSubscription.subscriptionId}
+            subscriptions={billingSubscriptionOptions(actor, r.customerId)}
+            products={productOptions()}
+            exchangeProductIds={reservationCatalog.filter((p) => canExchange(product, p)).map((p) => p.catalogItemId)}
+            actions={{
+              changeScope: changeReservationScopeAction,
+              setAutoRenew: setReservationAutoRenewAction,
+              calculateRefund: calculateRefundAction,
+              refund: refundReservationAction,
+              calculateExchange: calculateExchangeAction,
+              exchange: exchangeReservationAction,
+            }}
+          />
+          {canTradeIn(product) && (
+            <TradeInSection
+              reservationId={r.reservationId}
+              quantity={r.quantity}
+              currency={r.currency}
+              calculate={calculateTradeInAction}
+              tradeIn={tradeInReservationAction}
+            />
+          )}
+        </>
       ) : (
         <p className="mt-6 text-muted">
           Only Admin agents can exchange, cancel, renew or change the scope of a reservation. You have read-only access.
