@@ -541,9 +541,15 @@ export const savingsPlans = sqliteTable(
     autoRenew: integer("auto_renew", { mode: "boolean" }).notNull().default(false),
     /** Set when it was bought by trading in a reservation: that reservation. */
     tradedInReservationId: integer("traded_in_reservation_id").references(() => reservations.id),
+    /** Set on a renewal: the savings plan it renews. Unique, so a savings plan is renewed once, whoever runs the job. */
+    renewalOfSavingsPlanId: integer("renewal_of_savings_plan_id"),
     createdAt: createdAt(),
     expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
   },
-  (t) => [index("savings_plans_customer_time_idx").on(t.customerId, t.createdAt)],
+  (t) => [
+    index("savings_plans_customer_time_idx").on(t.customerId, t.createdAt),
+    uniqueIndex("savings_plans_renewal_of_idx").on(t.renewalOfSavingsPlanId),
+    index("savings_plans_due_idx").on(t.autoRenew, t.expiresAt),
+  ],
 );
 export type SavingsPlan = typeof savingsPlans.$inferSelect;

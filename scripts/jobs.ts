@@ -1,8 +1,14 @@
 // npm run jobs: runs Partner Console's scheduled work once, now (the server also runs it on a timer).
+import type { RenewalOutcome } from "@/lib/jobs/renew-each";
 import { renewDueReservations } from "@/lib/reservations/renew-reservations";
+import { renewDueSavingsPlans } from "@/lib/savings-plans/renew-savings-plans";
 
-const renewals = renewDueReservations();
-console.log(
-  `Reservation renewals: ${renewals.renewed} renewed, ${renewals.already_renewed} already renewed elsewhere, ${renewals.not_billable} not billable (their subscription no longer qualifies), ${renewals.failed} failed (tried again next run).`,
-);
-if (renewals.failed > 0) process.exitCode = 1;
+function report(what: string, counts: Record<RenewalOutcome, number>): void {
+  console.log(
+    `${what} renewals: ${counts.renewed} renewed, ${counts.already_renewed} already renewed elsewhere, ${counts.not_billable} not billable (their subscription no longer qualifies), ${counts.failed} failed (tried again next run).`,
+  );
+  if (counts.failed > 0) process.exitCode = 1;
+}
+
+report("Reservation", renewDueReservations());
+report("Savings plan", renewDueSavingsPlans());

@@ -24,6 +24,7 @@ export const operationTypes = [
   "create_api_key",
   "revoke_api_key",
   "trade_in_reservation",
+  "update_savings_plan",
 ] as const;
 export type OperationType = (typeof operationTypes)[number];
 
@@ -49,6 +50,7 @@ export const operationLabels: Record<OperationType, string> = {
   create_api_key: "Create API Key",
   revoke_api_key: "Revoke API Key",
   trade_in_reservation: "Trade In Reservation",
+  update_savings_plan: "Update Savings Plan",
 };
 
 export const resourceTypes = [
@@ -63,6 +65,7 @@ export const resourceTypes = [
   "reservation",
   "reservation_request",
   "api_key",
+  "savings_plan",
 ] as const;
 export type ResourceType = (typeof resourceTypes)[number];
 

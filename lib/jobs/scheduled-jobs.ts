@@ -1,4 +1,5 @@
 import { renewDueReservations } from "@/lib/reservations/renew-reservations";
+import { renewDueSavingsPlans } from "@/lib/savings-plans/renew-savings-plans";
 
 /** How often the server looks for reservations due for renewal. */
 const renewalIntervalMs = 10 * 60 * 1000;
@@ -7,6 +8,8 @@ function runRenewals() {
   try {
     const { renewed } = renewDueReservations();
     if (renewed) console.log(`Partner Console: renewed ${renewed} reservation(s).`);
+    const plans = renewDueSavingsPlans();
+    if (plans.renewed) console.log(`Partner Console: renewed ${plans.renewed} savings plan(s).`);
   } catch (error) {
     console.error("Partner Console: the renewal job failed; it runs again at the next interval.", error);
   }

@@ -12,7 +12,11 @@ export type PriceList = {
   savingsPlanAdjustmentBasisPoints: number;
 };
 
-export const noAdjustments: PriceList = { defaultAdjustmentBasisPoints: 0, overrides: {}, savingsPlanAdjustmentBasisPoints: 0 };
+export const noAdjustments: PriceList = {
+  defaultAdjustmentBasisPoints: 0,
+  overrides: {},
+  savingsPlanAdjustmentBasisPoints: 0,
+};
 
 /** The adjustment that applies to a product: its override if it has one, else the default. */
 export function adjustmentFor(priceList: PriceList, catalogItemId: string): number {

@@ -1,6 +1,7 @@
 import { and, eq, isNull, lte } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb, type Tx } from "@/db/client";
+import { renewEach, type RenewalOutcome } from "@/lib/jobs/renew-each";
 import { customers, orderLines, orders, partners, reservations, subscriptions, type Reservation } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { qualifiesForReservationPurchases } from "@/lib/customer-permissions/prerequisites";
@@ -32,10 +33,8 @@ function dueReservations(now: Date): Reservation[] {
     .map((row) => row.reservation);
 }
 
-type Outcome = "renewed" | "already_renewed" | "not_billable" | "failed";
-
 /** Buys one reservation again, starting when it ended, at the partner's price of today. */
-export function renewReservation(tx: Tx, due: Reservation, now: Date): Exclude<Outcome, "failed"> {
+export function renewReservation(tx: Tx, due: Reservation, now: Date): Exclude<RenewalOutcome, "failed"> {
   const current = tx.select().from(reservations).where(eq(reservations.id, due.id)).get()!;
   if (current.status !== "active" || !current.autoRenew) return "already_renewed";
   const customer = tx.select().from(customers).where(eq(customers.id, current.customerId)).get()!;
@@ -133,12 +132,6 @@ export function renewReservation(tx: Tx, due: Reservation, now: Date): Exclude<O
   return "renewed";
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return (
-    error instanceof Error && /UNIQUE constraint failed: reservations\.renewal_of_reservation_id/.test(error.message)
-  );
-}
-
 /**
  * The renewal job (`npm run jobs`, and on a timer in the server): renews every reservation due, each in its own
  * IMMEDIATE transaction, exactly once even with several processes running it at the same moment. One reservation
@@ -147,20 +140,12 @@ function isUniqueViolation(error: unknown): boolean {
  */
 export function renewDueReservations(
   now = new Date(),
-  renewOne: (tx: Tx, due: Reservation, now: Date) => Exclude<Outcome, "failed"> = renewReservation,
-): Record<Outcome, number> {
-  const counts: Record<Outcome, number> = { renewed: 0, already_renewed: 0, not_billable: 0, failed: 0 };
-  for (const due of dueReservations(now)) {
-    try {
-      counts[getDb().transaction((tx) => renewOne(tx, due, now), { behavior: "immediate" })] += 1;
-    } catch (error) {
-      if (isUniqueViolation(error)) {
-        counts.already_renewed += 1;
-      } else {
-        counts.failed += 1;
-        console.error(`Partner Console: reservation ${due.reservationId} could not be renewed this run.`, error);
-      }
-    }
-  }
-  return counts;
+  renewOne: (tx: Tx, due: Reservation, now: Date) => Exclude<RenewalOutcome, "failed"> = renewReservation,
+): Record<RenewalOutcome, number> {
+  return renewEach(
+    dueReservations(now),
+    (tx, due) => renewOne(tx, due, now),
+    /UNIQUE constraint failed: reservations\.renewal_of_reservation_id/,
+    (due) => `reservation ${due.reservationId}`,
+  );
 }

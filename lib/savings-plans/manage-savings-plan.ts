@@ -1,0 +1,156 @@
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import type { Db, Tx } from "@/db/client";
+import {
+  customers,
+  reservationScopes,
+  savingsPlans,
+  subscriptions,
+  type Customer,
+  type SavingsPlan,
+} from "@/db/schema";
+import type { ActorRef, PartnerActor } from "@/lib/access/actor";
+import { can } from "@/lib/access/roles";
+import { inWriteTransaction } from "@/lib/access/write-transaction";
+import { recordActivity } from "@/lib/activity/record-activity";
+import { qualifiesForReservationPurchases } from "@/lib/customer-permissions/prerequisites";
+import { isResourceGroupName, resourceGroupNameMessage } from "@/lib/reservations/reservation-choice";
+import { fail, ok, type Result } from "@/lib/result";
+import { findPartnerSubscription } from "@/lib/subscriptions/find-subscription";
+import { microsoftId, parseInput } from "@/lib/validation";
+
+/** One of the partner's savings plans with its customer; another partner's is absent, so its existence does not leak. */
+export function findPartnerSavingsPlan(
+  db: Pick<Db, "select">,
+  partnerId: number,
+  savingsPlanId: string,
+): { plan: SavingsPlan; customer: Customer } | null {
+  return (
+    db
+      .select({ plan: savingsPlans, customer: customers })
+      .from(savingsPlans)
+      .innerJoin(customers, eq(customers.id, savingsPlans.customerId))
+      .where(and(eq(savingsPlans.savingsPlanId, savingsPlanId.toLowerCase()), eq(customers.partnerId, partnerId)))
+      .get() ?? null
+  );
+}
+
+/** A savings plan an Admin agent may still change: the partner's, and not yet expired. */
+function checkManageable(tx: Tx, actor: PartnerActor, savingsPlanId: string, now: Date) {
+  const found = findPartnerSavingsPlan(tx, actor.partnerId, savingsPlanId);
+  if (!found) return fail("not_found", "Savings plan not found.");
+  if (!can(actor.role, "manageReservations")) {
+    return fail("forbidden", "Only Admin agents can change a savings plan's scope or renewal.");
+  }
+  if (found.plan.expiresAt <= now)
+    return fail("conflict", "This savings plan has expired: there is nothing left to change.");
+  return ok(found);
+}
+
+export const changeSavingsPlanScopeInput = z
+  .object({
+    savingsPlanId: microsoftId,
+    scope: z.enum(reservationScopes, { message: "Scope must be single, shared or resource group." }),
+    subscriptionId: microsoftId.optional(),
+    resourceGroup: z.string().trim().max(90).optional(),
+  })
+  .superRefine((input, context) => {
+    if (input.scope !== "shared" && !input.subscriptionId) {
+      context.addIssue({ code: "custom", path: ["subscriptionId"], message: "Choose the subscription." });
+    }
+    if (input.scope === "resource_group" && !isResourceGroupName(input.resourceGroup)) {
+      context.addIssue({ code: "custom", path: ["resourceGroup"], message: resourceGroupNameMessage });
+    }
+  });
+
+/**
+ * Changes what a savings plan's discount applies to: one subscription, one resource group in it, or every Azure
+ * subscription this partner sold the customer. Takes effect at once; no money moves. Admin agents only (customers
+ * ask for it). A savings plan cannot be cancelled or exchanged, so scope and renewal are all there is to change.
+ */
+export function changeSavingsPlanScope(
+  actorRef: ActorRef | null,
+  rawInput: unknown,
+  now = new Date(),
+): Result<{ changed: boolean }> {
+  const input = parseInput(changeSavingsPlanScopeInput, rawInput);
+  if (!input.ok) return input;
+  return inWriteTransaction(actorRef, (tx, actor): Result<{ changed: boolean }> => {
+    const found = checkManageable(tx, actor, input.data.savingsPlanId, now);
+    if (!found.ok) return found;
+    const { plan, customer } = found.data;
+    let scopeSubscription: { id: number; subscriptionId: string } | null = null;
+    if (input.data.scope !== "shared") {
+      const target = findPartnerSubscription(tx, actor.partnerId, input.data.subscriptionId!);
+      if (!target || target.customer.id !== customer.id) return fail("not_found", "Subscription not found.");
+      if (!qualifiesForReservationPurchases(target.subscription)) {
+        const message = `${target.subscription.friendlyName} is not an active Azure plan or Azure Global subscription.`;
+        return fail("prerequisite_missing", message, { subscriptionId: [message] });
+      }
+      scopeSubscription = target.subscription;
+    }
+    const after = {
+      scope: input.data.scope,
+      scopeSubscriptionId: scopeSubscription?.id ?? null,
+      resourceGroup: input.data.scope === "resource_group" ? input.data.resourceGroup! : null,
+    };
+    const before = {
+      scope: plan.scope,
+      scopeSubscriptionId: plan.scopeSubscriptionId,
+      resourceGroup: plan.resourceGroup,
+    };
+    if (JSON.stringify(before) === JSON.stringify(after)) return ok({ changed: false });
+    tx.update(savingsPlans).set(after).where(eq(savingsPlans.id, plan.id)).run();
+    const subscriptionIdOf = (id: number | null) =>
+      id === null
+        ? null
+        : tx.select({ id: subscriptions.subscriptionId }).from(subscriptions).where(eq(subscriptions.id, id)).get()!.id;
+    recordActivity(tx, {
+      actor,
+      customer,
+      operationType: "update_savings_plan",
+      resourceType: "savings_plan",
+      oldValue: {
+        id: plan.savingsPlanId,
+        ...before,
+        scopeSubscriptionId: subscriptionIdOf(before.scopeSubscriptionId),
+      },
+      newValue: { id: plan.savingsPlanId, ...after, scopeSubscriptionId: scopeSubscription?.subscriptionId ?? null },
+      at: now,
+    });
+    return ok({ changed: true });
+  });
+}
+
+export const setSavingsPlanAutoRenewInput = z.object({
+  savingsPlanId: microsoftId,
+  autoRenew: z.boolean({ message: "autoRenew must be true or false." }),
+});
+
+/** Turns auto-renew on or off: a savings plan with it on is bought again at its end, at the partner's price that day. */
+export function setSavingsPlanAutoRenew(
+  actorRef: ActorRef | null,
+  rawInput: unknown,
+  now = new Date(),
+): Result<{ autoRenew: boolean; changed: boolean }> {
+  const input = parseInput(setSavingsPlanAutoRenewInput, rawInput);
+  if (!input.ok) return input;
+  const { autoRenew } = input.data;
+  return inWriteTransaction(actorRef, (tx, actor): Result<{ autoRenew: boolean; changed: boolean }> => {
+    const found = checkManageable(tx, actor, input.data.savingsPlanId, now);
+    if (!found.ok) return found;
+    const { plan, customer } = found.data;
+    if (plan.autoRenew === autoRenew) return ok({ autoRenew, changed: false });
+    tx.update(savingsPlans).set({ autoRenew }).where(eq(savingsPlans.id, plan.id)).run();
+    recordActivity(tx, {
+      actor,
+      customer,
+      operationType: "update_savings_plan",
+      resourceType: "savings_plan",
+      oldValue: { id: plan.savingsPlanId, autoRenew: plan.autoRenew },
+      newValue: { id: plan.savingsPlanId, autoRenew },
+      at: now,
+    });
+    return ok({ autoRenew, changed: true });
+  });
+}
