@@ -128,6 +128,23 @@ test.describe("Coho Vineyard, with the savings plans permission only", () => {
     const bought = page.getByRole("row", { name: /1\.500 USD\/hour/ });
     await expect(bought).toContainText("Customer self-service");
     await expect(page.getByRole("row", { name: /2\.500 USD\/hour/ })).toContainText("Active");
+    // The partner changes what the customer asked for: scope and renewal (no cancel, no exchange).
+    await page
+      .getByRole("row", { name: /2\.500 USD\/hour/ })
+      .getByRole("link", { name: /Manage/ })
+      .click();
+    await page.getByRole("button", { name: "Turn auto-renew on" }).click();
+    await expect(page.getByRole("status")).toHaveText("Auto-renew is on.");
+    const scope = page.getByRole("region", { name: "Change scope" });
+    await scope.getByRole("combobox", { name: "Scope" }).selectOption({ label: "Single subscription" });
+    await scope.getByRole("button", { name: "Change scope" }).click();
+    await expect(scope.getByRole("status")).toHaveText("Scope changed.");
+    await page.reload();
+    await expect(page.getByRole("main")).toContainText("Single subscription");
+    await expect(page.getByRole("button", { name: "Turn auto-renew off" })).toBeVisible();
+    await expect(page.getByRole("button", { name: /Cancel|Exchange/ })).toHaveCount(0);
+    await openCustomerMenu(page, "Savings plans");
+
     await openCustomerMenu(page, "Order history");
     await expect(page.getByRole("row", { name: /Azure savings plan for compute, 1\.500 USD\/hour/ })).toContainText(
       "$13,534.20",

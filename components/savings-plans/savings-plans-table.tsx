@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { LocalDateTime } from "@/components/ui/local-date-time";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { TableHead } from "@/components/ui/table-head";
@@ -8,8 +9,8 @@ import { scopeDescription } from "@/lib/reservations/labels";
 import type { SavingsPlanRow } from "@/lib/savings-plans/list-savings-plans";
 import { formatHourlyCommitment } from "@/lib/savings-plans/savings-plan-rules";
 
-/** A customer's savings plans, for the partner and for the customer alike. */
-export function SavingsPlansTable({ plans }: { plans: SavingsPlanRow[] }) {
+/** A customer's savings plans, for the partner (with Manage) and for the customer alike. */
+export function SavingsPlansTable({ plans, manageBase }: { plans: SavingsPlanRow[]; manageBase?: string }) {
   if (plans.length === 0) return <p className="mt-4">No savings plans yet.</p>;
   return (
     <table className="mt-4 w-full border-collapse text-left">
@@ -30,7 +31,16 @@ export function SavingsPlansTable({ plans }: { plans: SavingsPlanRow[] }) {
       <tbody>
         {plans.map((plan) => (
           <tr key={plan.savingsPlanId} className="border-b border-line align-top">
-            <td className="py-2 pr-4">{plan.displayName}</td>
+            <td className="py-2 pr-4">
+              {manageBase ? (
+                <Link href={`${manageBase}/${plan.savingsPlanId}`} className="text-brand hover:underline">
+                  {plan.displayName}
+                  <span className="sr-only"> (Manage)</span>
+                </Link>
+              ) : (
+                plan.displayName
+              )}
+            </td>
             <td className="py-2 pr-4">
               {formatHourlyCommitment(plan.hourlyCommitmentMills)} {plan.currency}/hour
             </td>

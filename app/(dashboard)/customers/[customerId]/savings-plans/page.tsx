@@ -21,9 +21,12 @@ export default async function CustomerSavingsPlansPage({ params }: { params: Pro
       <h1 className="text-xl font-semibold">Savings plans</h1>
       <p className="mt-1 max-w-3xl text-muted">
         Every Azure savings plan of {customer.companyName}, bought by you or by the customer. Savings plans can&apos;t
-        be cancelled or exchanged.
+        be cancelled or exchanged; open one to change its scope or its renewal.
       </p>
-      <SavingsPlansTable plans={listSavingsPlans(customer.id)} />
+      <SavingsPlansTable
+        plans={listSavingsPlans(customer.id)}
+        manageBase={`/customers/${customer.tenantId}/savings-plans`}
+      />
       {can(actor.role, "buyReservationsOnBehalf") ? (
         <section aria-labelledby="buy-savings-plan-heading" className="mt-8">
           <h2 id="buy-savings-plan-heading" className="text-lg font-semibold">

@@ -1,0 +1,28 @@
+"use server";
+
+import { getActorRef } from "@/lib/auth/current-actor";
+import { changeSavingsPlanScope, setSavingsPlanAutoRenew } from "@/lib/savings-plans/manage-savings-plan";
+import { afterCustomerChange } from "../../../after-customer-change";
+
+// Doors onto the savings-plan use cases: who is asking and what the Manage page sent, nothing more.
+
+export async function changeSavingsPlanScopeAction(formData: FormData) {
+  const scope = formData.get("scope");
+  return afterCustomerChange(
+    changeSavingsPlanScope(await getActorRef(), {
+      savingsPlanId: formData.get("savingsPlanId"),
+      scope,
+      subscriptionId: scope === "shared" ? undefined : formData.get("subscriptionId"),
+      resourceGroup: scope === "resource_group" ? formData.get("resourceGroup") : undefined,
+    }),
+  );
+}
+
+export async function setSavingsPlanAutoRenewAction(formData: FormData) {
+  return afterCustomerChange(
+    setSavingsPlanAutoRenew(await getActorRef(), {
+      savingsPlanId: formData.get("savingsPlanId"),
+      autoRenew: formData.get("autoRenew") === "true",
+    }),
+  );
+}
