@@ -140,7 +140,8 @@ test.describe("Coho Vineyard, with the savings plans permission only", () => {
     await scope.getByRole("button", { name: "Change scope" }).click();
     await expect(scope.getByRole("status")).toHaveText("Scope changed.");
     await page.reload();
-    await expect(page.getByRole("main")).toContainText("Single subscription");
+    // Read back from the savings plan as stored: the form starts from its scope.
+    await expect(scope.getByRole("combobox", { name: "Scope" })).toHaveValue("single");
     await expect(page.getByRole("button", { name: "Turn auto-renew off" })).toBeVisible();
     await expect(page.getByRole("button", { name: /Cancel|Exchange/ })).toHaveCount(0);
     await openCustomerMenu(page, "Savings plans");
