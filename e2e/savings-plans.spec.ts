@@ -86,8 +86,9 @@ test.describe("trade-in", () => {
     await tradeIn.getByRole("textbox", { name: /Hourly commitment/ }).fill("0.400");
     await tradeIn.getByRole("button", { name: "Calculate trade-in" }).click();
     await tradeIn.getByRole("button", { name: "Confirm trade-in" }).click();
-    await expect(tradeIn.getByRole("status")).toContainText("Traded in.");
-    await expect(page.getByRole("main")).toContainText("Exchanged");
+    // All of it traded in: the page keeps the reservation, exchanged, with the trade-in in its history.
+    await expect(page.getByRole("main")).toContainText("This reservation is exchanged");
+    await expect(page.getByRole("main")).toContainText("reservation traded in for a savings plan");
 
     await openCustomerMenu(page, "Savings plans");
     await expect(page.getByRole("row", { name: /0\.400 USD\/hour/ })).toContainText("Partner");

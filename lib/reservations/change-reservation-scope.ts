@@ -1,7 +1,15 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { reservations, reservationScopes, subscriptions, type Reservation } from "@/db/schema";
-import type { ActorRef } from "@/lib/access/actor";
+import type { Tx } from "@/db/client";
+import {
+  reservations,
+  reservationScopes,
+  subscriptions,
+  type Customer,
+  type Reservation,
+  type ReservationScope,
+} from "@/db/schema";
+import type { ActorRef, PartnerActor } from "@/lib/access/actor";
 import { inWriteTransaction } from "@/lib/access/write-transaction";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { qualifiesForReservationPurchases } from "@/lib/customer-permissions/prerequisites";
@@ -11,22 +19,67 @@ import { microsoftId, parseInput } from "@/lib/validation";
 import { checkReturnable } from "./refund-reservation";
 import { isResourceGroupName, resourceGroupNameMessage } from "./reservation-choice";
 
-export const changeReservationScopeInput = z
-  .object({
-    reservationId: microsoftId,
-    scope: z.enum(reservationScopes, { message: "Scope must be single, shared or resource group." }),
-    /** The subscription of a single-subscription or resource-group scope. */
-    subscriptionId: microsoftId.optional(),
-    resourceGroup: z.string().trim().max(90).optional(),
-  })
-  .superRefine((input, context) => {
-    if (input.scope !== "shared" && !input.subscriptionId) {
-      context.addIssue({ code: "custom", path: ["subscriptionId"], message: "Choose the subscription." });
-    }
-    if (input.scope === "resource_group" && !isResourceGroupName(input.resourceGroup)) {
-      context.addIssue({ code: "custom", path: ["resourceGroup"], message: resourceGroupNameMessage });
-    }
+/** What a new scope names: the scope, and for single or resource-group scopes the subscription (and group). */
+export const scopeTargetFields = {
+  scope: z.enum(reservationScopes, { message: "Scope must be single, shared or resource group." }),
+  /** The subscription of a single-subscription or resource-group scope. */
+  subscriptionId: microsoftId.optional(),
+  resourceGroup: z.string().trim().max(90).optional(),
+};
+
+type ScopeTarget = { scope: ReservationScope; subscriptionId?: string; resourceGroup?: string };
+
+/** The rules of a new scope's fields, for reservations and savings plans alike. */
+export function checkScopeTargetFields(input: ScopeTarget, context: z.RefinementCtx): void {
+  if (input.scope !== "shared" && !input.subscriptionId) {
+    context.addIssue({ code: "custom", path: ["subscriptionId"], message: "Choose the subscription." });
+  }
+  if (input.scope === "resource_group" && !isResourceGroupName(input.resourceGroup)) {
+    context.addIssue({ code: "custom", path: ["resourceGroup"], message: resourceGroupNameMessage });
+  }
+}
+
+/**
+ * Where a new scope points, checked: shared names no subscription; otherwise an active Azure plan or Azure Global
+ * subscription of the same customer (another's is not found).
+ */
+export function resolveScopeTarget(
+  tx: Pick<Tx, "select">,
+  actor: PartnerActor,
+  customer: Customer,
+  input: ScopeTarget,
+): Result<{
+  scope: ReservationScope;
+  scopeSubscriptionId: number | null;
+  resourceGroup: string | null;
+  subscriptionId: string | null;
+}> {
+  if (input.scope === "shared") {
+    return ok({ scope: "shared", scopeSubscriptionId: null, resourceGroup: null, subscriptionId: null });
+  }
+  const target = findPartnerSubscription(tx, actor.partnerId, input.subscriptionId!);
+  if (!target || target.customer.id !== customer.id) return fail("not_found", "Subscription not found.");
+  if (!qualifiesForReservationPurchases(target.subscription)) {
+    const message = `${target.subscription.friendlyName} is not an active Azure plan or Azure Global subscription.`;
+    return fail("prerequisite_missing", message, { subscriptionId: [message] });
+  }
+  return ok({
+    scope: input.scope,
+    scopeSubscriptionId: target.subscription.id,
+    resourceGroup: input.scope === "resource_group" ? input.resourceGroup! : null,
+    subscriptionId: target.subscription.subscriptionId,
   });
+}
+
+/** A scope's subscription as people and activity entries name it (its GUID), from its row id. */
+export function subscriptionIdOf(tx: Pick<Tx, "select">, id: number | null): string | null {
+  if (id === null) return null;
+  return tx.select({ id: subscriptions.subscriptionId }).from(subscriptions).where(eq(subscriptions.id, id)).get()!.id;
+}
+
+export const changeReservationScopeInput = z
+  .object({ reservationId: microsoftId, ...scopeTargetFields })
+  .superRefine(checkScopeTargetFields);
 
 const scopeOf = (reservation: Pick<Reservation, "scope" | "scopeSubscriptionId" | "resourceGroup">) => ({
   scope: reservation.scope,
@@ -52,29 +105,13 @@ export function changeReservationScope(
     if (!found.ok) return found;
     const { reservation, customer } = found.data;
 
-    let scopeSubscriptionId: number | null = null;
-    if (input.data.scope !== "shared") {
-      const target = findPartnerSubscription(tx, actor.partnerId, input.data.subscriptionId!);
-      if (!target || target.customer.id !== customer.id) return fail("not_found", "Subscription not found.");
-      if (!qualifiesForReservationPurchases(target.subscription)) {
-        const message = `${target.subscription.friendlyName} is not an active Azure plan or Azure Global subscription.`;
-        return fail("prerequisite_missing", message, { subscriptionId: [message] });
-      }
-      scopeSubscriptionId = target.subscription.id;
-    }
-    const after = {
-      scope: input.data.scope,
-      scopeSubscriptionId,
-      resourceGroup: input.data.scope === "resource_group" ? input.data.resourceGroup! : null,
-    };
+    const target = resolveScopeTarget(tx, actor, customer, input.data);
+    if (!target.ok) return target;
+    const { subscriptionId: _, ...after } = target.data;
     const before = scopeOf(reservation);
     if (JSON.stringify(before) === JSON.stringify(after)) return ok({ changed: false });
 
     tx.update(reservations).set(after).where(eq(reservations.id, reservation.id)).run();
-    const subscriptionIdOf = (id: number | null) =>
-      id === null
-        ? null
-        : tx.select({ id: subscriptions.subscriptionId }).from(subscriptions).where(eq(subscriptions.id, id)).get()!.id;
     recordActivity(tx, {
       actor,
       customer,
@@ -83,13 +120,9 @@ export function changeReservationScope(
       oldValue: {
         id: reservation.reservationId,
         ...before,
-        scopeSubscriptionId: subscriptionIdOf(before.scopeSubscriptionId),
+        scopeSubscriptionId: subscriptionIdOf(tx, before.scopeSubscriptionId),
       },
-      newValue: {
-        id: reservation.reservationId,
-        ...after,
-        scopeSubscriptionId: subscriptionIdOf(after.scopeSubscriptionId),
-      },
+      newValue: { id: reservation.reservationId, ...after, scopeSubscriptionId: target.data.subscriptionId },
       at: now,
     });
     return ok({ changed: true });

@@ -1,22 +1,18 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db, Tx } from "@/db/client";
-import {
-  customers,
-  reservationScopes,
-  savingsPlans,
-  subscriptions,
-  type Customer,
-  type SavingsPlan,
-} from "@/db/schema";
+import { customers, savingsPlans, type Customer, type SavingsPlan } from "@/db/schema";
 import type { ActorRef, PartnerActor } from "@/lib/access/actor";
 import { can } from "@/lib/access/roles";
 import { inWriteTransaction } from "@/lib/access/write-transaction";
 import { recordActivity } from "@/lib/activity/record-activity";
-import { qualifiesForReservationPurchases } from "@/lib/customer-permissions/prerequisites";
-import { isResourceGroupName, resourceGroupNameMessage } from "@/lib/reservations/reservation-choice";
+import {
+  checkScopeTargetFields,
+  resolveScopeTarget,
+  scopeTargetFields,
+  subscriptionIdOf,
+} from "@/lib/reservations/change-reservation-scope";
 import { fail, ok, type Result } from "@/lib/result";
-import { findPartnerSubscription } from "@/lib/subscriptions/find-subscription";
 import { microsoftId, parseInput } from "@/lib/validation";
 
 /** One of the partner's savings plans with its customer; another partner's is absent, so its existence does not leak. */
@@ -48,20 +44,8 @@ function checkManageable(tx: Tx, actor: PartnerActor, savingsPlanId: string, now
 }
 
 export const changeSavingsPlanScopeInput = z
-  .object({
-    savingsPlanId: microsoftId,
-    scope: z.enum(reservationScopes, { message: "Scope must be single, shared or resource group." }),
-    subscriptionId: microsoftId.optional(),
-    resourceGroup: z.string().trim().max(90).optional(),
-  })
-  .superRefine((input, context) => {
-    if (input.scope !== "shared" && !input.subscriptionId) {
-      context.addIssue({ code: "custom", path: ["subscriptionId"], message: "Choose the subscription." });
-    }
-    if (input.scope === "resource_group" && !isResourceGroupName(input.resourceGroup)) {
-      context.addIssue({ code: "custom", path: ["resourceGroup"], message: resourceGroupNameMessage });
-    }
-  });
+  .object({ savingsPlanId: microsoftId, ...scopeTargetFields })
+  .superRefine(checkScopeTargetFields);
 
 /**
  * Changes what a savings plan's discount applies to: one subscription, one resource group in it, or every Azure
@@ -79,21 +63,9 @@ export function changeSavingsPlanScope(
     const found = checkManageable(tx, actor, input.data.savingsPlanId, now);
     if (!found.ok) return found;
     const { plan, customer } = found.data;
-    let scopeSubscription: { id: number; subscriptionId: string } | null = null;
-    if (input.data.scope !== "shared") {
-      const target = findPartnerSubscription(tx, actor.partnerId, input.data.subscriptionId!);
-      if (!target || target.customer.id !== customer.id) return fail("not_found", "Subscription not found.");
-      if (!qualifiesForReservationPurchases(target.subscription)) {
-        const message = `${target.subscription.friendlyName} is not an active Azure plan or Azure Global subscription.`;
-        return fail("prerequisite_missing", message, { subscriptionId: [message] });
-      }
-      scopeSubscription = target.subscription;
-    }
-    const after = {
-      scope: input.data.scope,
-      scopeSubscriptionId: scopeSubscription?.id ?? null,
-      resourceGroup: input.data.scope === "resource_group" ? input.data.resourceGroup! : null,
-    };
+    const target = resolveScopeTarget(tx, actor, customer, input.data);
+    if (!target.ok) return target;
+    const { subscriptionId, ...after } = target.data;
     const before = {
       scope: plan.scope,
       scopeSubscriptionId: plan.scopeSubscriptionId,
@@ -101,10 +73,6 @@ export function changeSavingsPlanScope(
     };
     if (JSON.stringify(before) === JSON.stringify(after)) return ok({ changed: false });
     tx.update(savingsPlans).set(after).where(eq(savingsPlans.id, plan.id)).run();
-    const subscriptionIdOf = (id: number | null) =>
-      id === null
-        ? null
-        : tx.select({ id: subscriptions.subscriptionId }).from(subscriptions).where(eq(subscriptions.id, id)).get()!.id;
     recordActivity(tx, {
       actor,
       customer,
@@ -113,9 +81,9 @@ export function changeSavingsPlanScope(
       oldValue: {
         id: plan.savingsPlanId,
         ...before,
-        scopeSubscriptionId: subscriptionIdOf(before.scopeSubscriptionId),
+        scopeSubscriptionId: subscriptionIdOf(tx, before.scopeSubscriptionId),
       },
-      newValue: { id: plan.savingsPlanId, ...after, scopeSubscriptionId: scopeSubscription?.subscriptionId ?? null },
+      newValue: { id: plan.savingsPlanId, ...after, scopeSubscriptionId: subscriptionId },
       at: now,
     });
     return ok({ changed: true });

@@ -118,7 +118,8 @@ export default async function ManageSavingsPlanPage({ params }: Params) {
             <ActionForm
               action={setSavingsPlanAutoRenewAction}
               customerId={customer.tenantId}
-              successMessage={plan.autoRenew ? "Auto-renew is off." : "Auto-renew is on."}
+              // Said from what the server answered: the page re-renders with the new state before this shows.
+              successMessage={(done) => (done.autoRenew ? "Auto-renew is on." : "Auto-renew is off.")}
               submitLabel={plan.autoRenew ? "Turn auto-renew off" : "Turn auto-renew on"}
               className="mt-3"
             >
