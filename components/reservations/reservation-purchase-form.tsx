@@ -3,6 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { BillingSubscriptionSelect, ScopeFieldset } from "./billing-and-scope-fields";
 import { formatMoney } from "@/lib/money";
 import { newIdempotencyKey } from "@/lib/orders/new-idempotency-key";
 import { describeMonthlyPayments } from "@/lib/pricing/customer-price";
@@ -181,55 +182,18 @@ export function ReservationPurchaseForm({
             className={fieldClass}
           />
         </label>
-        <label className="col-span-2 flex flex-col gap-1">
-          <span className="font-semibold">Billing subscription</span>
-          <select
-            value={billingSubscriptionId}
-            onChange={(e) => (setBillingSubscriptionId(e.target.value), setReview(null))}
-            className={fieldClass}
-          >
-            {subscriptions.length === 0 && <option value="">No Azure subscription available</option>}
-            {subscriptions.map((s) => (
-              <option key={s.subscriptionId} value={s.subscriptionId}>
-                {`${s.friendlyName} (${s.subscriptionId})${s.status === "active" ? "" : `, ${s.status}`}`}
-              </option>
-            ))}
-          </select>
-        </label>
+        <BillingSubscriptionSelect
+          subscriptions={subscriptions}
+          value={billingSubscriptionId}
+          onChange={(v) => (setBillingSubscriptionId(v), setReview(null))}
+        />
       </div>
-      <fieldset>
-        <legend className="font-semibold">Scope</legend>
-        <div className="mt-1 flex flex-wrap gap-4">
-          {[
-            ["single", "Single subscription"],
-            ["shared", "Shared (all of the customer's subscriptions from this partner)"],
-            ["resource_group", "Single resource group"],
-          ].map(([value, label]) => (
-            <label key={value} className="flex items-center gap-2">
-              <input
-                type="radio"
-                name="scope"
-                value={value}
-                checked={scope === value}
-                onChange={() => (setScope(value), setReview(null))}
-                className="accent-brand"
-              />
-              {label}
-            </label>
-          ))}
-        </div>
-        {scope === "resource_group" && (
-          <label className="mt-2 flex flex-col gap-1">
-            <span className="font-semibold">Resource group name</span>
-            <input
-              value={resourceGroup}
-              onChange={(e) => (setResourceGroup(e.target.value), setReview(null))}
-              maxLength={90}
-              className={fieldClass}
-            />
-          </label>
-        )}
-      </fieldset>
+      <ScopeFieldset
+        scope={scope}
+        onScope={(v) => (setScope(v), setReview(null))}
+        resourceGroup={resourceGroup}
+        onResourceGroup={(v) => (setResourceGroup(v), setReview(null))}
+      />
 
       {error && (
         <p role="alert" className="rounded-sm bg-[#fde7e9] px-3 py-2 text-danger">

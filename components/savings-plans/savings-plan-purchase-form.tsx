@@ -2,6 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useState, useTransition } from "react";
+import { BillingSubscriptionSelect, ScopeFieldset } from "@/components/reservations/billing-and-scope-fields";
 import { Button } from "@/components/ui/button";
 import { formatMoney } from "@/lib/money";
 import { newIdempotencyKey } from "@/lib/orders/new-idempotency-key";
@@ -145,55 +146,19 @@ export function SavingsPlanPurchaseForm({
             <option value="upfront">Upfront</option>
           </select>
         </label>
-        <label className="col-span-2 flex flex-col gap-1">
-          <span className="font-semibold">Billing subscription</span>
-          <select
-            value={billingSubscriptionId}
-            onChange={(e) => changed(setBillingSubscriptionId)(e.target.value)}
-            className={fieldClass}
-          >
-            {subscriptions.length === 0 && <option value="">No Azure subscription available</option>}
-            {subscriptions.map((s) => (
-              <option key={s.subscriptionId} value={s.subscriptionId}>
-                {`${s.friendlyName} (${s.subscriptionId})${s.status === "active" ? "" : `, ${s.status}`}`}
-              </option>
-            ))}
-          </select>
-        </label>
+        <BillingSubscriptionSelect
+          subscriptions={subscriptions}
+          value={billingSubscriptionId}
+          onChange={changed(setBillingSubscriptionId)}
+        />
       </div>
-      <fieldset>
-        <legend className="font-semibold">Scope</legend>
-        <div className="mt-1 flex flex-wrap gap-4">
-          {[
-            ["shared", "Shared (all of the customer's subscriptions from this partner)"],
-            ["single", "Single subscription"],
-            ["resource_group", "Single resource group"],
-          ].map(([value, label]) => (
-            <label key={value} className="flex items-center gap-2">
-              <input
-                type="radio"
-                name="scope"
-                value={value}
-                checked={scope === value}
-                onChange={() => changed(setScope)(value)}
-                className="accent-brand"
-              />
-              {label}
-            </label>
-          ))}
-        </div>
-        {scope === "resource_group" && (
-          <label className="mt-2 flex flex-col gap-1">
-            <span className="font-semibold">Resource group name</span>
-            <input
-              value={resourceGroup}
-              onChange={(e) => changed(setResourceGroup)(e.target.value)}
-              maxLength={90}
-              className={fieldClass}
-            />
-          </label>
-        )}
-      </fieldset>
+      <ScopeFieldset
+        scope={scope}
+        onScope={changed(setScope)}
+        resourceGroup={resourceGroup}
+        onResourceGroup={changed(setResourceGroup)}
+        order={["shared", "single", "resource_group"]}
+      />
 
       {error && (
         <p role="alert" className="rounded-sm bg-[#fde7e9] px-3 py-2 text-danger">

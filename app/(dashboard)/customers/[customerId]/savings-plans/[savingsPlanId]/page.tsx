@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AutoRenewForm } from "@/components/savings-plans/auto-renew-form";
 import { ActionForm } from "@/components/ui/action-form";
 import { LocalDateTime } from "@/components/ui/local-date-time";
 import { can } from "@/lib/access/roles";
@@ -115,17 +116,12 @@ export default async function ManageSavingsPlanPage({ params }: Params) {
               With auto-renew on, the same commitment is bought again when this one ends, at your savings-plan price of
               that day.
             </p>
-            <ActionForm
-              action={setSavingsPlanAutoRenewAction}
+            <AutoRenewForm
               customerId={customer.tenantId}
-              // Said from what the server answered: the page re-renders with the new state before this shows.
-              successMessage={(done) => (done.autoRenew ? "Auto-renew is on." : "Auto-renew is off.")}
-              submitLabel={plan.autoRenew ? "Turn auto-renew off" : "Turn auto-renew on"}
-              className="mt-3"
-            >
-              <input type="hidden" name="savingsPlanId" value={plan.savingsPlanId} />
-              <input type="hidden" name="autoRenew" value={plan.autoRenew ? "false" : "true"} />
-            </ActionForm>
+              savingsPlanId={plan.savingsPlanId}
+              autoRenew={plan.autoRenew}
+              setAutoRenew={setSavingsPlanAutoRenewAction}
+            />
           </section>
         </div>
       )}
