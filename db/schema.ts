@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 export const partnerRoles = ["admin_agent", "sales_agent", "helpdesk_agent"] as const;
 export type PartnerRole = (typeof partnerRoles)[number];
@@ -432,9 +432,9 @@ export const reservationRequests = sqliteTable(
     id: integer("id").primaryKey(),
     /** The request id shown to people (GUID). */
     requestId: text("request_id").notNull().unique(),
-    reservationId: integer("reservation_id")
-      .notNull()
-      .references(() => reservations.id),
+    /** What the request is about: a reservation, or a savings plan (scope and renewal only); exactly one. */
+    reservationId: integer("reservation_id").references(() => reservations.id),
+    savingsPlanId: integer("savings_plan_id").references(() => savingsPlans.id),
     customerId: integer("customer_id")
       .notNull()
       .references(() => customers.id),
@@ -455,6 +455,10 @@ export const reservationRequests = sqliteTable(
     uniqueIndex("reservation_requests_one_open_idx")
       .on(t.reservationId, t.kind)
       .where(sql`status = 'open'`),
+    uniqueIndex("reservation_requests_one_open_savings_plan_idx")
+      .on(t.savingsPlanId, t.kind)
+      .where(sql`status = 'open'`),
+    check("reservation_requests_one_subject", sql`(reservation_id is null) <> (savings_plan_id is null)`),
     index("reservation_requests_customer_idx").on(t.customerId, t.createdAt),
   ],
 );

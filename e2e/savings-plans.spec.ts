@@ -167,3 +167,30 @@ test.describe("Coho Vineyard, with the savings plans permission only", () => {
     await expect(page.getByText("Only Admin agents can buy savings plans")).toBeVisible();
   });
 });
+
+test("a savings plan's Owner asks Contoso to change its scope; the Admin agent approves; the customer sees it done", async ({
+  browser,
+}) => {
+  const diego = await (await browser.newContext({ storageState: signedInAs("cohoOwner") })).newPage();
+  await diego.goto("/portal/savings-plans");
+  const plan = diego.getByRole("row", { name: /1\.500 USD\/hour/ });
+  await expect(plan.getByRole("link", { name: /cancel|exchange/i })).toHaveCount(0);
+  await plan.getByRole("link", { name: /^Ask Contoso CSP to change the scope of/ }).click();
+  const form = diego.getByRole("form", { name: "Your request" });
+  await form.getByRole("radio", { name: /Single subscription/ }).check();
+  await form.getByRole("button", { name: "Send request" }).click();
+  await expect(diego.getByRole("row", { name: /Change scope to single/ })).toContainText("Waiting for an answer");
+
+  const admin = await (await browser.newContext({ storageState: signedInAs("admin") })).newPage();
+  await admin.goto("/requests");
+  const request = admin.getByRole("article", { name: "Coho Vineyard: Change scope to single — Open" });
+  await expect(request).toContainText("Azure savings plan, 1.500 an hour");
+  await expect(request).toContainText("If approved now: it changes as asked");
+  await request.getByRole("button", { name: /^Approve/ }).click();
+  await expect(admin.getByRole("article", { name: "Coho Vineyard: Change scope to single — Approved" })).toBeVisible();
+
+  await diego.goto("/portal/requests");
+  await expect(diego.getByRole("row", { name: /Change scope to single/ })).toContainText("Done");
+  await diego.goto("/portal/savings-plans");
+  await expect(diego.getByRole("row", { name: /1\.500 USD\/hour/ })).toContainText("Single subscription");
+});

@@ -10,7 +10,8 @@ import type { Result } from "@/lib/result";
 
 type AskPartnerFormProps = {
   kind: ReservationRequestKind;
-  reservationId: string;
+  /** What the request is about: one of the customer's reservations or savings plans. */
+  subject: { reservationId: string } | { savingsPlanId: string };
   quantity: number;
   autoRenew: boolean;
   /** For an exchange: the products of the reservation's family. */
@@ -33,7 +34,7 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
 /** What the customer wants, in the fields the partner's use case will take, and a message for the partner. */
 export function AskPartnerForm({
   kind,
-  reservationId,
+  subject,
   quantity,
   autoRenew,
   products,
@@ -93,7 +94,7 @@ export function AskPartnerForm({
         event.preventDefault();
         setError(null);
         startTransition(async () => {
-          const result = await ask({ reservationId, kind, details: details(), message: message || undefined });
+          const result = await ask({ ...subject, kind, details: details(), message: message || undefined });
           if (result.ok) router.push("/portal/requests");
           else setError(result.message);
         });

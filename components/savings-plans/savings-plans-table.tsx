@@ -8,9 +8,21 @@ import { billingPlanLabels, termLabels } from "@/lib/reservations/catalog";
 import { scopeDescription } from "@/lib/reservations/labels";
 import type { SavingsPlanRow } from "@/lib/savings-plans/list-savings-plans";
 import { formatHourlyCommitment } from "@/lib/savings-plans/savings-plan-rules";
+import { requestKindWords } from "@/lib/reservation-requests/request-details";
 
-/** A customer's savings plans, for the partner (with Manage) and for the customer alike. */
-export function SavingsPlansTable({ plans, manageBase }: { plans: SavingsPlanRow[]; manageBase?: string }) {
+/**
+ * A customer's savings plans, for the partner (with Manage) and for the customer alike (who may ask the partner to
+ * renew one or change its scope: nobody can cancel or exchange a savings plan).
+ */
+export function SavingsPlansTable({
+  plans,
+  manageBase,
+  askPartnerName,
+}: {
+  plans: SavingsPlanRow[];
+  manageBase?: string;
+  askPartnerName?: string;
+}) {
   if (plans.length === 0) return <p className="mt-4">No savings plans yet.</p>;
   return (
     <table className="mt-4 w-full border-collapse text-left">
@@ -67,6 +79,25 @@ export function SavingsPlansTable({ plans, manageBase }: { plans: SavingsPlanRow
                 <StatusBadge tone="neutral">Expired</StatusBadge>
               )}
             </td>
+            {askPartnerName && (
+              <td className="py-2 pr-4">
+                {plan.state === "active" && (
+                  <ul className="space-y-0.5 text-xs">
+                    {(["change_scope", "renew"] as const).map((kind) => (
+                      <li key={kind}>
+                        <Link
+                          href={`/portal/savings-plans/${plan.savingsPlanId}/ask?kind=${kind}`}
+                          className="text-brand hover:underline"
+                        >
+                          Ask {askPartnerName} to {requestKindWords[kind]}
+                          <span className="sr-only"> {plan.displayName}</span>
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+            )}
           </tr>
         ))}
       </tbody>

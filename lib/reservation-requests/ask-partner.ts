@@ -6,7 +6,9 @@ import {
   reservationRequestKinds,
   reservationRequests,
   reservations,
+  savingsPlans,
 } from "@/db/schema";
+import type { Tx } from "@/db/client";
 import type { ActorRef } from "@/lib/access/actor";
 import { inActorTransaction } from "@/lib/access/write-transaction";
 import { recordActivity } from "@/lib/activity/record-activity";
@@ -15,16 +17,70 @@ import { fail, ok, type Result } from "@/lib/result";
 import { microsoftId, parseInput } from "@/lib/validation";
 import { describeRequest, requestDetails, requestKindWords } from "./request-details";
 
-export const askPartnerInput = z.object({
-  reservationId: microsoftId,
-  kind: z.enum(reservationRequestKinds, { message: "Ask to exchange, cancel, renew or change the scope." }),
-  details: z.unknown(),
-  message: z.string().trim().max(1000, "Keep the message under 1,000 characters.").optional(),
-});
+export const askPartnerInput = z
+  .object({
+    /** What the request is about: a reservation, or a savings plan; exactly one. */
+    reservationId: microsoftId.optional(),
+    savingsPlanId: microsoftId.optional(),
+    kind: z.enum(reservationRequestKinds, { message: "Ask to exchange, cancel, renew or change the scope." }),
+    details: z.unknown(),
+    message: z.string().trim().max(1000, "Keep the message under 1,000 characters.").optional(),
+  })
+  .superRefine((input, context) => {
+    if (!input.reservationId === !input.savingsPlanId) {
+      context.addIssue({ code: "custom", path: ["reservationId"], message: "Name one reservation or savings plan." });
+    }
+    // Azure lets no one cancel or exchange a savings plan: there is nothing to ask for.
+    if (input.savingsPlanId && (input.kind === "cancel" || input.kind === "exchange")) {
+      context.addIssue({
+        code: "custom",
+        path: ["kind"],
+        message: "A savings plan can't be cancelled or exchanged: ask to renew or change its scope.",
+      });
+    }
+  });
+
+type Subject = { reservationId: number | null; savingsPlanId: number | null; id: string; name: string; what: string };
+
+/** The customer's own active reservation or savings plan the request is about; another customer's is absent. */
+function findSubject(tx: Tx, customerId: number, input: z.output<typeof askPartnerInput>, now: Date): Result<Subject> {
+  if (input.reservationId) {
+    const reservation = tx
+      .select()
+      .from(reservations)
+      .where(
+        and(eq(reservations.reservationId, input.reservationId.toLowerCase()), eq(reservations.customerId, customerId)),
+      )
+      .get();
+    if (!reservation) return fail("not_found", "Reservation not found.");
+    if (reservationState(reservation, now) !== "active") {
+      return fail("conflict", "This reservation is no longer active: there is nothing to ask for.");
+    }
+    const { id, reservationId, displayName } = reservation;
+    return ok({ reservationId: id, savingsPlanId: null, id: reservationId, name: displayName, what: "reservation" });
+  }
+  const plan = tx
+    .select()
+    .from(savingsPlans)
+    .where(
+      and(eq(savingsPlans.savingsPlanId, input.savingsPlanId!.toLowerCase()), eq(savingsPlans.customerId, customerId)),
+    )
+    .get();
+  if (!plan) return fail("not_found", "Savings plan not found.");
+  if (plan.expiresAt <= now) return fail("conflict", "This savings plan has expired: there is nothing to ask for.");
+  return ok({
+    reservationId: null,
+    savingsPlanId: plan.id,
+    id: plan.savingsPlanId,
+    name: plan.displayName,
+    what: "savings plan",
+  });
+}
 
 /**
- * A customer user asks their partner to exchange, cancel, renew or re-scope one of their company's reservations,
- * inside the product instead of by e-mail. One open request per reservation and kind, held by a unique index. The
+ * A customer user asks their partner to exchange, cancel, renew or re-scope one of their company's reservations, or
+ * to renew or re-scope a savings plan, inside the product instead of by e-mail. One open request per reservation (or
+ * savings plan) and kind, held by a unique index. The
  * partner's log gets a "Create Reservation Request" entry, and agents who asked for alerts a notification.
  */
 export function askPartner(actorRef: ActorRef | null, rawInput: unknown): Result<{ requestId: string }> {
@@ -35,26 +91,16 @@ export function askPartner(actorRef: ActorRef | null, rawInput: unknown): Result
 
   return inActorTransaction(actorRef, (tx, actor): Result<{ requestId: string }> => {
     if (actor.kind !== "customer_user") return fail("forbidden", "Requests are made by the customer's users.");
-    const reservation = tx
-      .select()
-      .from(reservations)
-      .where(
-        and(
-          eq(reservations.reservationId, input.data.reservationId.toLowerCase()),
-          eq(reservations.customerId, actor.customerId),
-        ),
-      )
-      .get();
-    if (!reservation) return fail("not_found", "Reservation not found.");
-    if (reservationState(reservation, new Date()) !== "active") {
-      return fail("conflict", "This reservation is no longer active: there is nothing to ask for.");
-    }
     const now = new Date();
+    const subject = findSubject(tx, actor.customerId, input.data, now);
+    if (!subject.ok) return subject;
+    const { reservationId, savingsPlanId } = subject.data;
     const created = tx
       .insert(reservationRequests)
       .values({
         requestId: crypto.randomUUID(),
-        reservationId: reservation.id,
+        reservationId,
+        savingsPlanId,
         customerId: actor.customerId,
         requestedByCustomerUserId: actor.id,
         kind: input.data.kind,
@@ -68,7 +114,7 @@ export function askPartner(actorRef: ActorRef | null, rawInput: unknown): Result
     if (!created) {
       return fail(
         "conflict",
-        `You have already asked ${actor.partnerName} to ${requestKindWords[input.data.kind]} this reservation; their answer will show here.`,
+        `You have already asked ${actor.partnerName} to ${requestKindWords[input.data.kind]} this ${subject.data.what}; their answer will show here.`,
       );
     }
     const customer = { id: actor.customerId, companyName: actor.companyName };
@@ -81,7 +127,7 @@ export function askPartner(actorRef: ActorRef | null, rawInput: unknown): Result
       oldValue: null,
       newValue: {
         id: created.requestId,
-        reservationId: reservation.reservationId,
+        ...(reservationId ? { reservationId: subject.data.id } : { savingsPlanId: subject.data.id }),
         kind: created.kind,
         details: details.data,
       },
@@ -93,7 +139,7 @@ export function askPartner(actorRef: ActorRef | null, rawInput: unknown): Result
         .values({
           partnerId: actor.partnerId,
           customerId: actor.customerId,
-          message: `${actor.displayName} (${actor.companyName}) asks: ${asked} of ${reservation.displayName}.`,
+          message: `${actor.displayName} (${actor.companyName}) asks: ${asked} of ${subject.data.name}.`,
           link: "/requests",
           createdAt: now,
         })

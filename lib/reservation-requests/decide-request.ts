@@ -1,7 +1,14 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Tx } from "@/db/client";
-import { customers, reservationRequests, reservations, subscriptions } from "@/db/schema";
+import {
+  customers,
+  reservationRequests,
+  reservations,
+  savingsPlans,
+  subscriptions,
+  type ReservationRequestKind,
+} from "@/db/schema";
 import type { ActorRef, PartnerActor } from "@/lib/access/actor";
 import { can } from "@/lib/access/roles";
 import { inWriteTransaction } from "@/lib/access/write-transaction";
@@ -11,16 +18,18 @@ import { changeReservationScope } from "@/lib/reservations/change-reservation-sc
 import { exchangeReservation } from "@/lib/reservations/exchange-reservation";
 import { refundReservation } from "@/lib/reservations/refund-reservation";
 import { setReservationAutoRenew } from "@/lib/reservations/set-reservation-auto-renew";
+import { changeSavingsPlanScope, setSavingsPlanAutoRenew } from "@/lib/savings-plans/manage-savings-plan";
 import { fail, ok, type Result } from "@/lib/result";
 import { microsoftId, parseInput } from "@/lib/validation";
 import type { RequestDetails } from "./request-details";
 
 function findOpenRequest(tx: Tx, actor: PartnerActor, requestId: string) {
   const found = tx
-    .select({ request: reservationRequests, customer: customers, reservation: reservations })
+    .select({ request: reservationRequests, customer: customers, reservation: reservations, savingsPlan: savingsPlans })
     .from(reservationRequests)
     .innerJoin(customers, eq(customers.id, reservationRequests.customerId))
-    .innerJoin(reservations, eq(reservations.id, reservationRequests.reservationId))
+    .leftJoin(reservations, eq(reservations.id, reservationRequests.reservationId))
+    .leftJoin(savingsPlans, eq(savingsPlans.id, reservationRequests.savingsPlanId))
     .where(and(eq(reservationRequests.requestId, requestId.toLowerCase()), eq(customers.partnerId, actor.partnerId)))
     .get();
   if (!found) return fail("not_found", "Request not found.");
@@ -36,16 +45,19 @@ export function useCaseInput(
   tx: Pick<Tx, "select">,
   found: {
     request: { kind: string; details: string };
-    reservation: { reservationId: string; billingSubscriptionId: number };
+    reservation: { reservationId: string; billingSubscriptionId: number } | null;
+    savingsPlan: { savingsPlanId: string } | null;
   },
 ) {
   const details = JSON.parse(found.request.details);
-  const reservationId = found.reservation.reservationId;
+  if (found.savingsPlan) return { savingsPlanId: found.savingsPlan.savingsPlanId, ...details };
+  const reservation = found.reservation!;
+  const reservationId = reservation.reservationId;
   if (found.request.kind !== "exchange") return { reservationId, ...details };
   const { subscriptionId } = tx
     .select({ subscriptionId: subscriptions.subscriptionId })
     .from(subscriptions)
-    .where(eq(subscriptions.id, found.reservation.billingSubscriptionId))
+    .where(eq(subscriptions.id, reservation.billingSubscriptionId))
     .get()!;
   const exchange = details as RequestDetails["exchange"];
   return {
@@ -53,6 +65,17 @@ export function useCaseInput(
     quantity: exchange.quantity,
     target: { ...exchange.target, billingSubscriptionId: subscriptionId, scope: "shared" },
   };
+}
+
+/** A savings plan request runs the savings plan's own use case; only renewal and scope can be asked for. */
+function carryOutForSavingsPlan(
+  actorRef: ActorRef | null,
+  kind: ReservationRequestKind,
+  useCase: unknown,
+): Result<unknown> {
+  if (kind === "renew") return setSavingsPlanAutoRenew(actorRef, useCase);
+  if (kind === "change_scope") return changeSavingsPlanScope(actorRef, useCase);
+  return fail("conflict", "A savings plan can't be cancelled or exchanged.");
 }
 
 export const approveRequestInput = z.object({ requestId: microsoftId, idempotencyKey });
@@ -71,12 +94,14 @@ export function approveReservationRequest(actorRef: ActorRef | null, rawInput: u
     const useCase = useCaseInput(tx, found.data);
     const key = { idempotencyKey: input.data.idempotencyKey };
     // Nested inside this transaction: better-sqlite3 runs them as savepoints, so all of it commits or none.
-    const done = {
-      cancel: () => refundReservation(actorRef, { ...useCase, ...key }),
-      exchange: () => exchangeReservation(actorRef, { ...useCase, ...key }),
-      renew: () => setReservationAutoRenew(actorRef, useCase),
-      change_scope: () => changeReservationScope(actorRef, useCase),
-    }[found.data.request.kind]();
+    const done = found.data.savingsPlan
+      ? carryOutForSavingsPlan(actorRef, found.data.request.kind, useCase)
+      : {
+          cancel: () => refundReservation(actorRef, { ...useCase, ...key }),
+          exchange: () => exchangeReservation(actorRef, { ...useCase, ...key }),
+          renew: () => setReservationAutoRenew(actorRef, useCase),
+          change_scope: () => changeReservationScope(actorRef, useCase),
+        }[found.data.request.kind]();
     if (!done.ok) return done;
 
     const now = new Date();

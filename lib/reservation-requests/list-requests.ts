@@ -1,6 +1,13 @@
 import { and, count, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { customers, customerUsers, reservationRequests, reservations, type ReservationRequestKind } from "@/db/schema";
+import {
+  customers,
+  customerUsers,
+  reservationRequests,
+  reservations,
+  savingsPlans,
+  type ReservationRequestKind,
+} from "@/db/schema";
 import type { CustomerActor, PartnerActor } from "@/lib/access/actor";
 import { can } from "@/lib/access/roles";
 import { calculateExchange, type ExchangeQuote } from "@/lib/reservations/exchange-reservation";
@@ -8,6 +15,8 @@ import { changeReservationScope } from "@/lib/reservations/change-reservation-sc
 import { calculateRefund, type RefundQuote } from "@/lib/reservations/refund-reservation";
 import { setReservationAutoRenew } from "@/lib/reservations/set-reservation-auto-renew";
 import type { Result } from "@/lib/result";
+import { changeSavingsPlanScope, setSavingsPlanAutoRenew } from "@/lib/savings-plans/manage-savings-plan";
+import { formatHourlyCommitment } from "@/lib/savings-plans/savings-plan-rules";
 import { useCaseInput } from "./decide-request";
 import { describeRequest } from "./request-details";
 
@@ -22,6 +31,8 @@ export type RequestRow = {
   decidedAt: Date | null;
   companyName: string;
   customerTenantId: string;
+  /** What it is about: a reservation or a savings plan, its id, name and what it is. */
+  subject: "reservation" | "savings_plan";
   reservationId: string;
   reservationName: string;
   productName: string;
@@ -65,6 +76,7 @@ const columns = {
   companyName: customers.companyName,
   customerTenantId: customers.tenantId,
   reservation: reservations,
+  savingsPlan: savingsPlans,
   requestedBy: customerUsers.displayName,
 };
 
@@ -73,7 +85,8 @@ function query() {
     .select(columns)
     .from(reservationRequests)
     .innerJoin(customers, eq(customers.id, reservationRequests.customerId))
-    .innerJoin(reservations, eq(reservations.id, reservationRequests.reservationId))
+    .leftJoin(reservations, eq(reservations.id, reservationRequests.reservationId))
+    .leftJoin(savingsPlans, eq(savingsPlans.id, reservationRequests.savingsPlanId))
     .innerJoin(customerUsers, eq(customerUsers.id, reservationRequests.requestedByCustomerUserId));
 }
 
@@ -89,9 +102,19 @@ function toRow(row: Awaited<ReturnType<ReturnType<typeof query>["all"]>>[number]
     decidedAt: row.request.decidedAt,
     companyName: row.companyName,
     customerTenantId: row.customerTenantId,
-    reservationId: row.reservation.reservationId,
-    reservationName: row.reservation.displayName,
-    productName: row.reservation.productName,
+    ...(row.savingsPlan
+      ? {
+          subject: "savings_plan" as const,
+          reservationId: row.savingsPlan.savingsPlanId,
+          reservationName: row.savingsPlan.displayName,
+          productName: `Azure savings plan, ${formatHourlyCommitment(row.savingsPlan.hourlyCommitmentMills)} an hour`,
+        }
+      : {
+          subject: "reservation" as const,
+          reservationId: row.reservation!.reservationId,
+          reservationName: row.reservation!.displayName,
+          productName: row.reservation!.productName,
+        }),
     requestedBy: row.requestedBy,
   };
 }
@@ -117,8 +140,15 @@ export function listPartnerRequests(actor: PartnerActor): (RequestRow & { outcom
                 : { kind: "exchange", quote: quoted.data as ExchangeQuote };
           }
         } else {
-          const tried = dryRun(() =>
-            row.request.kind === "renew" ? setReservationAutoRenew(ref, input) : changeReservationScope(ref, input),
+          const renew = row.request.kind === "renew";
+          const tried = dryRun<{ changed: boolean }>(() =>
+            row.savingsPlan
+              ? renew
+                ? setSavingsPlanAutoRenew(ref, input)
+                : changeSavingsPlanScope(ref, input)
+              : renew
+                ? setReservationAutoRenew(ref, input)
+                : changeReservationScope(ref, input),
           );
           outcome = tried.ok
             ? { kind: "change", changed: tried.data.changed }

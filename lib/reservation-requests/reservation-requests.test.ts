@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { notifications, orderLines, orders, reservationRequests, reservations } from "@/db/schema";
+import { notifications, orderLines, orders, reservationRequests, reservations, savingsPlans } from "@/db/schema";
 import { actor, actorRef, customerActorRef, demo, newActivityFor } from "@/db/testing/fixtures";
 import { setPurchaseAlerts } from "@/lib/notifications/set-purchase-alerts";
 import { refundReservation } from "@/lib/reservations/refund-reservation";
@@ -184,6 +184,43 @@ describe("reservation requests", () => {
     const notice = getDb().select().from(notifications).where(eq(notifications.link, "/requests")).all();
     expect(notice).toEqual([
       expect.objectContaining({ message: expect.stringContaining("Lynne Robbins (Fourth Coffee) asks: Cancel 1 of") }),
+    ]);
+  });
+
+  it("asks about a savings plan: renew or re-scope only, previewed and carried out by the savings plan's use cases", () => {
+    const diego = "diego@cohovineyard.onmicrosoft.com";
+    const coho = getDb()
+      .select()
+      .from(savingsPlans)
+      .all()
+      .find((p) => p.hourlyCommitmentMills === 2500)!;
+    const savingsPlanId = coho.savingsPlanId;
+    expect(
+      askPartner(customerActorRef(diego), { savingsPlanId, kind: "cancel", details: { quantity: 1 } }),
+    ).toMatchObject({ ok: false, error: "invalid_input", message: expect.stringContaining("can't be cancelled") });
+    expect(
+      askPartner(customerActorRef(lynne), { savingsPlanId, kind: "renew", details: { autoRenew: true } }),
+    ).toMatchObject({ ok: false, error: "not_found" });
+    const asked = askPartner(customerActorRef(diego), { savingsPlanId, kind: "renew", details: { autoRenew: true } });
+    if (!asked.ok) throw new Error(asked.message);
+    const seen = listPartnerRequests(actor(demo.contosoAdmin)).find((r) => r.requestId === asked.data.requestId);
+    expect(seen).toMatchObject({
+      subject: "savings_plan",
+      reservationId: savingsPlanId,
+      asked: "Turn auto-renew on",
+      outcome: { kind: "change", changed: true },
+    });
+    expect(
+      approveReservationRequest(actorRef(demo.contosoAdmin), {
+        requestId: asked.data.requestId,
+        idempotencyKey: crypto.randomUUID(),
+      }),
+    ).toMatchObject({ ok: true });
+    expect(getDb().select().from(savingsPlans).where(eq(savingsPlans.id, coho.id)).get()?.autoRenew).toBe(true);
+    expect(newActivityFor("Coho Vineyard").map((e) => e.operationType)).toEqual([
+      "create_reservation_request",
+      "update_savings_plan",
+      "approve_reservation_request",
     ]);
   });
 

@@ -19,7 +19,7 @@ function Outcome({ outcome }: { outcome: RequestOutcome }) {
     return (
       <p className="mt-2">
         {outcome.changed
-          ? "If approved now: the reservation changes as asked, at once; no money moves."
+          ? "If approved now: it changes as asked, at once; no money moves."
           : "Already as asked: approving changes nothing."}
       </p>
     );
@@ -55,8 +55,9 @@ export default async function RequestsPage() {
     <>
       <h1 className="text-2xl font-semibold">Requests</h1>
       <p className="mt-1 max-w-3xl text-muted">
-        Your customers can't exchange, cancel, renew or re-scope the reservations they bought; here they ask you to.
-        Approving carries the request out as Manage would, with the figures shown as of now.
+        Your customers can't exchange, cancel, renew or re-scope the reservations they bought, nor renew or re-scope
+        their savings plans; here they ask you to. Approving carries the request out as Manage would, with the figures
+        shown as of now.
       </p>
       {!canDecide && (
         <p className="mt-2 text-muted">Only Admin agents can approve or decline requests. You have read-only access.</p>
@@ -71,7 +72,7 @@ export default async function RequestsPage() {
               </h2>
               <p className="text-muted">
                 <Link
-                  href={`/customers/${r.customerTenantId}/reservations/${r.reservationId}`}
+                  href={`/customers/${r.customerTenantId}/${r.subject === "savings_plan" ? "savings-plans" : "reservations"}/${r.reservationId}`}
                   className="text-brand hover:underline"
                 >
                   {r.reservationName}

@@ -15,15 +15,15 @@ export default async function MyRequestsPage() {
     <>
       <h1 className="text-2xl font-semibold">Requests</h1>
       <p className="mt-1 text-muted">
-        What {actor.companyName} asked {actor.partnerName} to do with its reservations.
+        What {actor.companyName} asked {actor.partnerName} to do with its reservations and savings plans.
       </p>
       {requests.length === 0 ? (
-        <p className="mt-4">No requests yet. Ask from a reservation on the Reservations page.</p>
+        <p className="mt-4">No requests yet. Ask from a reservation or a savings plan on its page.</p>
       ) : (
         <table className="mt-4 w-full border-collapse bg-white text-left">
           <thead>
             <tr className="border-b border-line text-muted">
-              {["Reservation", "Asked", "By", "When", "Status", "Answer"].map((h) => (
+              {["About", "Asked", "By", "When", "Status", "Answer"].map((h) => (
                 <th key={h} scope="col" className="px-2 py-2 font-semibold">
                   {h}
                 </th>

@@ -20,9 +20,9 @@ export default async function MySavingsPlansPage() {
       <p className="mt-1 max-w-3xl text-muted">
         {actor.companyName}&apos;s Azure savings plans, bought by you, your colleagues or your partner,{" "}
         {actor.partnerName}. A savings plan can&apos;t be cancelled or exchanged; to change its scope or its renewal,
-        ask {actor.partnerName}.
+        ask {actor.partnerName} here.
       </p>
-      <SavingsPlansTable plans={listSavingsPlans(actor.customerId)} />
+      <SavingsPlansTable plans={listSavingsPlans(actor.customerId)} askPartnerName={actor.partnerName} />
     </>
   );
 }

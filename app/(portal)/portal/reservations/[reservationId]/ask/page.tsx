@@ -40,7 +40,7 @@ export default async function AskPartnerPage({ params, searchParams }: Props) {
       </p>
       <AskPartnerForm
         kind={kind}
-        reservationId={reservation.reservationId}
+        subject={{ reservationId: reservation.reservationId }}
         quantity={reservation.quantity}
         autoRenew={reservation.autoRenew}
         products={productOptions().filter((p) =>
