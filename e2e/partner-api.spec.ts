@@ -64,6 +64,41 @@ test.describe("an Admin agent's API keys", () => {
     expect(revoked.error).toMatchObject({ error: "unauthenticated", message: "This API key was revoked." });
   });
 
+  test("one policy holds both permissions: created with both, changed to one with PUT, deleted", async ({
+    page,
+    baseURL,
+  }) => {
+    const api = await partnerApi(baseURL!, await createKey(page, "bulk-enablement", "Full (as an Admin agent)"));
+    const found = await api.GET("/api/v1/customers", { params: { query: { search: "Adventure Works" } } });
+    const tenantID = found.data!.items[0].id;
+    const both = [
+      { resource: "AzureReservedInstances" as const, action: "Purchase" as const },
+      { resource: "AzureSavingsPlan" as const, action: "Purchase" as const },
+    ];
+    const created = await api.POST("/api/v1/SelfServePolicy", {
+      body: { selfServeEntity: { selfServeEntityType: "customer", tenantID }, permissions: both },
+    });
+    expect(created.data?.permissions).toEqual(both);
+    const policyId = created.data!.id;
+    const changed = await api.PUT("/api/v1/SelfServePolicy/{policyId}", {
+      params: { path: { policyId } },
+      body: { permissions: [both[1]] },
+    });
+    expect(changed.data?.permissions).toEqual([both[1]]);
+    const records = await api.GET("/api/v1/auditrecords", {
+      params: { query: { filter: JSON.stringify({ Field: "CustomerId", Value: tenantID, Operator: "equals" }) } },
+    });
+    expect(records.data?.items.slice(0, 3).map((r) => r.operationType)).toEqual([
+      "delete_self_serve_policy",
+      "create_self_serve_policy",
+      "create_self_serve_policy",
+    ]);
+    const removed = await api.DELETE("/api/v1/SelfServePolicy/{policyId}", { params: { path: { policyId } } });
+    expect(removed.response.status).toBe(204);
+    const none = await api.GET("/api/v1/SelfServePolicy", { params: { query: { entity_id: tenantID } } });
+    expect(none.data?.items).toEqual([]);
+  });
+
   test("a read-only key reads everything of its partner and is refused every write", async ({ page, baseURL }) => {
     const api = await partnerApi(baseURL!, await createKey(page, "audit-export", "Read-only"));
     const wingtip = (await api.GET("/api/v1/customers", { params: { query: { search: "Wingtip" } } })).data!.items[0];
