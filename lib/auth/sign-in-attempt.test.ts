@@ -181,27 +181,36 @@ describe("the time a refusal takes", () => {
       .where(eq(customerUsers.userPrincipalName, deactivated))
       .run();
     const accounts = [demo.contosoAdmin, "nobody@contoso-csp.example", deactivated];
-    const ratios: [number[], number[]] = [[], []];
-    // Each round times the three back to back, each first in turn, from its own address 20 minutes after the last
-    // (no lockout). Comparing within a round keeps other processes' load, which comes and goes, out of the ratios.
-    for (let round = 0; round < 15; round++) {
-      const took: number[] = [];
-      for (let turn = 0; turn < accounts.length; turn++) {
-        const which = (round + turn) % accounts.length;
-        const began = performance.now();
-        attemptSignIn({
-          name: accounts[which],
-          password: "not-it",
-          clientAddress: `192.0.2.${round}`,
-          now: at(round * 20 * 60_000),
-        });
-        took[which] = performance.now() - began;
-      }
-      ratios[0].push(took[1] / took[0]);
-      ratios[1].push(took[2] / took[0]);
-    }
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-    for (const ratio of ratios.map(median)) {
+    /** The median ratio of the unknown and the deactivated account's refusal times to the known account's. */
+    function measure(series: number): number[] {
+      const ratios: [number[], number[]] = [[], []];
+      // Each round times the three back to back, each first in turn, from its own address 20 minutes after the
+      // last (no lockout). Comparing within a round keeps other processes' load, which comes and goes, out of it.
+      for (let round = 0; round < 15; round++) {
+        const took: number[] = [];
+        for (let turn = 0; turn < accounts.length; turn++) {
+          const which = (round + turn) % accounts.length;
+          const began = performance.now();
+          attemptSignIn({
+            name: accounts[which],
+            password: "not-it",
+            clientAddress: `192.0.${series}.${round}`,
+            now: at((series * 15 + round) * 20 * 60_000),
+          });
+          took[which] = performance.now() - began;
+        }
+        ratios[0].push(took[1] / took[0]);
+        ratios[1].push(took[2] / took[0]);
+      }
+      return ratios.map(median);
+    }
+    const within = (ratios: number[]) => ratios.every((ratio) => ratio > 0.8 && ratio < 1.2);
+    // Other test files run beside this one on two cores: a series they disturbed is measured again, up to three
+    // times. A refusal that really skips the hash (5 ms against 45) is out of bounds in every series.
+    let ratios = measure(0);
+    for (let series = 1; series < 3 && !within(ratios); series++) ratios = measure(series);
+    for (const ratio of ratios) {
       expect(ratio).toBeGreaterThan(0.8);
       expect(ratio).toBeLessThan(1.2);
     }
