@@ -39,6 +39,14 @@ test.describe("as an Admin agent", () => {
       .filter({ hasText: "Create Customer Purchase Permissions" })
       .first();
     await expect(entry).toContainText("Azure savings plans");
+    // The log's Permission filter tells the two apart.
+    await page.getByRole("combobox", { name: "Permission" }).selectOption({ label: "Azure reservations" });
+    await page.getByRole("searchbox", { name: "Customer" }).fill("Tailspin Toys");
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page.getByRole("row").filter({ hasText: "Azure savings plans" })).toHaveCount(0);
+    await page.getByRole("combobox", { name: "Permission" }).selectOption({ label: "Azure savings plans" });
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page.getByRole("row").filter({ hasText: "Create Customer Purchase Permissions" })).toHaveCount(1);
 
     await openCustomerAccount(page, "Tailspin Toys");
     await purchaseSwitch(page, "Azure savings plans").click();

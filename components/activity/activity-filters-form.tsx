@@ -37,6 +37,14 @@ export function ActivityFiltersForm({
         </select>
       </label>
       <label className="flex flex-col gap-1">
+        <span className="font-semibold">Permission</span>
+        <select name="permission" defaultValue={filters.permission ?? ""} className={fieldClass}>
+          <option value="">Any</option>
+          <option value="AzureReservedInstances">Azure reservations</option>
+          <option value="AzureSavingsPlan">Azure savings plans</option>
+        </select>
+      </label>
+      <label className="flex flex-col gap-1">
         <span className="font-semibold">Customer</span>
         <input
           type="search"

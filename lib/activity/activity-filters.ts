@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { purchasePermissionResources } from "@/db/schema";
 import { operationTypes } from "./operations";
 
 const dayMs = 24 * 60 * 60 * 1000;
@@ -21,6 +22,8 @@ export const activityFilterSchema = z
     from: isoDate.optional().catch(undefined),
     to: isoDate.optional().catch(undefined),
     action: z.enum(operationTypes).optional().catch(undefined),
+    /** Customer purchase permission entries about this permission only (reservations or savings plans). */
+    permission: z.enum(purchasePermissionResources).optional().catch(undefined),
     customer: z.string().trim().max(200).optional().catch(undefined),
     user: z.string().trim().max(320).optional().catch(undefined),
     cursor: z
@@ -36,7 +39,7 @@ export const activityFilterSchema = z
   }));
 
 /** The filters a reader can type or pick, in the order the form shows them. */
-export const activityFilterFields = ["from", "to", "action", "customer", "user"] as const;
+export const activityFilterFields = ["from", "to", "action", "permission", "customer", "user"] as const;
 export type ActivityFilterField = (typeof activityFilterFields)[number];
 
 export type ActivityFilters = z.output<typeof activityFilterSchema> & {
@@ -70,6 +73,7 @@ export function activityWindow(filters: Pick<ActivityFilters, "from" | "to">): {
 export function activityFilterSearch(filters: ActivityFilters, cursor?: string): string {
   const params = new URLSearchParams({ from: filters.from, to: filters.to });
   if (filters.action) params.set("action", filters.action);
+  if (filters.permission) params.set("permission", filters.permission);
   if (filters.customer) params.set("customer", filters.customer);
   if (filters.user) params.set("user", filters.user);
   if (cursor) params.set("cursor", cursor);

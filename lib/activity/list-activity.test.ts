@@ -56,6 +56,26 @@ describe("listActivity", () => {
     expect(entriesOf(listActivity(admin, readActivityFilters({ from: "2020-01-01", to: "2020-01-31" })))).toEqual([]);
   });
 
+  it("tells the two customer permissions apart: reservations' entries from savings plans'", () => {
+    const turn = (resource: "AzureReservedInstances" | "AzureSavingsPlan", enabled: boolean) =>
+      setCustomerPurchasePermission(actorRef(demo.contosoAdmin), {
+        customerId: customerTenantId("Wingtip Toys"),
+        resource,
+        enabled,
+      });
+    turn("AzureReservedInstances", true);
+    turn("AzureSavingsPlan", true);
+    turn("AzureReservedInstances", false);
+    const about = (permission: string) =>
+      entriesOf(listActivity(actor(demo.contosoAdmin), readActivityFilters({ permission, customer: "Wingtip" })));
+    expect(about("AzureSavingsPlan").map((e) => e.operationType)).toEqual(["create_self_serve_policy"]);
+    expect(about("AzureReservedInstances").map((e) => e.operationType)).toEqual([
+      "delete_self_serve_policy",
+      "create_self_serve_policy",
+    ]);
+    expect(readActivityFilters({ permission: "Nope" }).ignored).toEqual(["permission"]);
+  });
+
   it("treats % and _ in the customer filter as plain characters", () => {
     expect(entriesOf(listActivity(actor(demo.contosoAdmin), readActivityFilters({ customer: "%" })))).toEqual([]);
   });

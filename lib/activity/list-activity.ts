@@ -57,6 +57,8 @@ export type ActivityCriteria = {
   customerTenantId?: string;
   customerName?: string;
   resourceType?: string;
+  /** Only "Create/Delete Customer Purchase Permissions" entries that turned this permission on or off. */
+  permission?: string;
   /** The keyset position after which to continue: "{time}.{id}" of the last entry seen. */
   cursor?: string;
 };
@@ -83,6 +85,14 @@ function matching(partnerId: number, filters: ActivityCriteria): SQL {
   if (filters.customerTenantId) conditions.push(eq(customers.tenantId, filters.customerTenantId.toLowerCase()));
   if (filters.customerName) conditions.push(nameContains(filters.customerName));
   if (filters.resourceType) conditions.push(eq(activityEntries.resourceType, filters.resourceType));
+  if (filters.permission) {
+    // The entry names its permission in the policies before and after: this one is in exactly one of them.
+    const named = `%"resource":"${filters.permission}"%`;
+    conditions.push(
+      eq(activityEntries.resourceType, "self_serve_policy"),
+      sql`(coalesce(${activityEntries.oldValue}, '') like ${named}) <> (coalesce(${activityEntries.newValue}, '') like ${named})`,
+    );
+  }
   if (filters.cursor) {
     const [time, id] = filters.cursor.split(".").map(Number);
     const at = new Date(time);

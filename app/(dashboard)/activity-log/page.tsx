@@ -15,6 +15,7 @@ const ignoredFilterReasons: Record<ActivityFilterField, string> = {
   from: "From is not a date (YYYY-MM-DD)",
   to: "To is not a date (YYYY-MM-DD)",
   action: "the action is not one the log knows",
+  permission: "the permission is not one the log knows",
   customer: "the customer filter is over 200 characters",
   user: "the partner user filter is over 320 characters",
 };
