@@ -602,11 +602,11 @@ export function seedDemo(db: Db, now: Date = new Date()): boolean {
   return true;
 }
 
-/** A past savings plan, bought through the same checks and writes as a real one. */
-function seedSavingsPlan(tx: Tx, admin: ActorRef, plan: PastSavingsPlan, now: Date): void {
-  const customer = tx.select().from(customers).where(eq(customers.companyName, plan.companyName)).get()!;
-  const buyer = plan.buyer
-    ? tx.select().from(customerUsers).where(eq(customerUsers.userPrincipalName, plan.buyer)).get()!
+/** Who made a past purchase, for which customer, billed to which subscription: as a live purchase would name them. */
+function pastBuyer(tx: Tx, admin: ActorRef, past: { companyName: string; buyer?: string }) {
+  const customer = tx.select().from(customers).where(eq(customers.companyName, past.companyName)).get()!;
+  const buyer = past.buyer
+    ? tx.select().from(customerUsers).where(eq(customerUsers.userPrincipalName, past.buyer)).get()!
     : null;
   const actor = loadActor(tx, buyer ? { kind: "customer_user", id: buyer.id } : admin)!;
   const billing = tx
@@ -614,7 +614,13 @@ function seedSavingsPlan(tx: Tx, admin: ActorRef, plan: PastSavingsPlan, now: Da
     .from(subscriptions)
     .where(and(eq(subscriptions.customerId, customer.id), eq(subscriptions.usageBased, true)))
     .get()!;
-  const choice = savingsPlanChoiceInput.parse({ ...plan.choice, billingSubscriptionId: billing.subscriptionId });
+  return { customer, actor, billingSubscriptionId: billing.subscriptionId };
+}
+
+/** A past savings plan, bought through the same checks and writes as a real one. */
+function seedSavingsPlan(tx: Tx, admin: ActorRef, plan: PastSavingsPlan, now: Date): void {
+  const { customer, actor, billingSubscriptionId } = pastBuyer(tx, admin, plan);
+  const choice = savingsPlanChoiceInput.parse({ ...plan.choice, billingSubscriptionId });
   const checked = checkSavingsPlanPurchase(tx, actor, customer.tenantId, choice);
   if (!checked.ok) throw new Error(`Seed savings plan for ${plan.companyName} refused: ${checked.message}`);
   writeSavingsPlanPurchase(tx, actor, checked.data, new Date(now.getTime() - plan.daysAgo * dayMs));
@@ -622,17 +628,8 @@ function seedSavingsPlan(tx: Tx, admin: ActorRef, plan: PastSavingsPlan, now: Da
 
 /** A past purchase, made through the same checks and writes as a real one, so the seed obeys the rules. */
 function seedPurchase(tx: Tx, admin: ActorRef, purchase: PastPurchase, now: Date): void {
-  const customer = tx.select().from(customers).where(eq(customers.companyName, purchase.companyName)).get()!;
-  const buyer = purchase.buyer
-    ? tx.select().from(customerUsers).where(eq(customerUsers.userPrincipalName, purchase.buyer)).get()!
-    : null;
-  const actor = loadActor(tx, buyer ? { kind: "customer_user", id: buyer.id } : admin)!;
-  const billing = tx
-    .select()
-    .from(subscriptions)
-    .where(and(eq(subscriptions.customerId, customer.id), eq(subscriptions.usageBased, true)))
-    .get()!;
-  const choice = { ...purchase.choice, billingSubscriptionId: billing.subscriptionId };
+  const { customer, actor, billingSubscriptionId } = pastBuyer(tx, admin, purchase);
+  const choice = { ...purchase.choice, billingSubscriptionId };
   const checked = checkReservationPurchase(tx, actor, customer.tenantId, choice, findProduct(choice.catalogItemId)!);
   if (!checked.ok) throw new Error(`Seed purchase for ${purchase.companyName} refused: ${checked.message}`);
   const { result } = writeReservationPurchase(

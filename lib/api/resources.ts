@@ -1,6 +1,5 @@
 import { z } from "zod";
 import {
-  apiKeyAccessLevels,
   billingPlans,
   offerTypes,
   purchasePermissionResources,
@@ -192,5 +191,3 @@ export const exchangeQuoteResource = z
     currency: z.string(),
   })
   .meta({ id: "ExchangeCalculation" });
-
-export const apiKeyAccess = z.enum(apiKeyAccessLevels);
