@@ -1,4 +1,8 @@
+const createNextIntlPlugin = require("next-intl/plugin");
 const { securityHeaders } = require("./scripts/security-headers.cjs");
+
+// Languages without locale URLs: i18n/request.ts picks each request's language (docs/decisions/020-languages.md).
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -21,4 +25,4 @@ const nextConfig = {
   },
 };
 
-module.exports = nextConfig;
+module.exports = withNextIntl(nextConfig);

@@ -1,21 +1,29 @@
 import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 import "./globals.css";
 import { Providers } from "./providers";
 
-export const metadata: Metadata = {
-  title: { default: "Partner Console", template: "%s · Partner Console" },
-  description: "Manage your CSP customers and what they may purchase.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("metadata");
+  return {
+    title: { default: "Partner Console", template: "%s · Partner Console" },
+    description: t("description"),
+  };
+}
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Every page is rendered per request: its scripts carry that response's CSP nonce (proxy.ts), which a page
   // prerendered at build time could not.
   await connection();
   return (
-    <html lang="en">
+    <html lang={await getLocale()}>
       <body>
-        <Providers>{children}</Providers>
+        {/* Client components get the reader's language and catalogue from here (next-intl passes them on). */}
+        <NextIntlClientProvider>
+          <Providers>{children}</Providers>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -1,15 +1,19 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 
 export default function NotFound() {
+  const t = useTranslations("notFound");
   return (
     <main className="p-8">
-      <h1 className="text-2xl font-semibold">Not found</h1>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="mt-2">
-        This page doesn&apos;t exist. Go to{" "}
-        <Link href="/customers" className="text-brand hover:underline">
-          Customers
-        </Link>
-        .
+        {t.rich("page", {
+          link: (chunks) => (
+            <Link href="/customers" className="text-brand underline">
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
     </main>
   );

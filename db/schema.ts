@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { locales } from "../i18n/locales";
 
 export const partnerRoles = ["admin_agent", "sales_agent", "helpdesk_agent"] as const;
 export type PartnerRole = (typeof partnerRoles)[number];
@@ -51,6 +52,8 @@ export const partnerUsers = sqliteTable(
     role: text("role", { enum: partnerRoles }).notNull(),
     passwordHash: text("password_hash").notNull(),
     active: integer("active", { mode: "boolean" }).notNull().default(true),
+    /** The language the user chose in the user menu; null follows the browser's Accept-Language. */
+    language: text("language", { enum: locales }),
     createdAt: createdAt(),
   },
   (t) => [index("partner_users_partner_idx").on(t.partnerId)],
@@ -97,6 +100,8 @@ export const customerUsers = sqliteTable(
     passwordHash: text("password_hash"),
     /** Set with a temporary password (a new user, a reset): the user must choose their own before anything else. */
     mustChangePassword: integer("must_change_password", { mode: "boolean" }).notNull().default(false),
+    /** The language the user chose in the user menu; null follows the browser's Accept-Language. */
+    language: text("language", { enum: locales }),
     createdAt: createdAt(),
   },
   (t) => [index("customer_users_customer_idx").on(t.customerId)],
@@ -296,6 +301,19 @@ export const partnerSettings = sqliteTable("partner_settings", {
   version: integer("version").notNull().default(0),
 });
 
+/**
+ * What a notification tells. "written_before_translation" marks rows from before the product spoke more than one
+ * language: their English words were stored as they were written, in params.text.
+ */
+export const notificationKinds = [
+  "reservation_purchased",
+  "savings_plan_purchased",
+  "request_opened",
+  "written_before_translation",
+] as const;
+export type NotificationKind = (typeof notificationKinds)[number];
+export type NotificationParams = Record<string, string | number>;
+
 export const notifications = sqliteTable(
   "notifications",
   {
@@ -304,7 +322,9 @@ export const notifications = sqliteTable(
       .notNull()
       .references(() => partners.id),
     customerId: integer("customer_id").references(() => customers.id),
-    message: text("message").notNull(),
+    /** What happened; the reader's language puts it into words with the values in params. */
+    kind: text("kind", { enum: notificationKinds }).notNull(),
+    params: text("params", { mode: "json" }).$type<NotificationParams>().notNull(),
     /** Where the notification leads, inside the app. */
     link: text("link").notNull(),
     createdAt: createdAt(),

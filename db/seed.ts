@@ -13,6 +13,8 @@ import { writeReservationPurchase } from "@/lib/reservations/write-reservation-p
 import { checkSavingsPlanPurchase, savingsPlanChoiceInput } from "@/lib/savings-plans/check-savings-plan-purchase";
 import { writeSavingsPlanPurchase } from "@/lib/savings-plans/purchase-savings-plan";
 import type { Db, Tx } from "./client";
+import type { Locale } from "@/i18n/locales";
+import { describeFailure, inEnglish } from "@/lib/i18n/describe";
 import { offers } from "./offers";
 import {
   activityEntries,
@@ -251,7 +253,7 @@ type PartnerSeed = {
   };
   purchases: PastPurchase[];
   savingsPlans: PastSavingsPlan[];
-  users: { email: string; displayName: string; role: PartnerRole }[];
+  users: { email: string; displayName: string; role: PartnerRole; language?: Locale }[];
   customers: CustomerSeed[];
 };
 
@@ -373,6 +375,8 @@ export const demoPartners: PartnerSeed[] = [
       { email: "admin@contoso-csp.example", displayName: "Adele Vance", role: "admin_agent" },
       { email: "sales@contoso-csp.example", displayName: "Lee Gu", role: "sales_agent" },
       { email: "helpdesk@contoso-csp.example", displayName: "Nestor Wilke", role: "helpdesk_agent" },
+      // An Admin agent who chose French in the user menu: the product speaks French to her on any browser.
+      { email: "elise@contoso-csp.example", displayName: "Élise Fournier", role: "admin_agent", language: "fr-FR" },
     ],
     customers: [...contosoCustomers, ...generatedNames.map(generatedCustomer)],
   },
@@ -622,7 +626,10 @@ function seedSavingsPlan(tx: Tx, admin: ActorRef, plan: PastSavingsPlan, now: Da
   const { customer, actor, billingSubscriptionId } = pastBuyer(tx, admin, plan);
   const choice = savingsPlanChoiceInput.parse({ ...plan.choice, billingSubscriptionId });
   const checked = checkSavingsPlanPurchase(tx, actor, customer.tenantId, choice);
-  if (!checked.ok) throw new Error(`Seed savings plan for ${plan.companyName} refused: ${checked.message}`);
+  if (!checked.ok)
+    throw new Error(
+      `Seed savings plan for ${plan.companyName} refused: ${describeFailure(checked, inEnglish).message}`,
+    );
   writeSavingsPlanPurchase(tx, actor, checked.data, new Date(now.getTime() - plan.daysAgo * dayMs));
 }
 
@@ -631,7 +638,10 @@ function seedPurchase(tx: Tx, admin: ActorRef, purchase: PastPurchase, now: Date
   const { customer, actor, billingSubscriptionId } = pastBuyer(tx, admin, purchase);
   const choice = { ...purchase.choice, billingSubscriptionId };
   const checked = checkReservationPurchase(tx, actor, customer.tenantId, choice, findProduct(choice.catalogItemId)!);
-  if (!checked.ok) throw new Error(`Seed purchase for ${purchase.companyName} refused: ${checked.message}`);
+  if (!checked.ok)
+    throw new Error(
+      `Seed purchase for ${purchase.companyName} refused: ${describeFailure(checked, inEnglish).message}`,
+    );
   const { result } = writeReservationPurchase(
     tx,
     actor,
@@ -645,7 +655,10 @@ function seedPurchase(tx: Tx, admin: ActorRef, purchase: PastPurchase, now: Date
     const partnerAdmin = loadPartnerActor(tx, admin.id)!;
     const request = { reservationId: result.reservationId, quantity: purchase.refund.quantity };
     const refunded = writeRefund(tx, partnerAdmin, request, new Date(now.getTime() - purchase.refund.daysAgo * dayMs));
-    if (!refunded.ok) throw new Error(`Seed refund for ${purchase.companyName} refused: ${refunded.message}`);
+    if (!refunded.ok)
+      throw new Error(
+        `Seed refund for ${purchase.companyName} refused: ${describeFailure(refunded, inEnglish).message}`,
+      );
   }
   const reservation = tx.select().from(reservations).where(eq(reservations.reservationId, result.reservationId)).get()!;
   for (const asked of purchase.requests ?? []) {

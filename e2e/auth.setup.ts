@@ -7,7 +7,7 @@ for (const name of Object.keys(accounts) as AccountName[]) {
     await page.getByLabel("Email").fill(accounts[name].email);
     await page.getByLabel("Password").fill(demoPassword);
     await page.getByRole("button", { name: "Sign in" }).click();
-    const home = accounts[name].role === "Customer user" ? "Reservations" : "Customers";
+    const home = accounts[name].role === "Customer user" ? "Reservations" : name === "elise" ? "Clients" : "Customers";
     await expect(page.getByRole("heading", { name: home, level: 1 })).toBeVisible();
     await page.context().storageState({ path: signedInAs(name) });
   });

@@ -1,42 +1,51 @@
+import type { MessageKeys, NestedKeyOf } from "next-intl";
+import type { Messages } from "@/i18n/messages";
+
 /**
- * Every expected refusal has a code, an HTTP status and a message that is safe to show, in one table,
- * so server actions, route handlers and the UI all see the same shape.
+ * A key of the message catalogues (messages/*.json). Use cases say why they refused with a key and its values,
+ * never in words: each door puts it into words in its reader's language (the dashboard's user, the API's stable
+ * English).
+ */
+export type Reason = MessageKeys<Messages, NestedKeyOf<Messages>>;
+/** An amount of money in a reason: the door formats it in the reader's language. */
+export type Money = { amountMinor: number; currency: string };
+export type ReasonValues = Record<string, string | number | Date | Money>;
+export type Explanation = { reason: Reason; values?: ReasonValues };
+
+/**
+ * Every expected refusal has a code, an HTTP status and a reason that is safe to show, in one table, so server
+ * actions, route handlers and the UI all see the same shape.
  */
 export const errorCatalog = {
-  invalid_input: { status: 400, message: "The request is not valid." },
-  unauthenticated: { status: 401, message: "Sign in to continue." },
-  forbidden: { status: 403, message: "You don't have permission to do that." },
-  not_found: { status: 404, message: "That item was not found." },
-  conflict: { status: 409, message: "That conflicts with what is already there." },
-  prerequisite_missing: { status: 409, message: "A prerequisite is missing." },
+  invalid_input: { status: 400, reason: "errors.invalid_input" },
+  unauthenticated: { status: 401, reason: "errors.unauthenticated" },
+  forbidden: { status: 403, reason: "errors.forbidden" },
+  not_found: { status: 404, reason: "errors.not_found" },
+  conflict: { status: 409, reason: "errors.conflict" },
+  prerequisite_missing: { status: 409, reason: "errors.prerequisite_missing" },
   /** A save based on what someone else has changed since it was read (optimistic concurrency). */
-  edit_conflict: {
-    status: 409,
-    message: "Someone else changed this since you opened it. Reload to see their changes, then make yours again.",
-  },
+  edit_conflict: { status: 409, reason: "errors.edit_conflict" },
   /** The same Idempotency-Key sent again with a different request. */
-  idempotency_key_reused: {
-    status: 422,
-    message: "This idempotency key was already used for a different request. Use a new key for a new request.",
-  },
-  password_change_required: { status: 403, message: "Change your temporary password to continue." },
-  too_many_attempts: { status: 429, message: "Too many failed sign-in attempts. Try again later." },
+  idempotency_key_reused: { status: 422, reason: "errors.idempotency_key_reused" },
+  password_change_required: { status: 403, reason: "errors.password_change_required" },
+  too_many_attempts: { status: 429, reason: "errors.too_many_attempts" },
   /** An API key over its requests a minute. */
-  rate_limited: { status: 429, message: "Too many requests with this API key. Try again after Retry-After seconds." },
-  cross_origin: { status: 403, message: "Requests from other sites are not accepted." },
-  length_required: { status: 411, message: "Say how long the request body is (Content-Length)." },
-  payload_too_large: { status: 413, message: "The request body is too large." },
-  unsupported_media_type: { status: 415, message: "Send the request body as JSON (Content-Type: application/json)." },
-} as const;
+  rate_limited: { status: 429, reason: "errors.rate_limited" },
+  cross_origin: { status: 403, reason: "errors.cross_origin" },
+  length_required: { status: 411, reason: "errors.length_required" },
+  payload_too_large: { status: 413, reason: "errors.payload_too_large" },
+  unsupported_media_type: { status: 415, reason: "errors.unsupported_media_type" },
+} as const satisfies Record<string, { status: number; reason: Reason }>;
 
 export type ErrorCode = keyof typeof errorCatalog;
 
 export type Failure = {
   ok: false;
   error: ErrorCode;
-  message: string;
-  /** Field-level messages for invalid input. */
-  fieldErrors?: Record<string, string[]>;
+  reason: Reason;
+  values?: ReasonValues;
+  /** Field by field, what is wrong with invalid input. */
+  fieldErrors?: Record<string, Explanation[]>;
 };
 
 export type Success<T> = { ok: true; data: T };
@@ -48,10 +57,14 @@ export function ok<T>(data: T): Success<T> {
 
 export function fail(
   error: ErrorCode,
-  message: string = errorCatalog[error].message,
-  fieldErrors?: Record<string, string[]>,
+  reason: Reason = errorCatalog[error].reason,
+  values?: ReasonValues,
+  fieldErrors?: Record<string, Explanation[]>,
 ): Failure {
-  return fieldErrors ? { ok: false, error, message, fieldErrors } : { ok: false, error, message };
+  const failure: Failure = { ok: false, error, reason };
+  if (values) failure.values = values;
+  if (fieldErrors) failure.fieldErrors = fieldErrors;
+  return failure;
 }
 
 export function httpStatusOf(error: ErrorCode): number {

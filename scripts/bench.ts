@@ -11,6 +11,7 @@ import { partnerUsers } from "@/db/schema";
 import { scaleAdminEmail, seedScalePartner } from "@/db/seed-scale";
 import { seedDemo } from "@/db/seed";
 import { loadPartnerActor } from "@/lib/access/actor";
+import { describeFailure, inEnglish } from "@/lib/i18n/describe";
 import { readActivityFilters } from "@/lib/activity/activity-filters";
 import { exportActivity, listActivity } from "@/lib/activity/list-activity";
 import { listCustomers } from "@/lib/customers/list-customers";
@@ -142,7 +143,7 @@ time("buy a reservation on behalf (checks, price, order, activity)", 50, () => {
       idempotencyKey: crypto.randomUUID(),
     },
   );
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(describeFailure(result, inEnglish).message);
   return result;
 });
 

@@ -1,15 +1,19 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 
 export default function DashboardNotFound() {
+  const t = useTranslations("notFound");
   return (
     <div>
-      <h1 className="text-2xl font-semibold">Not found</h1>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="mt-2">
-        We couldn&apos;t find that customer or page in your account. Check the address, or find the customer in{" "}
-        <Link href="/customers" className="text-brand hover:underline">
-          Customers
-        </Link>
-        .
+        {t.rich("customerOrPage", {
+          link: (chunks) => (
+            <Link href="/customers" className="text-brand underline">
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
     </div>
   );

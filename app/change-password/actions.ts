@@ -2,11 +2,14 @@
 
 import { changePassword } from "@/lib/auth/change-password";
 import { getSession } from "@/lib/auth/current-actor";
+import { inReadersWords } from "@/lib/i18n/server";
 
 export async function changePasswordAction(formData: FormData) {
-  return changePassword(await getSession(), {
-    currentPassword: formData.get("currentPassword"),
-    newPassword: formData.get("newPassword"),
-    confirmPassword: formData.get("confirmPassword"),
-  });
+  return inReadersWords(
+    changePassword(await getSession(), {
+      currentPassword: formData.get("currentPassword"),
+      newPassword: formData.get("newPassword"),
+      confirmPassword: formData.get("confirmPassword"),
+    }),
+  );
 }

@@ -1,19 +1,24 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { getActor } from "@/lib/auth/current-actor";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("signIn");
+  return { title: t("title") };
+}
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
   if (await getActor()) redirect(callbackUrl);
+  const t = await getTranslations("signIn");
   return (
     <main className="flex min-h-screen items-center justify-center bg-nav p-6">
       <div className="w-full max-w-sm rounded-sm bg-white p-8 shadow-md">
         <p className="text-xs font-semibold uppercase tracking-wide text-muted">Partner Console</p>
-        <h1 className="mt-1 mb-6 text-2xl font-semibold">Sign in</h1>
+        <h1 className="mt-1 mb-6 text-2xl font-semibold">{t("title")}</h1>
         <SignInForm callbackUrl={callbackUrl} />
       </div>
     </main>

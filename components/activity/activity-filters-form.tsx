@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { purchasePermissionResources } from "@/db/schema";
 import type { ActivityFilters } from "@/lib/activity/activity-filters";
 
 type Option = { value: string; label: string };
@@ -15,20 +17,21 @@ export function ActivityFiltersForm({
   actions: Option[];
   users: string[];
 }) {
+  const t = useTranslations("activity");
   return (
-    <form action="/activity-log" aria-label="Filter activity" className="mt-4 flex flex-wrap items-end gap-3">
+    <form action="/activity-log" aria-label={t("filters.label")} className="mt-4 flex flex-wrap items-end gap-3">
       <label className="flex flex-col gap-1">
-        <span className="font-semibold">From</span>
+        <span className="font-semibold">{t("filters.from")}</span>
         <input type="date" name="from" defaultValue={filters.from} className={fieldClass} />
       </label>
       <label className="flex flex-col gap-1">
-        <span className="font-semibold">To</span>
+        <span className="font-semibold">{t("filters.to")}</span>
         <input type="date" name="to" defaultValue={filters.to} className={fieldClass} />
       </label>
       <label className="flex flex-col gap-1">
-        <span className="font-semibold">Action</span>
+        <span className="font-semibold">{t("filters.action")}</span>
         <select name="action" defaultValue={filters.action ?? ""} className={fieldClass}>
-          <option value="">All actions</option>
+          <option value="">{t("filters.allActions")}</option>
           {actions.map((action) => (
             <option key={action.value} value={action.value}>
               {action.label}
@@ -37,27 +40,30 @@ export function ActivityFiltersForm({
         </select>
       </label>
       <label className="flex flex-col gap-1">
-        <span className="font-semibold">Permission</span>
+        <span className="font-semibold">{t("filters.permission")}</span>
         <select name="permission" defaultValue={filters.permission ?? ""} className={fieldClass}>
-          <option value="">Any</option>
-          <option value="AzureReservedInstances">Azure reservations</option>
-          <option value="AzureSavingsPlan">Azure savings plans</option>
+          <option value="">{t("filters.anyPermission")}</option>
+          {purchasePermissionResources.map((resource) => (
+            <option key={resource} value={resource}>
+              {t(`permissions.${resource}`)}
+            </option>
+          ))}
         </select>
       </label>
       <label className="flex flex-col gap-1">
-        <span className="font-semibold">Customer</span>
+        <span className="font-semibold">{t("filters.customer")}</span>
         <input
           type="search"
           name="customer"
           defaultValue={filters.customer ?? ""}
-          placeholder="Company name or Microsoft ID"
+          placeholder={t("filters.customerPlaceholder")}
           className={fieldClass}
         />
       </label>
       <label className="flex flex-col gap-1">
-        <span className="font-semibold">Partner user</span>
+        <span className="font-semibold">{t("filters.user")}</span>
         <select name="user" defaultValue={filters.user ?? ""} className={fieldClass}>
-          <option value="">All users</option>
+          <option value="">{t("filters.allUsers")}</option>
           {users.map((email) => (
             <option key={email} value={email}>
               {email}
@@ -66,10 +72,10 @@ export function ActivityFiltersForm({
         </select>
       </label>
       <button type="submit" className="rounded-sm bg-brand px-4 py-1.5 font-semibold text-white hover:bg-brand-dark">
-        Apply filters
+        {t("filters.apply")}
       </button>
       <Link href="/activity-log" className="py-1.5 text-brand hover:underline">
-        Reset
+        {t("filters.reset")}
       </Link>
     </form>
   );

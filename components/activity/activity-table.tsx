@@ -1,12 +1,12 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { LocalDateTime } from "@/components/ui/local-date-time";
 import type { ActivityEntryRow } from "@/lib/activity/list-activity";
 import { changedPermissions } from "@/lib/activity/changed-permissions";
-import { operationLabel } from "@/lib/activity/operations";
+import { isOperationType, isResourceType } from "@/lib/activity/operations";
 import { TableHead } from "@/components/ui/table-head";
 
-function prettyJson(value: string | null): string {
-  if (!value) return "(none)";
+function prettyJson(value: string): string {
   try {
     return JSON.stringify(JSON.parse(value), null, 2);
   } catch {
@@ -15,9 +15,24 @@ function prettyJson(value: string | null): string {
 }
 
 export function ActivityTable({ entries }: { entries: ActivityEntryRow[] }) {
+  const t = useTranslations("activity");
+  const common = useTranslations("common");
+  const roles = useTranslations("roles");
+  // Types and resources this version does not know are shown as they are stored.
+  const operationName = (type: string) => (isOperationType(type) ? t(`operations.${type}`) : type);
+  const resourceName = (type: string) => (isResourceType(type) ? t(`resources.${type}`) : type);
+  const value = (json: string | null) => (json ? prettyJson(json) : common("none"));
   return (
     <table className="mt-2 w-full border-collapse text-left">
-      <TableHead columns={["Date-Time", "Affected customer", "Action", "Partner user", "Details"]} />
+      <TableHead
+        columns={[
+          t("table.dateTime"),
+          t("table.affectedCustomer"),
+          t("table.action"),
+          t("table.partnerUser"),
+          t("table.details"),
+        ]}
+      />
       <tbody>
         {entries.map((entry) => (
           <tr key={entry.id} className="border-b border-line align-top">
@@ -34,32 +49,36 @@ export function ActivityTable({ entries }: { entries: ActivityEntryRow[] }) {
               )}
             </td>
             <td className="py-2 pr-4">
-              {operationLabel(entry.operationType)}
+              {operationName(entry.operationType)}
               {entry.resourceType === "self_serve_policy" && (
                 <span className="block text-xs text-muted">
-                  {changedPermissions(entry.oldValue, entry.newValue).join(", ")}
+                  {changedPermissions(entry.oldValue, entry.newValue)
+                    .map((resource) => t(`permissions.${resource}`))
+                    .join(", ")}
                 </span>
               )}
             </td>
             <td className="py-2 pr-4">
               {entry.actorEmail}
-              {entry.actorCustomerUserId !== null && <span className="block text-xs text-muted">Customer user</span>}
+              {entry.actorCustomerUserId !== null && (
+                <span className="block text-xs text-muted">{roles("customer_user")}</span>
+              )}
             </td>
             <td className="py-2 pr-4">
               <details>
-                <summary className="cursor-pointer text-brand">Show details</summary>
+                <summary className="cursor-pointer text-brand">{common("showDetails")}</summary>
                 <dl className="mt-2 space-y-1 text-xs">
-                  <dt className="font-semibold">Status</dt>
-                  <dd>{entry.status}</dd>
-                  <dt className="font-semibold">Resource type</dt>
-                  <dd>{entry.resourceType}</dd>
-                  <dt className="font-semibold">Old value</dt>
+                  <dt className="font-semibold">{t("table.status")}</dt>
+                  <dd>{t(`status.${entry.status}`)}</dd>
+                  <dt className="font-semibold">{t("table.resourceType")}</dt>
+                  <dd>{resourceName(entry.resourceType)}</dd>
+                  <dt className="font-semibold">{t("table.oldValue")}</dt>
                   <dd>
-                    <pre className="max-w-md overflow-x-auto whitespace-pre-wrap">{prettyJson(entry.oldValue)}</pre>
+                    <pre className="max-w-md overflow-x-auto whitespace-pre-wrap">{value(entry.oldValue)}</pre>
                   </dd>
-                  <dt className="font-semibold">New value</dt>
+                  <dt className="font-semibold">{t("table.newValue")}</dt>
                   <dd>
-                    <pre className="max-w-md overflow-x-auto whitespace-pre-wrap">{prettyJson(entry.newValue)}</pre>
+                    <pre className="max-w-md overflow-x-auto whitespace-pre-wrap">{value(entry.newValue)}</pre>
                   </dd>
                 </dl>
               </details>

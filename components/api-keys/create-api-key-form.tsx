@@ -1,46 +1,51 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/ui/action-form";
 import type { CreatedApiKey } from "@/lib/api-keys/create-api-key";
-import type { Result } from "@/lib/result";
+import type { ActionResult } from "@/lib/i18n/describe";
 
 const fieldClass = "rounded-sm border border-[#8a8886] px-2 py-1.5";
 
 /** Creates a key; the answer shows its secret this one time, to be copied into the program that will use it. */
-export function CreateApiKeyForm({ create }: { create: (formData: FormData) => Promise<Result<CreatedApiKey>> }) {
+export function CreateApiKeyForm({ create }: { create: (formData: FormData) => Promise<ActionResult<CreatedApiKey>> }) {
+  const t = useTranslations("apiKeys");
   return (
     <ActionForm
       action={create}
-      aria-label="Create API key"
+      aria-label={t("form.label")}
       successMessage={(key) => (
         <>
-          API key {key.name} created. Copy it now: it is shown only this once.{" "}
-          <code className="break-all rounded-sm bg-nav px-1.5 py-0.5 font-mono text-[#323130]" aria-label="New API key">
+          {t("form.created", { name: key.name })}{" "}
+          <code
+            className="break-all rounded-sm bg-nav px-1.5 py-0.5 font-mono text-[#323130]"
+            aria-label={t("form.newKey")}
+          >
             {key.key}
           </code>
         </>
       )}
       className="mt-3 flex flex-wrap items-end gap-3"
-      submitLabel="Create API key"
+      submitLabel={t("form.submit")}
     >
       <label className="flex flex-col gap-1">
-        <span className="font-semibold">Name</span>
-        <input name="name" required maxLength={64} placeholder="nightly-sync" className={fieldClass} />
+        <span className="font-semibold">{t("form.name")}</span>
+        <input name="name" required maxLength={64} placeholder={t("form.namePlaceholder")} className={fieldClass} />
       </label>
       <label className="flex flex-col gap-1">
-        <span className="font-semibold">Access</span>
+        <span className="font-semibold">{t("form.access")}</span>
         <select name="accessLevel" defaultValue="read_only" className={fieldClass}>
-          <option value="read_only">Read-only</option>
-          <option value="full">Full (as an Admin agent)</option>
+          <option value="read_only">{t("form.readOnly")}</option>
+          <option value="full">{t("form.full")}</option>
         </select>
       </label>
       <label className="flex flex-col gap-1">
-        <span className="font-semibold">Expires after</span>
+        <span className="font-semibold">{t("form.expiresAfter")}</span>
         <select name="expiresInDays" defaultValue="90" className={fieldClass}>
-          <option value="30">30 days</option>
-          <option value="90">90 days</option>
-          <option value="180">180 days</option>
-          <option value="365">1 year</option>
+          <option value="30">{t("form.days", { count: 30 })}</option>
+          <option value="90">{t("form.days", { count: 90 })}</option>
+          <option value="180">{t("form.days", { count: 180 })}</option>
+          <option value="365">{t("form.oneYear")}</option>
         </select>
       </label>
     </ActionForm>

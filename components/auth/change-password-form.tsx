@@ -1,22 +1,24 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect } from "react";
 import { Button } from "@/components/ui/button";
-import type { Result } from "@/lib/result";
+import type { ActionResult } from "@/lib/i18n/describe";
 
-type ChangePasswordFormProps = { change: (formData: FormData) => Promise<Result<{ home: string }>> };
+type ChangePasswordFormProps = { change: (formData: FormData) => Promise<ActionResult<{ home: string }>> };
 
 const fields = [
-  { name: "currentPassword", label: "Current password", autoComplete: "current-password" },
-  { name: "newPassword", label: "New password", autoComplete: "new-password" },
-  { name: "confirmPassword", label: "Confirm new password", autoComplete: "new-password" },
+  { name: "currentPassword", autoComplete: "current-password" },
+  { name: "newPassword", autoComplete: "new-password" },
+  { name: "confirmPassword", autoComplete: "new-password" },
 ] as const;
 
 export function ChangePasswordForm({ change }: ChangePasswordFormProps) {
+  const t = useTranslations("changePassword");
   const router = useRouter();
   const [result, formAction, pending] = useActionState(
-    (_previous: Result<{ home: string }> | null, formData: FormData) => change(formData),
+    (_previous: ActionResult<{ home: string }> | null, formData: FormData) => change(formData),
     null,
   );
   useEffect(() => {
@@ -29,7 +31,7 @@ export function ChangePasswordForm({ change }: ChangePasswordFormProps) {
       {fields.map((field) => (
         <div key={field.name} className="space-y-1">
           <label htmlFor={field.name} className="block font-semibold">
-            {field.label}
+            {t(`fields.${field.name}`)}
           </label>
           <input
             id={field.name}
@@ -48,19 +50,17 @@ export function ChangePasswordForm({ change }: ChangePasswordFormProps) {
           )}
         </div>
       ))}
-      <p className="text-xs text-muted">
-        8 to 256 characters, with three of: upper case letters, lower case letters, digits, symbols.
-      </p>
+      <p className="text-xs text-muted">{t("rule")}</p>
       <p role="alert" className="min-h-5 text-danger">
         {result && !result.ok && !result.fieldErrors ? result.message : null}
       </p>
       {result?.ok && (
         <p role="status" className="text-success">
-          Your password was changed.
+          {t("changed")}
         </p>
       )}
       <Button type="submit" disabled={pending} className="w-full">
-        {pending ? "Saving…" : "Change password"}
+        {pending ? t("saving") : t("submit")}
       </Button>
     </form>
   );

@@ -1,12 +1,15 @@
 "use client";
 
 import { signIn } from "next-auth/react";
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { lockoutEnd } from "@/lib/auth/sign-in-refusal";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations("signIn");
+  const locale = useLocale();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -27,14 +30,20 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       return;
     }
     setPending(false);
-    setError(refusalMessage(result?.error));
+    // The one message for every refusal, so that none tells whether the account exists; a lockout says when to retry.
+    const lockedUntil = lockoutEnd(result?.error);
+    if (!lockedUntil) return setError(t("refused"));
+    const minutes = Math.max(1, Math.ceil((lockedUntil.getTime() - Date.now()) / 60_000));
+    // The browser's own time zone: the one the person reading it lives in.
+    const time = lockedUntil.toLocaleTimeString(locale, { hour: "numeric", minute: "2-digit" });
+    setError(t("lockedOut", { time, minutes }));
   }
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <div className="space-y-1">
         <label htmlFor="email" className="block font-semibold">
-          Email
+          {t("email")}
         </label>
         <input
           id="email"
@@ -47,7 +56,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       </div>
       <div className="space-y-1">
         <label htmlFor="password" className="block font-semibold">
-          Password
+          {t("password")}
         </label>
         <input
           id="password"
@@ -62,17 +71,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         {error}
       </p>
       <Button type="submit" disabled={pending} className="w-full">
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? t("signingIn") : t("submit")}
       </Button>
     </form>
   );
-}
-
-/** The one message for every refusal, so that none tells whether the account exists; a lockout says when to retry. */
-function refusalMessage(error: string | null | undefined): string {
-  const lockedUntil = lockoutEnd(error);
-  if (!lockedUntil) return "The email or password is incorrect.";
-  const minutes = Math.max(1, Math.ceil((lockedUntil.getTime() - Date.now()) / 60_000));
-  const time = lockedUntil.toLocaleTimeString([], { hour: "numeric", minute: "2-digit" });
-  return `Too many failed sign-in attempts. Try again after ${time} (in about ${minutes} minute${minutes === 1 ? "" : "s"}).`;
 }

@@ -1,24 +1,26 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/ui/action-form";
 import type { CustomerUserPasswordReset } from "@/lib/customer-users/reset-customer-user-password";
-import type { Result } from "@/lib/result";
+import type { ActionResult } from "@/lib/i18n/describe";
 import { TemporaryPasswordNotice } from "./temporary-password-notice";
 
 type ResetPasswordFormProps = {
-  reset: (formData: FormData) => Promise<Result<CustomerUserPasswordReset>>;
+  reset: (formData: FormData) => Promise<ActionResult<CustomerUserPasswordReset>>;
   userId: string;
   displayName: string;
 };
 
 /** "Reset password" in a user's row: the new temporary password is shown right there, once. */
 export function ResetPasswordForm({ reset, userId, displayName }: ResetPasswordFormProps) {
+  const t = useTranslations("customerUsers");
   return (
     <ActionForm
       action={reset}
-      successMessage={(result) => <TemporaryPasswordNotice lead="Password reset." {...result} />}
+      successMessage={(result) => <TemporaryPasswordNotice lead={t("passwordReset")} {...result} />}
       look="link"
-      submitLabel="Reset password"
+      submitLabel={t("resetPassword")}
       submitHint={displayName}
       className="mt-1"
     >

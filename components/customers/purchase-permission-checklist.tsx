@@ -1,35 +1,30 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { PurchasePermissionResource } from "@/db/schema";
 import type { PurchasePermissionChecklist as Checklist } from "@/lib/customer-permissions/prerequisites";
 
-/** The role customer users need to buy, and what they buy, for each permission. */
-const buyerRole: Record<PurchasePermissionResource, { role: string; needs: string; what: string; id: string }> = {
-  AzureReservedInstances: {
-    role: "the Owner role",
-    needs: "Customers without Owner",
-    what: "reservations",
-    id: "reservations",
-  },
-  AzureSavingsPlan: {
-    role: "the Owner or Savings plan purchaser role",
-    needs: "Customers with neither role",
-    what: "savings plans",
-    id: "savings-plans",
-  },
+/** The element ids of each permission's checklist. */
+const checklistId: Record<PurchasePermissionResource, string> = {
+  AzureReservedInstances: "reservations",
+  AzureSavingsPlan: "savings-plans",
 };
 
-function Mark({ state }: { state: "met" | "missing" | "warning" }) {
-  const look = {
-    met: { symbol: "✓", className: "bg-[#dff6dd] text-success", label: "Met" },
-    missing: { symbol: "✕", className: "bg-[#fde7e9] text-danger", label: "Missing" },
-    warning: { symbol: "!", className: "bg-[#fff4ce] text-warning", label: "Warning" },
-  }[state];
+const marks = {
+  // The warning's yellow-brown is darker than text-warning, which falls just short of 4.5:1 on #fff4ce.
+  met: { symbol: "✓", className: "bg-[#dff6dd] text-success" },
+  missing: { symbol: "✕", className: "bg-[#fde7e9] text-danger" },
+  warning: { symbol: "!", className: "bg-[#fff4ce] text-[#735c00]" },
+} as const;
+
+function Mark({ state }: { state: keyof typeof marks }) {
+  const t = useTranslations("permissions");
+  const look = marks[state];
   return (
     <span
       className={`mt-0.5 flex h-5 w-5 shrink-0 items-center justify-center rounded-full text-xs font-bold ${look.className}`}
     >
       <span aria-hidden>{look.symbol}</span>
-      <span className="sr-only">{look.label}:</span>
+      <span className="sr-only">{t(`checklist.mark.${state}`)}</span>
     </span>
   );
 }
@@ -44,28 +39,31 @@ export function PurchasePermissionChecklist({
   resource: PurchasePermissionResource;
   checklist: Checklist;
 }) {
+  const t = useTranslations("permissions");
   const { azureSubscription, ownerRole } = checklist;
-  const buyer = buyerRole[resource];
+  const id = checklistId[resource];
   const subscriptionsPage = `/customers/${customerId}/subscriptions`;
   const [firstQualifying] = azureSubscription.qualifying;
   return (
-    <section aria-labelledby={`${buyer.id}-prerequisites-heading`} className="mt-4">
-      <h4 id={`${buyer.id}-prerequisites-heading`} className="font-semibold">
-        Prerequisites
+    <section aria-labelledby={`${id}-prerequisites-heading`} className="mt-4">
+      <h4 id={`${id}-prerequisites-heading`} className="font-semibold">
+        {t("checklist.heading")}
       </h4>
       <ul className="mt-2 space-y-2">
         <li className="flex gap-2">
           <Mark state={azureSubscription.met ? "met" : "missing"} />
           <div>
-            <p>Active Azure plan or Azure Global (MS-AZR-0145P) subscription — required to turn this on</p>
+            <p>{t("checklist.subscriptionTitle")}</p>
             <p className="text-muted">
               {azureSubscription.met
-                ? `Found: ${azureSubscription.qualifying.map((s) => s.friendlyName).join(", ")}.`
-                : "This customer has no active Azure plan or Azure Global subscription. Purchase an Azure plan for them first."}
+                ? t("checklist.subscriptionFound", {
+                    names: azureSubscription.qualifying.map((s) => s.friendlyName).join(", "),
+                  })
+                : t("checklist.subscriptionMissing")}
             </p>
             {!azureSubscription.met && (
-              <Link href={subscriptionsPage} className="text-brand hover:underline">
-                Add an Azure plan
+              <Link href={subscriptionsPage} className="text-brand underline hover:no-underline">
+                {t("checklist.addAzurePlan")}
               </Link>
             )}
           </div>
@@ -73,18 +71,16 @@ export function PurchasePermissionChecklist({
         <li className="flex gap-2">
           <Mark state={ownerRole.met ? "met" : "warning"} />
           <div>
-            <p>A customer user has {buyer.role} on that subscription</p>
+            <p>{t(`checklist.roleTitle.${resource}`)}</p>
             <p className="text-muted">
-              {ownerRole.met
-                ? `At least one active customer user has ${buyer.role}.`
-                : `No customer user has ${buyer.role} yet. ${buyer.needs} will get an error in the Azure portal when they try to buy ${buyer.what}.`}
+              {ownerRole.met ? t(`checklist.roleMet.${resource}`) : t(`checklist.roleMissing.${resource}`)}
             </p>
             {!ownerRole.met && firstQualifying && (
               <Link
                 href={`${subscriptionsPage}/${firstQualifying.subscriptionId}/access`}
-                className="text-brand hover:underline"
+                className="text-brand underline hover:no-underline"
               >
-                Assign Owner
+                {t("checklist.assignOwner")}
               </Link>
             )}
           </div>

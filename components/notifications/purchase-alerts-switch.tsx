@@ -1,9 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useOptimistic, useState, useTransition } from "react";
 import { Switch } from "@/components/ui/switch";
+import type { ActionResult } from "@/lib/i18n/describe";
 import type { PurchaseAlertsSave } from "@/lib/notifications/set-purchase-alerts";
-import type { Result } from "@/lib/result";
 
 export function PurchaseAlertsSwitch({
   enabled,
@@ -15,8 +16,9 @@ export function PurchaseAlertsSwitch({
   /** The version the setting was read at; each save answers the next one. */
   version: number;
   canChange: boolean;
-  setAlerts: (input: { enabled: boolean; version: number }) => Promise<Result<PurchaseAlertsSave>>;
+  setAlerts: (input: { enabled: boolean; version: number }) => Promise<ActionResult<PurchaseAlertsSave>>;
 }) {
+  const t = useTranslations("settings");
   const [shown, showOptimistically] = useOptimistic(enabled);
   const [readAt, setReadAt] = useState(version);
   const [error, setError] = useState<string | null>(null);
@@ -31,7 +33,7 @@ export function PurchaseAlertsSwitch({
       const result = await setAlerts({ enabled: next, version: readAt });
       if (result.ok) {
         setReadAt(result.data.version);
-        setSaved(next ? "Purchase alerts are on." : "Purchase alerts are off.");
+        setSaved(next ? t("alerts.turnedOn") : t("alerts.turnedOff"));
       } else setError(result.message);
     });
   }
@@ -40,7 +42,7 @@ export function PurchaseAlertsSwitch({
     <div className="mt-4">
       <div className="flex items-center justify-between gap-4">
         <span id="purchase-alerts-label" className="font-semibold">
-          Notify me when a customer buys a reservation
+          {t("alerts.switchLabel")}
         </span>
         <Switch
           checked={shown}
@@ -53,7 +55,7 @@ export function PurchaseAlertsSwitch({
       </div>
       {!canChange && (
         <p id="purchase-alerts-read-only" className="mt-2 text-muted">
-          Only Admin agents can change purchase alerts.
+          {t("alerts.readOnly")}
         </p>
       )}
       <p role="status" className="mt-2 text-success empty:hidden">

@@ -1,20 +1,25 @@
+import { useLocale, useTranslations } from "next-intl";
 import { LocalDateTime } from "@/components/ui/local-date-time";
-import { orderChannelLabels as channelLabels } from "@/lib/orders/channel-labels";
+import { TableHead } from "@/components/ui/table-head";
 import { formatMoney } from "@/lib/money";
 import type { OrderRow } from "@/lib/orders/list-orders";
-import { TableHead } from "@/components/ui/table-head";
-
-function orderTotal(order: OrderRow): string {
-  return order.lines.every((line) => line.unitPriceMinor === null)
-    ? "Usage-based"
-    : formatMoney(order.totalMinor, order.currency);
-}
 
 export function OrdersTable({ orders }: { orders: OrderRow[] }) {
-  if (orders.length === 0) return <p className="mt-4">No orders yet.</p>;
+  const t = useTranslations("orders");
+  const locale = useLocale();
+  if (orders.length === 0) return <p className="mt-4">{t("empty")}</p>;
   return (
     <table className="mt-4 w-full border-collapse text-left">
-      <TableHead columns={["Order ID", "Date", "Items", "Total", "Placed by", "Channel"]} />
+      <TableHead
+        columns={[
+          t("columns.orderId"),
+          t("columns.date"),
+          t("columns.items"),
+          t("columns.total"),
+          t("columns.placedBy"),
+          t("columns.channel"),
+        ]}
+      />
       <tbody>
         {orders.map((order) => (
           <tr key={order.orderId} className="border-b border-line align-top">
@@ -26,17 +31,25 @@ export function OrdersTable({ orders }: { orders: OrderRow[] }) {
               <ul>
                 {order.lines.map((line) => (
                   <li key={line.id}>
-                    {line.offerName} × {line.quantity}
+                    {t("line", { offerName: line.offerName, quantity: line.quantity })}
                     {line.unitPriceMinor !== null && (
-                      <span className="text-muted"> at {formatMoney(line.unitPriceMinor, order.currency)}</span>
+                      <span className="text-muted">
+                        {" "}
+                        {t("unitPrice", { price: formatMoney(line.unitPriceMinor, order.currency, locale) })}
+                      </span>
                     )}
                   </li>
                 ))}
               </ul>
             </td>
-            <td className="py-2 pr-4">{orderTotal(order)}</td>
+            <td className="py-2 pr-4">
+              {/* Usage-based lines have no price: such an order is billed by consumption, not a total. */}
+              {order.lines.every((line) => line.unitPriceMinor === null)
+                ? t("usageBased")
+                : formatMoney(order.totalMinor, order.currency, locale)}
+            </td>
             <td className="py-2 pr-4">{order.placedByEmail}</td>
-            <td className="py-2 pr-4">{channelLabels[order.channel]}</td>
+            <td className="py-2 pr-4">{t(`channel.${order.channel}`)}</td>
           </tr>
         ))}
       </tbody>

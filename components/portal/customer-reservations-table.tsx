@@ -1,11 +1,9 @@
 import Link from "next/link";
-import { LocalDateTime } from "@/components/ui/local-date-time";
-import { billingPlanLabels, termLabels } from "@/lib/reservations/catalog";
-import { regionName, scopeDescription } from "@/lib/reservations/labels";
-import { reservationStateLabels } from "@/lib/reservations/reservation-state";
-import type { ReservationRow } from "@/lib/reservations/list-reservations";
+import { useFormatter, useTranslations } from "next-intl";
+import { ScopeText, TermAndPlan } from "@/components/reservations/reservation-words";
 import { reservationRequestKinds } from "@/db/schema";
-import { requestKindWords } from "@/lib/reservation-requests/request-details";
+import { regionName } from "@/lib/reservations/labels";
+import type { ReservationRow } from "@/lib/reservations/list-reservations";
 
 /**
  * The customer's view. Exchange, cancel, renew and change scope are shown, as in the Azure portal, but
@@ -18,17 +16,31 @@ export function CustomerReservationsTable({
   reservations: ReservationRow[];
   partnerName: string;
 }) {
-  if (reservations.length === 0) return <p className="mt-4">You have no reservations yet.</p>;
+  const t = useTranslations("portalReservations");
+  const tr = useTranslations("reservations");
+  const format = useFormatter();
+  if (reservations.length === 0) return <p className="mt-4">{t("table.empty")}</p>;
+  const columns = [
+    t("table.name"),
+    t("table.product"),
+    t("table.region"),
+    t("table.quantity"),
+    t("table.scope"),
+    t("table.term"),
+    t("table.expires"),
+    t("table.status"),
+    t("table.actions"),
+  ];
   return (
     <>
-      <p className="mt-4 rounded-sm bg-[#fff4ce] px-3 py-2 text-warning">
-        Reservations bought through your partner, {partnerName}, are exchanged, cancelled, renewed or re-scoped by them:
-        ask them here, and their answer shows under Requests.
+      {/* #6d5700 on the notice's yellow: 6.3:1 (the theme's warning colour is just under 4.5:1 there). */}
+      <p className="mt-4 rounded-sm bg-[#fff4ce] px-3 py-2 text-[#6d5700]">
+        {t("table.askNotice", { partner: partnerName })}
       </p>
       <table className="mt-4 w-full border-collapse bg-white text-left">
         <thead>
           <tr className="border-b border-line text-muted">
-            {["Name", "Product", "Region", "Quantity", "Scope", "Term", "Expires", "Status", "Actions"].map((h) => (
+            {columns.map((h) => (
               <th key={h} scope="col" className="px-2 py-2 font-semibold">
                 {h}
               </th>
@@ -41,15 +53,19 @@ export function CustomerReservationsTable({
               <td className="px-2 py-2">{r.displayName}</td>
               <td className="px-2 py-2">{r.productName}</td>
               <td className="px-2 py-2">{regionName(r.region)}</td>
-              <td className="px-2 py-2">{r.quantity}</td>
-              <td className="px-2 py-2">{scopeDescription(r.scope, r.resourceGroup)}</td>
+              <td className="px-2 py-2">{format.number(r.quantity)}</td>
               <td className="px-2 py-2">
-                {termLabels[r.term]}, {billingPlanLabels[r.billingPlan].toLowerCase()}
+                <ScopeText scope={r.scope} resourceGroup={r.resourceGroup} />
+              </td>
+              <td className="px-2 py-2">
+                <TermAndPlan term={r.term} billingPlan={r.billingPlan} />
               </td>
               <td className="px-2 py-2 whitespace-nowrap">
-                <LocalDateTime iso={r.expiresAt.toISOString()} />
+                <time dateTime={r.expiresAt.toISOString()}>
+                  {format.dateTime(r.expiresAt, { dateStyle: "medium" })}
+                </time>
               </td>
-              <td className="px-2 py-2">{reservationStateLabels[r.state]}</td>
+              <td className="px-2 py-2">{tr(`state.${r.state}`)}</td>
               <td className="px-2 py-2">
                 {r.state === "active" && (
                   <ul className="space-y-0.5 text-xs">
@@ -57,9 +73,9 @@ export function CustomerReservationsTable({
                       <li key={kind}>
                         <Link
                           href={`/portal/reservations/${r.reservationId}/ask?kind=${kind}`}
-                          className="text-brand hover:underline"
+                          className="text-brand-dark hover:underline"
                         >
-                          Ask {partnerName} to {requestKindWords[kind]}
+                          {t("table.ask", { partner: partnerName, kind })}
                           <span className="sr-only"> {r.displayName}</span>
                         </Link>
                       </li>

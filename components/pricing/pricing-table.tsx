@@ -1,15 +1,31 @@
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { ActionForm } from "@/components/ui/action-form";
+import { TableHead } from "@/components/ui/table-head";
+import type { ActionResult } from "@/lib/i18n/describe";
 import { formatMoney } from "@/lib/money";
 import type { PricingView } from "@/lib/pricing/pricing-view";
-import type { Result } from "@/lib/result";
-import { TableHead } from "@/components/ui/table-head";
+import { decimalAsTyped } from "@/lib/pricing/typed-decimal";
 
 const fieldClass = "w-24 rounded-sm border border-[#8a8886] px-2 py-1";
 
 function PriceCells({ view }: { view: PricingView }) {
+  const t = useTranslations("pricing");
+  const terms = useTranslations("savingsPlans");
+  const format = useFormatter();
+  const locale = useLocale();
+  const money = (amountMinor: number) => formatMoney(amountMinor, view.currency, locale);
   return (
     <table className="mt-4 w-full border-collapse text-left">
-      <TableHead columns={["Product", "Override (%)", "Term", "List price", "Customer price", "Margin"]} />
+      <TableHead
+        columns={[
+          t("columns.product"),
+          t("columns.override"),
+          t("columns.term"),
+          t("columns.listPrice"),
+          t("columns.customerPrice"),
+          t("columns.margin"),
+        ]}
+      />
       <tbody>
         {view.rows.map((row) =>
           row.prices.map((price, index) => (
@@ -22,31 +38,31 @@ function PriceCells({ view }: { view: PricingView }) {
                   <th scope="row" rowSpan={row.prices.length} className="py-2 pr-4 align-top font-normal">
                     {row.name}
                     <span className="block text-xs text-muted">
-                      {row.category} · per {row.unit}
+                      {t("categoryUnit", { category: t(`category.${row.category}`), unit: t(`unit.${row.unit}`) })}
                     </span>
                   </th>
                   <td rowSpan={row.prices.length} className="py-2 pr-4 align-top">
                     {view.viewerCanChange ? (
                       <input
                         name={`override:${row.catalogItemId}`}
-                        aria-label={`Override for ${row.name} (%)`}
-                        defaultValue={row.overridePercent ?? ""}
-                        placeholder="default"
+                        aria-label={t("overrideFor", { product: row.name })}
+                        defaultValue={row.overridePercent === null ? "" : decimalAsTyped(row.overridePercent, locale)}
+                        placeholder={t("followsDefault")}
                         inputMode="decimal"
                         className={fieldClass}
                       />
+                    ) : row.overridePercent === null ? (
+                      t("followsDefault")
                     ) : (
-                      (row.overridePercent ?? "default")
+                      format.number(row.overridePercent)
                     )}
                   </td>
                 </>
               )}
-              <td className="py-1 pr-4">{price.term}</td>
-              <td className="py-1 pr-4">{formatMoney(price.listMinor, view.currency)}</td>
-              <td className="py-1 pr-4">{formatMoney(price.customerMinor, view.currency)}</td>
-              <td className={`py-1 pr-4 ${price.marginMinor < 0 ? "text-danger" : ""}`}>
-                {formatMoney(price.marginMinor, view.currency)}
-              </td>
+              <td className="py-1 pr-4">{terms(`term.${price.term}`)}</td>
+              <td className="py-1 pr-4">{money(price.listMinor)}</td>
+              <td className="py-1 pr-4">{money(price.customerMinor)}</td>
+              <td className={`py-1 pr-4 ${price.marginMinor < 0 ? "text-danger" : ""}`}>{money(price.marginMinor)}</td>
             </tr>
           )),
         )}
@@ -61,48 +77,48 @@ export function PricingTable({
   save,
 }: {
   view: PricingView;
-  save: ((formData: FormData) => Promise<Result<unknown>>) | null;
+  save: ((formData: FormData) => Promise<ActionResult<unknown>>) | null;
 }) {
+  const t = useTranslations("pricing");
+  const locale = useLocale();
   if (!save) {
     return (
       <>
         <p className="mt-4">
-          Default: <strong>{view.defaultAdjustmentPercent}%</strong> against the list price. Savings plans:{" "}
-          <strong>{view.savingsPlanAdjustmentPercent}%</strong> against the list price of their commitment.
+          {t.rich("summary", {
+            reservations: view.defaultAdjustmentPercent,
+            savingsPlans: view.savingsPlanAdjustmentPercent,
+            strong: (chunks) => <strong>{chunks}</strong>,
+          })}
         </p>
         <PriceCells view={view} />
       </>
     );
   }
   return (
-    <ActionForm action={save} successMessage="Reservation prices saved." submitLabel="Save prices" className="mt-4">
+    <ActionForm action={save} successMessage={t("saved")} submitLabel={t("save")} className="mt-4">
       <input type="hidden" name="version" value={view.version} />
       <label className="flex max-w-md flex-col gap-1">
-        <span className="font-semibold">Default markup or discount (%)</span>
+        <span className="font-semibold">{t("defaultAdjustment")}</span>
         <input
           name="defaultAdjustmentPercent"
-          defaultValue={view.defaultAdjustmentPercent}
+          defaultValue={decimalAsTyped(view.defaultAdjustmentPercent, locale)}
           inputMode="decimal"
           required
           className={fieldClass}
         />
-        <span className="text-xs text-muted">
-          5 is a 5% markup on the list price, -2.5 a 2.5% discount. A product&apos;s override, if set, replaces it.
-        </span>
+        <span className="text-xs text-muted">{t("defaultAdjustmentHint")}</span>
       </label>
       <label className="mt-4 flex max-w-md flex-col gap-1">
-        <span className="font-semibold">Savings plans markup or discount (%)</span>
+        <span className="font-semibold">{t("savingsPlanAdjustment")}</span>
         <input
           name="savingsPlanAdjustmentPercent"
-          defaultValue={view.savingsPlanAdjustmentPercent}
+          defaultValue={decimalAsTyped(view.savingsPlanAdjustmentPercent, locale)}
           inputMode="decimal"
           required
           className={fieldClass}
         />
-        <span className="text-xs text-muted">
-          Applies to every savings plan a customer buys, on the list price of its commitment (the hourly amount times
-          the hours of its term).
-        </span>
+        <span className="text-xs text-muted">{t("savingsPlanAdjustmentHint")}</span>
       </label>
       <PriceCells view={view} />
       <div className="mt-4" />

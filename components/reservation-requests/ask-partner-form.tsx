@@ -1,12 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import type { ReservationRequestKind } from "@/db/schema";
+import type { ActionResult } from "@/lib/i18n/describe";
 import type { BillingSubscriptionOption } from "@/lib/reservations/billing-subscriptions";
 import type { ProductOption } from "@/lib/reservations/product-options";
-import type { Result } from "@/lib/result";
 
 type AskPartnerFormProps = {
   kind: ReservationRequestKind;
@@ -17,7 +18,7 @@ type AskPartnerFormProps = {
   /** For an exchange: the products of the reservation's family. */
   products: ProductOption[];
   subscriptions: BillingSubscriptionOption[];
-  ask: (input: unknown) => Promise<Result<{ requestId: string }>>;
+  ask: (input: unknown) => Promise<ActionResult<{ requestId: string }>>;
 };
 
 const fieldClass = "rounded-sm border border-[#8a8886] px-2 py-1.5";
@@ -41,6 +42,8 @@ export function AskPartnerForm({
   subscriptions,
   ask,
 }: AskPartnerFormProps) {
+  const t = useTranslations("requests");
+  const tc = useTranslations("reservationCatalog");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -52,8 +55,8 @@ export function AskPartnerForm({
   const [catalogItemId, setCatalogItemId] = useState(products[0]?.catalogItemId ?? "");
   const product = products.find((p) => p.catalogItemId === catalogItemId) ?? products[0];
   const [region, setRegion] = useState(product?.regions[0]?.id ?? "");
-  const [term, setTerm] = useState(product?.terms[0]?.id ?? "P1Y");
-  const [billingPlan, setBillingPlan] = useState(product?.billingPlans[0]?.id ?? "upfront");
+  const [term, setTerm] = useState<string>(product?.terms[0] ?? "P1Y");
+  const [billingPlan, setBillingPlan] = useState<string>(product?.billingPlans[0] ?? "upfront");
   const [newQuantity, setNewQuantity] = useState(String(quantity));
   const [message, setMessage] = useState("");
 
@@ -88,7 +91,7 @@ export function AskPartnerForm({
 
   return (
     <form
-      aria-label="Your request"
+      aria-label={t("form.label")}
       className="mt-4 grid max-w-2xl gap-4 rounded-sm border border-line bg-white p-5"
       onSubmit={(event) => {
         event.preventDefault();
@@ -101,7 +104,7 @@ export function AskPartnerForm({
       }}
     >
       {(kind === "cancel" || kind === "exchange") && (
-        <Field label={kind === "cancel" ? "Quantity to cancel" : "Quantity to give back"}>
+        <Field label={kind === "cancel" ? t("form.quantityToCancel") : t("form.quantityToGiveBack")}>
           <input
             type="number"
             min={1}
@@ -114,7 +117,7 @@ export function AskPartnerForm({
       )}
       {kind === "exchange" && product && (
         <div className="grid grid-cols-2 gap-4">
-          <Field label="New product">
+          <Field label={t("form.newProduct")}>
             {select(
               catalogItemId,
               products.map((p) => ({ id: p.catalogItemId, name: p.name })),
@@ -122,15 +125,27 @@ export function AskPartnerForm({
                 const next = products.find((p) => p.catalogItemId === id)!;
                 setCatalogItemId(id);
                 setRegion(next.regions[0].id);
-                setTerm(next.terms[0].id);
-                setBillingPlan(next.billingPlans[0].id);
+                setTerm(next.terms[0]);
+                setBillingPlan(next.billingPlans[0]);
               },
             )}
           </Field>
-          <Field label="New region">{select(region, product.regions, setRegion)}</Field>
-          <Field label="New term">{select(term, product.terms, setTerm)}</Field>
-          <Field label="New billing frequency">{select(billingPlan, product.billingPlans, setBillingPlan)}</Field>
-          <Field label="New quantity">
+          <Field label={t("form.newRegion")}>{select(region, product.regions, setRegion)}</Field>
+          <Field label={t("form.newTerm")}>
+            {select(
+              term,
+              product.terms.map((id) => ({ id, name: tc(`term.${id}`) })),
+              setTerm,
+            )}
+          </Field>
+          <Field label={t("form.newBillingFrequency")}>
+            {select(
+              billingPlan,
+              product.billingPlans.map((id) => ({ id, name: tc(`billingPlan.${id}`) })),
+              setBillingPlan,
+            )}
+          </Field>
+          <Field label={t("form.newQuantity")}>
             <input
               type="number"
               min={1}
@@ -143,14 +158,11 @@ export function AskPartnerForm({
       )}
       {kind === "renew" && (
         <fieldset className="flex gap-4">
-          <legend className="font-semibold">Renew automatically at expiry</legend>
-          {[
-            [true, "Yes, renew it"],
-            [false, "No, let it end"],
-          ].map(([value, label]) => (
+          <legend className="font-semibold">{t("form.renewLegend")}</legend>
+          {[true, false].map((value) => (
             <label key={String(value)} className="flex items-center gap-2">
-              <input type="radio" name="renew" checked={renew === value} onChange={() => setRenew(value as boolean)} />
-              {label as string}
+              <input type="radio" name="renew" checked={renew === value} onChange={() => setRenew(value)} />
+              {value ? t("form.renewYes") : t("form.renewNo")}
             </label>
           ))}
         </fieldset>
@@ -158,20 +170,16 @@ export function AskPartnerForm({
       {kind === "change_scope" && (
         <>
           <fieldset className="flex flex-wrap gap-4">
-            <legend className="font-semibold">New scope</legend>
-            {[
-              ["shared", "Shared"],
-              ["single", "Single subscription"],
-              ["resource_group", "Single resource group"],
-            ].map(([value, label]) => (
+            <legend className="font-semibold">{t("form.scopeLegend")}</legend>
+            {(["shared", "single", "resource_group"] as const).map((value) => (
               <label key={value} className="flex items-center gap-2">
                 <input type="radio" name="scope" checked={scope === value} onChange={() => setScope(value)} />
-                {label}
+                {t(`form.scope.${value}`)}
               </label>
             ))}
           </fieldset>
           {scope !== "shared" && (
-            <Field label="Subscription">
+            <Field label={t("form.subscription")}>
               {select(
                 subscriptionId,
                 subscriptions.map((s) => ({ id: s.subscriptionId, name: `${s.friendlyName} (${s.subscriptionId})` })),
@@ -180,7 +188,7 @@ export function AskPartnerForm({
             </Field>
           )}
           {scope === "resource_group" && (
-            <Field label="Resource group name">
+            <Field label={t("form.resourceGroupName")}>
               <input
                 value={resourceGroup}
                 onChange={(e) => setResourceGroup(e.target.value)}
@@ -191,7 +199,7 @@ export function AskPartnerForm({
           )}
         </>
       )}
-      <Field label="Message to your partner (optional)">
+      <Field label={t("form.message")}>
         <textarea
           value={message}
           onChange={(e) => setMessage(e.target.value)}
@@ -207,7 +215,7 @@ export function AskPartnerForm({
       )}
       <div>
         <Button type="submit" disabled={pending}>
-          {pending ? "Sending…" : "Send request"}
+          {pending ? t("form.sending") : t("form.send")}
         </Button>
       </div>
     </form>

@@ -1,11 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
+import type { ActionResult } from "@/lib/i18n/describe";
 import { newIdempotencyKey } from "@/lib/orders/new-idempotency-key";
-import type { Result } from "@/lib/result";
 
-type Decide = (formData: FormData) => Promise<Result<{ requestId: string }>>;
+type Decide = (formData: FormData) => Promise<ActionResult<{ requestId: string }>>;
 
 /** Approve (carried out at once) or decline with a reason the customer will read. */
 export function RequestDecision({
@@ -19,14 +20,15 @@ export function RequestDecision({
   approve: Decide;
   decline: Decide;
 }) {
+  const t = useTranslations("requests");
   // One key per showing of the request: an approval sent twice is carried out once.
   const [idempotencyKey] = useState(newIdempotencyKey);
   return (
     <div className="mt-3 flex flex-wrap items-start gap-6">
       <ActionForm
         action={approve}
-        successMessage="Approved and carried out."
-        submitLabel="Approve"
+        successMessage={t("decision.approved")}
+        submitLabel={t("decision.approve")}
         submitHint={summary}
       >
         <input type="hidden" name="requestId" value={requestId} />
@@ -34,14 +36,14 @@ export function RequestDecision({
       </ActionForm>
       <ActionForm
         action={decline}
-        successMessage="Declined."
-        submitLabel="Decline"
+        successMessage={t("decision.declined")}
+        submitLabel={t("decision.decline")}
         submitHint={summary}
         className="flex flex-wrap items-end gap-2"
       >
         <input type="hidden" name="requestId" value={requestId} />
         <label className="flex flex-col gap-1">
-          <span className="font-semibold">Reason for declining</span>
+          <span className="font-semibold">{t("decision.reasonLabel")}</span>
           <input name="reason" maxLength={1000} className="w-72 rounded-sm border border-[#8a8886] px-2 py-1.5" />
         </label>
       </ActionForm>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { BillingSubscriptionOption } from "@/lib/reservations/billing-subscriptions";
 
 const fieldClass = "rounded-sm border border-[#8a8886] px-2 py-1.5";
@@ -14,14 +15,15 @@ export function BillingSubscriptionSelect({
   value: string;
   onChange: (subscriptionId: string) => void;
 }) {
+  const t = useTranslations("reservations");
   return (
     <label className="col-span-2 flex flex-col gap-1">
-      <span className="font-semibold">Billing subscription</span>
+      <span className="font-semibold">{t("purchase.billingSubscription")}</span>
       <select value={value} onChange={(e) => onChange(e.target.value)} className={fieldClass}>
-        {subscriptions.length === 0 && <option value="">No Azure subscription available</option>}
+        {subscriptions.length === 0 && <option value="">{t("purchase.noSubscription")}</option>}
         {subscriptions.map((s) => (
           <option key={s.subscriptionId} value={s.subscriptionId}>
-            {`${s.friendlyName} (${s.subscriptionId})${s.status === "active" ? "" : `, ${s.status}`}`}
+            {t("subscriptionOption", { name: s.friendlyName, id: s.subscriptionId, status: s.status })}
           </option>
         ))}
       </select>
@@ -29,11 +31,7 @@ export function BillingSubscriptionSelect({
   );
 }
 
-const scopeChoices = {
-  single: "Single subscription",
-  shared: "Shared (all of the customer's subscriptions from this partner)",
-  resource_group: "Single resource group",
-} as const;
+const scopeChoices = ["single", "shared", "resource_group"] as const;
 
 /** What the discount applies to: one subscription, one resource group in it, or all of them (shared). */
 export function ScopeFieldset({
@@ -48,11 +46,12 @@ export function ScopeFieldset({
   resourceGroup: string;
   onResourceGroup: (name: string) => void;
   /** The choices in the order the form offers them: its default first. */
-  order?: (keyof typeof scopeChoices)[];
+  order?: (typeof scopeChoices)[number][];
 }) {
+  const t = useTranslations("reservations");
   return (
     <fieldset>
-      <legend className="font-semibold">Scope</legend>
+      <legend className="font-semibold">{t("purchase.scope")}</legend>
       <div className="mt-1 flex flex-wrap gap-4">
         {order.map((value) => (
           <label key={value} className="flex items-center gap-2">
@@ -64,13 +63,13 @@ export function ScopeFieldset({
               onChange={() => onScope(value)}
               className="accent-brand"
             />
-            {scopeChoices[value]}
+            {t(`purchase.scopeChoice.${value}`)}
           </label>
         ))}
       </div>
       {scope === "resource_group" && (
         <label className="mt-2 flex flex-col gap-1">
-          <span className="font-semibold">Resource group name</span>
+          <span className="font-semibold">{t("purchase.resourceGroupName")}</span>
           <input
             value={resourceGroup}
             onChange={(e) => onResourceGroup(e.target.value)}

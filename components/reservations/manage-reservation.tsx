@@ -1,17 +1,18 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/i18n/describe";
 import { formatMoney } from "@/lib/money";
 import { newIdempotencyKey } from "@/lib/orders/new-idempotency-key";
 import type { BillingSubscriptionOption } from "@/lib/reservations/billing-subscriptions";
 import type { ExchangeQuote } from "@/lib/reservations/exchange-reservation";
 import type { ProductOption } from "@/lib/reservations/product-options";
 import type { RefundQuote } from "@/lib/reservations/refund-reservation";
-import type { Result } from "@/lib/result";
 
-type Action<T> = (input: unknown) => Promise<Result<T>>;
+type Action<T> = (input: unknown) => Promise<ActionResult<T>>;
 
 export type ManageReservationProps = {
   reservationId: string;
@@ -66,7 +67,7 @@ function useServerAction() {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  function run<T>(call: () => Promise<Result<T>>, onDone: (data: T) => string | null) {
+  function run<T>(call: () => Promise<ActionResult<T>>, onDone: (data: T) => string | null) {
     setMessage(null);
     startTransition(async () => {
       const result = await call();
@@ -98,13 +99,14 @@ function ScopeSection({
   const [chosen, setChosen] = useState(scope);
   const [subscriptionId, setSubscriptionId] = useState(scopeSubscriptionId ?? subscriptions[0]?.subscriptionId ?? "");
   const [group, setGroup] = useState(resourceGroup ?? "");
+  const t = useTranslations("reservations");
   const { pending, run, feedback } = useServerAction();
   return (
-    <Section id="scope-heading" title="Change scope">
-      <p className="mt-1 text-muted">Takes effect at once; no money moves.</p>
+    <Section id="scope-heading" title={t("manage.scope.title")}>
+      <p className="mt-1 text-muted">{t("manage.scope.note")}</p>
       <form
         className="mt-3 space-y-3"
-        aria-label="Change scope"
+        aria-label={t("manage.scope.title")}
         onSubmit={(event) => {
           event.preventDefault();
           run(
@@ -115,17 +117,13 @@ function ScopeSection({
                 subscriptionId: chosen === "shared" ? undefined : subscriptionId,
                 resourceGroup: chosen === "resource_group" ? group : undefined,
               }),
-            (data) => (data.changed ? "Scope changed." : "The scope was already that."),
+            (data) => (data.changed ? t("manage.scope.changed") : t("manage.scope.unchanged")),
           );
         }}
       >
         <fieldset className="flex flex-wrap gap-4">
-          <legend className="sr-only">Scope</legend>
-          {[
-            ["shared", "Shared (all of the customer's subscriptions from you)"],
-            ["single", "Single subscription"],
-            ["resource_group", "Single resource group"],
-          ].map(([value, label]) => (
+          <legend className="sr-only">{t("manage.scope.legend")}</legend>
+          {(["shared", "single", "resource_group"] as const).map((value) => (
             <label key={value} className="flex items-center gap-2">
               <input
                 type="radio"
@@ -135,17 +133,17 @@ function ScopeSection({
                 onChange={() => setChosen(value)}
                 className="accent-brand"
               />
-              {label}
+              {t(`manage.scope.choice.${value}`)}
             </label>
           ))}
         </fieldset>
         {chosen !== "shared" && (
           <label className="flex flex-col gap-1">
-            <span className="font-semibold">Subscription</span>
+            <span className="font-semibold">{t("manage.scope.subscription")}</span>
             <select value={subscriptionId} onChange={(e) => setSubscriptionId(e.target.value)} className={fieldClass}>
               {subscriptions.map((s) => (
                 <option key={s.subscriptionId} value={s.subscriptionId}>
-                  {`${s.friendlyName} (${s.subscriptionId})${s.status === "active" ? "" : `, ${s.status}`}`}
+                  {t("subscriptionOption", { name: s.friendlyName, id: s.subscriptionId, status: s.status })}
                 </option>
               ))}
             </select>
@@ -153,12 +151,12 @@ function ScopeSection({
         )}
         {chosen === "resource_group" && (
           <label className="flex flex-col gap-1">
-            <span className="font-semibold">Resource group name</span>
+            <span className="font-semibold">{t("purchase.resourceGroupName")}</span>
             <input value={group} onChange={(e) => setGroup(e.target.value)} maxLength={90} className={fieldClass} />
           </label>
         )}
         <Button type="submit" disabled={pending}>
-          Save scope
+          {t("manage.scope.save")}
         </Button>
       </form>
       {feedback}
@@ -167,14 +165,14 @@ function ScopeSection({
 }
 
 function AutoRenewSection({ reservationId, autoRenew, actions }: ManageReservationProps) {
+  const t = useTranslations("reservations");
   const { pending, run, feedback } = useServerAction();
+  const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
   return (
-    <Section id="renewal-heading" title="Renewal">
+    <Section id="renewal-heading" title={t("manage.renewal.title")}>
       <p className="mt-1">
-        Auto-renew is <strong>{autoRenew ? "on" : "off"}</strong>.{" "}
-        {autoRenew
-          ? "At expiry the same reservation is bought again at your price of that day, with its own order."
-          : "At expiry the reservation ends."}
+        {autoRenew ? t.rich("manage.renewal.isOnStrong", { strong }) : t.rich("manage.renewal.isOffStrong", { strong })}{" "}
+        {autoRenew ? t("manage.renewal.onExplained") : t("manage.renewal.offExplained")}
       </p>
       <Button
         type="button"
@@ -184,11 +182,11 @@ function AutoRenewSection({ reservationId, autoRenew, actions }: ManageReservati
         onClick={() =>
           run(
             () => actions.setAutoRenew({ reservationId, autoRenew: !autoRenew }),
-            (data) => (data.autoRenew ? "Auto-renew is on." : "Auto-renew is off."),
+            (data) => (data.autoRenew ? t("manage.renewal.isOn") : t("manage.renewal.isOff")),
           )
         }
       >
-        {autoRenew ? "Turn auto-renew off" : "Turn auto-renew on"}
+        {autoRenew ? t("manage.renewal.turnOff") : t("manage.renewal.turnOn")}
       </Button>
       {feedback}
     </Section>
@@ -198,13 +196,16 @@ function AutoRenewSection({ reservationId, autoRenew, actions }: ManageReservati
 function RefundSection({ reservationId, quantity, actions }: ManageReservationProps) {
   const [returned, setReturned] = useState(String(quantity));
   const [quote, setQuote] = useState<{ refund: RefundQuote; key: string } | null>(null);
+  const t = useTranslations("reservations");
+  const locale = useLocale();
   const { pending, run, feedback, clear } = useServerAction();
   const overPool = quote && quote.refund.cancelledCommitmentMinor > quote.refund.poolLeftMinor;
+  const money = (amountMinor: number) => formatMoney(amountMinor, quote!.refund.currency, locale);
   return (
-    <Section id="refund-heading" title="Cancel (refund)">
+    <Section id="refund-heading" title={t("manage.refund.title")}>
       <form
         className="mt-3 flex flex-wrap items-end gap-3"
-        aria-label="Cancel (refund)"
+        aria-label={t("manage.refund.title")}
         onSubmit={(event) => {
           event.preventDefault();
           run(
@@ -214,7 +215,7 @@ function RefundSection({ reservationId, quantity, actions }: ManageReservationPr
         }}
       >
         <label className="flex flex-col gap-1">
-          <span className="font-semibold">Quantity to cancel</span>
+          <span className="font-semibold">{t("manage.refund.quantity")}</span>
           <input
             type="number"
             min={1}
@@ -225,26 +226,26 @@ function RefundSection({ reservationId, quantity, actions }: ManageReservationPr
           />
         </label>
         <Button type="submit" variant="secondary" disabled={pending}>
-          Calculate refund
+          {t("manage.refund.calculate")}
         </Button>
       </form>
       {quote && (
-        <div role="region" aria-label="Refund" className="mt-3 rounded-sm bg-nav p-4">
+        <div role="region" aria-label={t("manage.refund.region")} className="mt-3 rounded-sm bg-nav p-4">
           <dl className="grid grid-cols-[16rem_1fr] gap-y-1">
-            <dt className="text-muted">Refund</dt>
-            <dd className="font-semibold">{formatMoney(quote.refund.refundMinor, quote.refund.currency)}</dd>
+            <dt className="text-muted">{t("manage.refund.refund")}</dt>
+            <dd className="font-semibold">{money(quote.refund.refundMinor)}</dd>
             {quote.refund.futurePaymentsCancelledMinor > 0 && (
               <>
-                <dt className="text-muted">Monthly payments not yet due, cancelled</dt>
-                <dd>{formatMoney(quote.refund.futurePaymentsCancelledMinor, quote.refund.currency)}</dd>
+                <dt className="text-muted">{t("manage.futurePaymentsCancelled")}</dt>
+                <dd>{money(quote.refund.futurePaymentsCancelledMinor)}</dd>
               </>
             )}
-            <dt className="text-muted">Commitment cancelled</dt>
-            <dd>{formatMoney(quote.refund.cancelledCommitmentMinor, quote.refund.currency)}</dd>
-            <dt className="text-muted">Refund limit left (12 months)</dt>
-            <dd>{formatMoney(quote.refund.poolLeftMinor, quote.refund.currency)} of USD 50,000</dd>
+            <dt className="text-muted">{t("manage.refund.commitmentCancelled")}</dt>
+            <dd>{money(quote.refund.cancelledCommitmentMinor)}</dd>
+            <dt className="text-muted">{t("manage.refund.limitLeft")}</dt>
+            <dd>{t("manage.refund.limitLeftValue", { left: money(quote.refund.poolLeftMinor) })}</dd>
           </dl>
-          {overPool && <p className="mt-2 text-danger">This refund is over what is left of the limit.</p>}
+          {overPool && <p className="mt-2 text-danger">{t("manage.refund.overLimit")}</p>}
           <Button
             type="button"
             className="mt-3"
@@ -254,12 +255,15 @@ function RefundSection({ reservationId, quantity, actions }: ManageReservationPr
                 () => actions.refund({ reservationId, quantity: quote.refund.quantity, idempotencyKey: quote.key }),
                 (done) => (
                   setQuote(null),
-                  `Refunded ${formatMoney(done.refundMinor, done.currency)}. Order ${done.orderId}.`
+                  t("manage.refund.done", {
+                    amount: formatMoney(done.refundMinor, done.currency, locale),
+                    orderId: done.orderId,
+                  })
                 ),
               )
             }
           >
-            Confirm refund
+            {t("manage.refund.confirm")}
           </Button>
         </div>
       )}
@@ -281,11 +285,15 @@ function ExchangeSection({
   const [catalogItemId, setCatalogItemId] = useState(family[0]?.catalogItemId ?? "");
   const product = family.find((p) => p.catalogItemId === catalogItemId) ?? family[0];
   const [region, setRegion] = useState(product?.regions[0]?.id ?? "");
-  const [term, setTerm] = useState(product?.terms[0]?.id ?? "P1Y");
-  const [billingPlan, setBillingPlan] = useState(product?.billingPlans[0]?.id ?? "upfront");
+  const [term, setTerm] = useState<string>(product?.terms[0] ?? "P1Y");
+  const [billingPlan, setBillingPlan] = useState<string>(product?.billingPlans[0] ?? "upfront");
   const [newQuantity, setNewQuantity] = useState(String(quantity));
   const [quote, setQuote] = useState<{ exchange: ExchangeQuote; key: string } | null>(null);
+  const t = useTranslations("reservations");
+  const tc = useTranslations("reservationCatalog");
+  const locale = useLocale();
   const { pending, run, feedback, clear } = useServerAction();
+  const money = (amountMinor: number) => formatMoney(amountMinor, quote!.exchange.currency, locale);
   const changed =
     <T,>(set: (value: T) => void) =>
     (value: T) => (set(value), setQuote(null), clear());
@@ -317,14 +325,11 @@ function ExchangeSection({
   );
 
   return (
-    <Section id="exchange-heading" title="Exchange">
-      <p className="mt-1 text-muted">
-        For a reservation of the same family, at your price today; its term starts now. The new commitment must be at
-        least what is still committed on what you return.
-      </p>
+    <Section id="exchange-heading" title={t("manage.exchange.title")}>
+      <p className="mt-1 text-muted">{t("manage.exchange.intro")}</p>
       <form
         className="mt-3 grid grid-cols-2 gap-3"
-        aria-label="Exchange"
+        aria-label={t("manage.exchange.title")}
         onSubmit={(event) => {
           event.preventDefault();
           run(
@@ -334,7 +339,7 @@ function ExchangeSection({
         }}
       >
         <label className="flex flex-col gap-1">
-          <span className="font-semibold">Quantity to return</span>
+          <span className="font-semibold">{t("manage.exchange.quantity")}</span>
           <input
             type="number"
             min={1}
@@ -345,22 +350,36 @@ function ExchangeSection({
           />
         </label>
         {choose(
-          "New product",
+          t("manage.exchange.newProduct"),
           catalogItemId,
           family.map((p) => ({ id: p.catalogItemId, name: p.name })),
           (id) => {
             const next = family.find((p) => p.catalogItemId === id)!;
             setCatalogItemId(id);
             if (!next.regions.some((r) => r.id === region)) setRegion(next.regions[0].id);
-            if (!next.terms.some((t) => t.id === term)) setTerm(next.terms[0].id);
-            if (!next.billingPlans.some((b) => b.id === billingPlan)) setBillingPlan(next.billingPlans[0].id);
+            if (!next.terms.includes(term as (typeof next.terms)[number])) setTerm(next.terms[0]);
+            if (!next.billingPlans.includes(billingPlan as (typeof next.billingPlans)[number])) {
+              setBillingPlan(next.billingPlans[0]);
+            }
           },
         )}
-        {product && choose("New region", region, product.regions, setRegion)}
-        {product && choose("New term", term, product.terms, setTerm)}
-        {product && choose("New billing frequency", billingPlan, product.billingPlans, setBillingPlan)}
+        {product && choose(t("manage.exchange.newRegion"), region, product.regions, setRegion)}
+        {product &&
+          choose(
+            t("manage.exchange.newTerm"),
+            term,
+            product.terms.map((id) => ({ id, name: tc(`term.${id}`) })),
+            setTerm,
+          )}
+        {product &&
+          choose(
+            t("manage.exchange.newBillingFrequency"),
+            billingPlan,
+            product.billingPlans.map((id) => ({ id, name: tc(`billingPlan.${id}`) })),
+            setBillingPlan,
+          )}
         <label className="flex flex-col gap-1">
-          <span className="font-semibold">New quantity</span>
+          <span className="font-semibold">{t("manage.exchange.newQuantity")}</span>
           <input
             type="number"
             min={1}
@@ -371,27 +390,27 @@ function ExchangeSection({
         </label>
         <div className="col-span-2">
           <Button type="submit" variant="secondary" disabled={pending}>
-            Calculate exchange
+            {t("manage.exchange.calculate")}
           </Button>
         </div>
       </form>
       {quote && (
-        <div role="region" aria-label="Exchange calculation" className="mt-3 rounded-sm bg-nav p-4">
+        <div role="region" aria-label={t("manage.exchange.region")} className="mt-3 rounded-sm bg-nav p-4">
           <dl className="grid grid-cols-[16rem_1fr] gap-y-1">
-            <dt className="text-muted">Credit for what is returned</dt>
-            <dd>{formatMoney(quote.exchange.creditMinor, quote.exchange.currency)}</dd>
+            <dt className="text-muted">{t("manage.exchange.credit")}</dt>
+            <dd>{money(quote.exchange.creditMinor)}</dd>
             {quote.exchange.futurePaymentsCancelledMinor > 0 && (
               <>
-                <dt className="text-muted">Monthly payments not yet due, cancelled</dt>
-                <dd>{formatMoney(quote.exchange.futurePaymentsCancelledMinor, quote.exchange.currency)}</dd>
+                <dt className="text-muted">{t("manage.futurePaymentsCancelled")}</dt>
+                <dd>{money(quote.exchange.futurePaymentsCancelledMinor)}</dd>
               </>
             )}
-            <dt className="text-muted">Still committed on it</dt>
-            <dd>{formatMoney(quote.exchange.remainingCommitmentMinor, quote.exchange.currency)}</dd>
-            <dt className="text-muted">New commitment</dt>
-            <dd>{formatMoney(quote.exchange.newCommitmentMinor, quote.exchange.currency)}</dd>
-            <dt className="text-muted">Exchange order total</dt>
-            <dd className="font-semibold">{formatMoney(quote.exchange.netMinor, quote.exchange.currency)}</dd>
+            <dt className="text-muted">{t("manage.exchange.stillCommitted")}</dt>
+            <dd>{money(quote.exchange.remainingCommitmentMinor)}</dd>
+            <dt className="text-muted">{t("manage.exchange.newCommitment")}</dt>
+            <dd>{money(quote.exchange.newCommitmentMinor)}</dd>
+            <dt className="text-muted">{t("manage.exchange.orderTotal")}</dt>
+            <dd className="font-semibold">{money(quote.exchange.netMinor)}</dd>
           </dl>
           {quote.exchange.coversReturn ? (
             <Button
@@ -403,18 +422,15 @@ function ExchangeSection({
                   () => actions.exchange({ ...input(), idempotencyKey: quote.key }),
                   (done) => (
                     setQuote(null),
-                    `Exchanged. Order ${done.orderId}, new reservation ${done.reservationId}.`
+                    t("manage.exchange.done", { orderId: done.orderId, reservationId: done.reservationId })
                   ),
                 )
               }
             >
-              Confirm exchange
+              {t("manage.exchange.confirm")}
             </Button>
           ) : (
-            <p className="mt-2 text-danger">
-              The new commitment is less than what is still committed on what you return: choose a larger quantity, a
-              longer term or a bigger size.
-            </p>
+            <p className="mt-2 text-danger">{t("manage.exchange.notCovered")}</p>
           )}
         </div>
       )}

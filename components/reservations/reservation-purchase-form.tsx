@@ -1,17 +1,20 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { BillingSubscriptionSelect, ScopeFieldset } from "./billing-and-scope-fields";
+import { useMonthlyPaymentsWords } from "./monthly-payments";
+import { ScopeText } from "./reservation-words";
+import type { ActionResult } from "@/lib/i18n/describe";
 import { formatMoney } from "@/lib/money";
 import { newIdempotencyKey } from "@/lib/orders/new-idempotency-key";
-import { describeMonthlyPayments } from "@/lib/pricing/customer-price";
+import { regionName } from "@/lib/reservations/labels";
 import type { ReservationQuote } from "@/lib/reservations/purchase-reservation";
 import type { ProductOption } from "@/lib/reservations/product-options";
 import type { BillingSubscriptionOption } from "@/lib/reservations/billing-subscriptions";
 import type { ReservationPurchaseResult } from "@/lib/reservations/write-reservation-purchase";
-import type { Result } from "@/lib/result";
 
 type PurchaseInput = {
   customerId?: string;
@@ -32,8 +35,8 @@ type ReservationPurchaseFormProps = {
   subscriptions: BillingSubscriptionOption[];
   /** The customer bought for, on the partner side; a customer user buys for their own. */
   customerId?: string;
-  quote: (input: PurchaseInput) => Promise<Result<ReservationQuote>>;
-  purchase: (input: PurchaseInput) => Promise<Result<ReservationPurchaseResult>>;
+  quote: (input: PurchaseInput) => Promise<ActionResult<ReservationQuote>>;
+  purchase: (input: PurchaseInput) => Promise<ActionResult<ReservationPurchaseResult>>;
 };
 
 const fieldClass = "rounded-sm border border-[#8a8886] px-2 py-1.5";
@@ -49,12 +52,16 @@ export function ReservationPurchaseForm({
   quote,
   purchase,
 }: ReservationPurchaseFormProps) {
+  const t = useTranslations("reservations");
+  const tc = useTranslations("reservationCatalog");
+  const locale = useLocale();
+  const monthlyWords = useMonthlyPaymentsWords();
   const queryClient = useQueryClient();
   const [catalogItemId, setCatalogItemId] = useState(products[0]?.catalogItemId ?? "");
   const product = products.find((p) => p.catalogItemId === catalogItemId) ?? products[0];
   const [region, setRegion] = useState(product?.regions[0]?.id ?? "");
-  const [term, setTerm] = useState(product?.terms[0]?.id ?? "P1Y");
-  const [billingPlan, setBillingPlan] = useState(product?.billingPlans[0]?.id ?? "upfront");
+  const [term, setTerm] = useState<string>(product?.terms[0] ?? "P1Y");
+  const [billingPlan, setBillingPlan] = useState<string>(product?.billingPlans[0] ?? "upfront");
   const [quantity, setQuantity] = useState("1");
   const [billingSubscriptionId, setBillingSubscriptionId] = useState(subscriptions[0]?.subscriptionId ?? "");
   const [scope, setScope] = useState("single");
@@ -72,8 +79,10 @@ export function ReservationPurchaseForm({
     const next = products.find((p) => p.catalogItemId === id)!;
     setCatalogItemId(id);
     if (!next.regions.some((r) => r.id === region)) setRegion(next.regions[0].id);
-    if (!next.terms.some((t) => t.id === term)) setTerm(next.terms[0].id);
-    if (!next.billingPlans.some((b) => b.id === billingPlan)) setBillingPlan(next.billingPlans[0].id);
+    if (!next.terms.includes(term as (typeof next.terms)[number])) setTerm(next.terms[0]);
+    if (!next.billingPlans.includes(billingPlan as (typeof next.billingPlans)[number])) {
+      setBillingPlan(next.billingPlans[0]);
+    }
     setReview(null);
   }
 
@@ -124,11 +133,21 @@ export function ReservationPurchaseForm({
     return (
       <div className="mt-4 max-w-2xl rounded-sm border border-line p-5">
         <p role="status" className="text-success">
-          Purchase complete: {done.displayName}, {formatMoney(done.totalMinor, done.currency)}
-          {done.monthly && ` (${describeMonthlyPayments(done.monthly, done.currency)})`}. Order {done.orderId}.
+          {done.monthly
+            ? t("purchase.doneMonthly", {
+                name: done.displayName,
+                total: formatMoney(done.totalMinor, done.currency, locale),
+                monthly: monthlyWords(done.monthly, done.currency),
+                orderId: done.orderId,
+              })
+            : t("purchase.done", {
+                name: done.displayName,
+                total: formatMoney(done.totalMinor, done.currency, locale),
+                orderId: done.orderId,
+              })}
         </p>
         <Button type="button" variant="secondary" className="mt-3" onClick={() => setDone(null)}>
-          Buy another reservation
+          {t("purchase.buyAnother")}
         </Button>
       </div>
     );
@@ -138,15 +157,15 @@ export function ReservationPurchaseForm({
   return (
     <form
       onSubmit={onReview}
-      aria-label="Purchase reservations"
+      aria-label={t("purchase.formLabel")}
       className="mt-4 max-w-2xl space-y-4 rounded-sm border border-line p-5"
     >
       <div className="grid grid-cols-2 gap-4">
         <label className="col-span-2 flex flex-col gap-1">
-          <span className="font-semibold">Product</span>
+          <span className="font-semibold">{t("purchase.product")}</span>
           <select value={catalogItemId} onChange={(e) => chooseProduct(e.target.value)} className={fieldClass}>
             {groups.map((group) => (
-              <optgroup key={group} label={group}>
+              <optgroup key={group} label={tc(`category.${group}`)}>
                 {products
                   .filter((p) => p.category === group)
                   .map((p) => (
@@ -159,20 +178,25 @@ export function ReservationPurchaseForm({
           </select>
         </label>
         <Choice
-          label="Region"
+          label={t("purchase.region")}
           value={region}
           options={product.regions}
           onChange={(v) => (setRegion(v), setReview(null))}
         />
-        <Choice label="Term" value={term} options={product.terms} onChange={(v) => (setTerm(v), setReview(null))} />
         <Choice
-          label="Billing frequency"
+          label={t("purchase.term")}
+          value={term}
+          options={product.terms.map((id) => ({ id, name: tc(`term.${id}`) }))}
+          onChange={(v) => (setTerm(v), setReview(null))}
+        />
+        <Choice
+          label={t("purchase.billingFrequency")}
           value={billingPlan}
-          options={product.billingPlans}
+          options={product.billingPlans.map((id) => ({ id, name: tc(`billingPlan.${id}`) }))}
           onChange={(v) => (setBillingPlan(v), setReview(null))}
         />
         <label className="flex flex-col gap-1">
-          <span className="font-semibold">Quantity ({product.unit})</span>
+          <span className="font-semibold">{t("purchase.quantity", { unit: tc(`unit.${product.unit}`) })}</span>
           <input
             type="number"
             min={1}
@@ -205,7 +229,7 @@ export function ReservationPurchaseForm({
         <Review review={review.quote} pending={pending} onBuy={onBuy} onChange={() => setReview(null)} />
       ) : (
         <Button type="submit" disabled={pending}>
-          {pending ? "Checking…" : "Review purchase"}
+          {pending ? t("purchase.checking") : t("purchase.review")}
         </Button>
       )}
     </form>
@@ -223,50 +247,60 @@ function Review({
   onBuy: () => void;
   onChange: () => void;
 }) {
+  const t = useTranslations("reservations");
+  const tc = useTranslations("reservationCatalog");
+  const locale = useLocale();
+  const format = useFormatter();
+  const monthlyWords = useMonthlyPaymentsWords();
+  const money = (amountMinor: number) => formatMoney(amountMinor, review.currency, locale);
   return (
     <section aria-labelledby="review-heading" className="rounded-sm bg-nav p-4">
       <h3 id="review-heading" className="font-semibold">
-        Review
+        {t("purchase.reviewHeading")}
       </h3>
       <dl className="mt-2 grid grid-cols-[10rem_1fr] gap-x-4 gap-y-1">
-        <dt className="text-muted">Product</dt>
+        <dt className="text-muted">{t("purchase.product")}</dt>
         <dd>{review.productName}</dd>
-        <dt className="text-muted">Region</dt>
-        <dd>{review.region}</dd>
-        <dt className="text-muted">Term</dt>
-        <dd>{review.term}</dd>
-        <dt className="text-muted">Billing</dt>
-        <dd>{review.billingPlan}</dd>
-        <dt className="text-muted">Quantity</dt>
-        <dd>{review.quantity}</dd>
-        <dt className="text-muted">Billing subscription</dt>
-        <dd>{review.subscriptionName}</dd>
-        <dt className="text-muted">Scope</dt>
-        <dd>{review.scope}</dd>
-        <dt className="text-muted">Total</dt>
-        <dd className="font-semibold">{formatMoney(review.totalMinor, review.currency)}</dd>
+        <dt className="text-muted">{t("purchase.region")}</dt>
+        <dd>{regionName(review.region)}</dd>
+        <dt className="text-muted">{t("purchase.term")}</dt>
+        <dd>{tc(`term.${review.term}`)}</dd>
+        <dt className="text-muted">{t("purchase.billing")}</dt>
+        <dd>{tc(`billingPlan.${review.billingPlan}`)}</dd>
+        <dt className="text-muted">{t("purchase.quantityLabel")}</dt>
+        <dd>{format.number(review.quantity)}</dd>
+        <dt className="text-muted">{t("purchase.billingSubscription")}</dt>
+        <dd>{`${review.subscription.friendlyName} (${review.subscription.subscriptionId})`}</dd>
+        <dt className="text-muted">{t("purchase.scope")}</dt>
+        <dd>
+          <ScopeText scope={review.scope} resourceGroup={review.resourceGroup} />
+        </dd>
+        <dt className="text-muted">{t("purchase.total")}</dt>
+        <dd className="font-semibold">{money(review.totalMinor)}</dd>
         {review.monthly && (
           <>
-            <dt className="text-muted">Billed monthly</dt>
-            <dd>{describeMonthlyPayments(review.monthly, review.currency)}</dd>
+            <dt className="text-muted">{t("purchase.billedMonthly")}</dt>
+            <dd>{monthlyWords(review.monthly, review.currency)}</dd>
           </>
         )}
         {review.listTotalMinor !== null && (
           <>
-            <dt className="text-muted">List price (Web Direct)</dt>
+            <dt className="text-muted">{t("purchase.listPrice")}</dt>
             <dd>
-              {formatMoney(review.listTotalMinor, review.currency)} · margin{" "}
-              {formatMoney(review.totalMinor - review.listTotalMinor, review.currency)}
+              {t("purchase.listPriceValue", {
+                list: money(review.listTotalMinor),
+                margin: money(review.totalMinor - review.listTotalMinor),
+              })}
             </dd>
           </>
         )}
       </dl>
       <div className="mt-4 flex gap-2">
         <Button type="button" onClick={onBuy} disabled={pending}>
-          {pending ? "Buying…" : "Buy"}
+          {pending ? t("purchase.buying") : t("purchase.buy")}
         </Button>
         <Button type="button" variant="secondary" onClick={onChange}>
-          Change
+          {t("purchase.change")}
         </Button>
       </div>
     </section>

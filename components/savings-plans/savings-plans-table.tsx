@@ -1,14 +1,11 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { LocalDateTime } from "@/components/ui/local-date-time";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { TableHead } from "@/components/ui/table-head";
 import { formatMoney } from "@/lib/money";
-import { orderChannelLabels } from "@/lib/orders/channel-labels";
-import { billingPlanLabels, termLabels } from "@/lib/reservations/catalog";
-import { scopeDescription } from "@/lib/reservations/labels";
 import type { SavingsPlanRow } from "@/lib/savings-plans/list-savings-plans";
-import { formatHourlyCommitment } from "@/lib/savings-plans/savings-plan-rules";
-import { requestKindWords } from "@/lib/reservation-requests/request-details";
+import { formatHourlyCommitment } from "@/lib/savings-plans/hourly-commitment";
 
 /**
  * A customer's savings plans, for the partner (with Manage) and for the customer alike (who may ask the partner to
@@ -23,21 +20,25 @@ export function SavingsPlansTable({
   manageBase?: string;
   askPartnerName?: string;
 }) {
-  if (plans.length === 0) return <p className="mt-4">No savings plans yet.</p>;
+  const t = useTranslations("savingsPlans");
+  const common = useTranslations("common");
+  const locale = useLocale();
+  if (plans.length === 0) return <p className="mt-4">{t("table.empty")}</p>;
   return (
     <table className="mt-4 w-full border-collapse text-left">
       <TableHead
         columns={[
-          "Name",
-          "Commitment",
-          "Term",
-          "Scope",
-          "Purchased by",
-          "Price",
-          "Start",
-          "Expires",
-          "Auto-renew",
-          "Status",
+          t("table.columns.name"),
+          t("table.columns.commitment"),
+          t("table.columns.term"),
+          t("table.columns.scope"),
+          t("table.columns.purchasedBy"),
+          t("table.columns.price"),
+          t("table.columns.start"),
+          t("table.columns.expires"),
+          t("table.columns.autoRenew"),
+          t("table.columns.status"),
+          askPartnerName && t("table.columns.ask"),
         ]}
       />
       <tbody>
@@ -47,37 +48,38 @@ export function SavingsPlansTable({
               {manageBase ? (
                 <Link href={`${manageBase}/${plan.savingsPlanId}`} className="text-brand hover:underline">
                   {plan.displayName}
-                  <span className="sr-only"> (Manage)</span>
+                  <span className="sr-only"> {t("table.manage")}</span>
                 </Link>
               ) : (
                 plan.displayName
               )}
             </td>
             <td className="py-2 pr-4">
-              {formatHourlyCommitment(plan.hourlyCommitmentMills)} {plan.currency}/hour
+              {t("perHour", {
+                amount: formatHourlyCommitment(plan.hourlyCommitmentMills, locale),
+                currency: plan.currency,
+              })}
             </td>
             <td className="py-2 pr-4">
-              {termLabels[plan.term]}, {billingPlanLabels[plan.billingPlan].toLowerCase()}
+              {t(`term.${plan.term}`)}, {t(`billedAs.${plan.billingPlan}`)}
             </td>
-            <td className="py-2 pr-4">{scopeDescription(plan.scope, plan.resourceGroup)}</td>
+            <td className="py-2 pr-4">{t(`scope.${plan.scope}`, { resourceGroup: plan.resourceGroup ?? "" })}</td>
             <td className="py-2 pr-4">
               {plan.purchasedByName ?? plan.purchasedBy}
-              <span className="block text-xs text-muted">{orderChannelLabels[plan.channel]}</span>
+              <span className="block text-xs text-muted">{t(`channel.${plan.channel}`)}</span>
             </td>
-            <td className="py-2 pr-4">{formatMoney(plan.priceMinor, plan.currency)}</td>
+            <td className="py-2 pr-4">{formatMoney(plan.priceMinor, plan.currency, locale)}</td>
             <td className="py-2 pr-4">
               <LocalDateTime iso={plan.createdAt.toISOString()} />
             </td>
             <td className="py-2 pr-4">
               <LocalDateTime iso={plan.expiresAt.toISOString()} />
             </td>
-            <td className="py-2 pr-4">{plan.autoRenew ? "On" : "Off"}</td>
+            <td className="py-2 pr-4">{plan.autoRenew ? common("on") : common("off")}</td>
             <td className="py-2 pr-4">
-              {plan.state === "active" ? (
-                <StatusBadge tone="success">Active</StatusBadge>
-              ) : (
-                <StatusBadge tone="neutral">Expired</StatusBadge>
-              )}
+              <StatusBadge tone={plan.state === "active" ? "success" : "neutral"}>
+                {t(`state.${plan.state}`)}
+              </StatusBadge>
             </td>
             {askPartnerName && (
               <td className="py-2 pr-4">
@@ -89,8 +91,11 @@ export function SavingsPlansTable({
                           href={`/portal/savings-plans/${plan.savingsPlanId}/ask?kind=${kind}`}
                           className="text-brand hover:underline"
                         >
-                          Ask {askPartnerName} to {requestKindWords[kind]}
-                          <span className="sr-only"> {plan.displayName}</span>
+                          {t.rich(`table.ask.${kind}`, {
+                            partner: askPartnerName,
+                            name: plan.displayName,
+                            hidden: (chunks) => <span className="sr-only">{chunks}</span>,
+                          })}
                         </Link>
                       </li>
                     ))}

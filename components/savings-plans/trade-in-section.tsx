@@ -1,16 +1,23 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import type { ActionResult, DescribedFailure } from "@/lib/i18n/describe";
 import { formatMoney } from "@/lib/money";
 import { newIdempotencyKey } from "@/lib/orders/new-idempotency-key";
-import type { Result } from "@/lib/result";
+import { decimalAsTyped, decimalFromTyped } from "@/lib/pricing/typed-decimal";
 import type { ReservationTradeIn, TradeInQuote } from "@/lib/savings-plans/trade-in-reservation";
 
-type Action<T> = (input: unknown) => Promise<Result<T>>;
+type Action<T> = (input: unknown) => Promise<ActionResult<T>>;
 
 const fieldClass = "rounded-sm border border-[#8a8886] px-2 py-1.5";
+
+/** A refusal as the section shows it: what is wrong with each field when the server says so, else its message. */
+function refusalText(refusal: DescribedFailure): string {
+  return refusal.fieldErrors ? Object.values(refusal.fieldErrors).flat().join(" ") : refusal.message;
+}
 
 /**
  * Trade in all or part of a compute reservation for a savings plan: calculate (the credit, the commitment the
@@ -29,18 +36,21 @@ export function TradeInSection({
   calculate: Action<TradeInQuote>;
   tradeIn: Action<ReservationTradeIn>;
 }) {
+  const t = useTranslations("savingsPlans");
+  const locale = useLocale();
   const router = useRouter();
   const [returned, setReturned] = useState(String(quantity));
-  const [hourlyCommitment, setHourlyCommitment] = useState("1.000");
+  const [hourlyCommitment, setHourlyCommitment] = useState(() => decimalAsTyped("1.000", locale));
   const [term, setTerm] = useState("P1Y");
   const [billingPlan, setBillingPlan] = useState("monthly");
   const [quote, setQuote] = useState<{ data: TradeInQuote; key: string } | null>(null);
+  const money = (amountMinor: number) => formatMoney(amountMinor, quote?.data.currency ?? currency, locale);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
   const input = () => ({
     reservationId,
     quantity: Number(returned),
-    savingsPlan: { hourlyCommitment, term, billingPlan },
+    savingsPlan: { hourlyCommitment: decimalFromTyped(hourlyCommitment, locale), term, billingPlan },
   });
   const changed = (set: (value: string) => void) => (value: string) => (set(value), setQuote(null), setMessage(null));
 
@@ -49,7 +59,7 @@ export function TradeInSection({
     setMessage(null);
     startTransition(async () => {
       const result = await calculate(input());
-      if (!result.ok) return setMessage({ ok: false, text: result.message });
+      if (!result.ok) return setMessage({ ok: false, text: refusalText(result) });
       setQuote({ data: result.data, key: newIdempotencyKey() });
     });
   }
@@ -59,10 +69,10 @@ export function TradeInSection({
     startTransition(async () => {
       const result = await tradeIn({ ...input(), idempotencyKey: quote.key });
       setQuote(null);
-      if (!result.ok) return setMessage({ ok: false, text: result.message });
+      if (!result.ok) return setMessage({ ok: false, text: refusalText(result) });
       setMessage({
         ok: true,
-        text: `Traded in. Order ${result.data.orderId}, savings plan ${result.data.savingsPlanId}.`,
+        text: t("tradeIn.done", { orderId: result.data.orderId, savingsPlanId: result.data.savingsPlanId }),
       });
       router.refresh();
     });
@@ -71,16 +81,12 @@ export function TradeInSection({
   return (
     <section aria-labelledby="trade-in-heading" className="mt-6 max-w-4xl rounded-sm border border-line p-5">
       <h2 id="trade-in-heading" className="text-lg font-semibold">
-        Trade in for a savings plan
+        {t("tradeIn.heading")}
       </h2>
-      <p className="mt-1 text-muted">
-        A compute reservation can be traded in for an Azure savings plan: its remaining value is credited, the savings
-        plan&apos;s commitment must cover what is still committed on it, and its term starts now. No refund limit is
-        used. A savings plan can never be traded back.
-      </p>
-      <form onSubmit={onCalculate} aria-label="Trade in" className="mt-3 flex flex-wrap items-end gap-3">
+      <p className="mt-1 text-muted">{t("tradeIn.intro")}</p>
+      <form onSubmit={onCalculate} aria-label={t("tradeIn.formLabel")} className="mt-3 flex flex-wrap items-end gap-3">
         <label className="flex flex-col gap-1">
-          <span className="font-semibold">Quantity to trade in</span>
+          <span className="font-semibold">{t("tradeIn.quantity")}</span>
           <input
             type="number"
             min={1}
@@ -91,7 +97,7 @@ export function TradeInSection({
           />
         </label>
         <label className="flex flex-col gap-1">
-          <span className="font-semibold">Hourly commitment ({currency} an hour)</span>
+          <span className="font-semibold">{t("tradeIn.hourlyCommitment", { currency })}</span>
           <input
             value={hourlyCommitment}
             onChange={(e) => changed(setHourlyCommitment)(e.target.value)}
@@ -100,50 +106,48 @@ export function TradeInSection({
           />
         </label>
         <label className="flex flex-col gap-1">
-          <span className="font-semibold">Savings plan term</span>
+          <span className="font-semibold">{t("tradeIn.term")}</span>
           <select value={term} onChange={(e) => changed(setTerm)(e.target.value)} className={fieldClass}>
-            <option value="P1Y">1 year</option>
-            <option value="P3Y">3 years</option>
+            <option value="P1Y">{t("term.P1Y")}</option>
+            <option value="P3Y">{t("term.P3Y")}</option>
           </select>
         </label>
         <label className="flex flex-col gap-1">
-          <span className="font-semibold">Savings plan billing</span>
+          <span className="font-semibold">{t("tradeIn.billing")}</span>
           <select value={billingPlan} onChange={(e) => changed(setBillingPlan)(e.target.value)} className={fieldClass}>
-            <option value="monthly">Monthly</option>
-            <option value="upfront">Upfront</option>
+            <option value="monthly">{t("billingPlan.monthly")}</option>
+            <option value="upfront">{t("billingPlan.upfront")}</option>
           </select>
         </label>
         <Button type="submit" variant="secondary" disabled={pending}>
-          Calculate trade-in
+          {t("tradeIn.calculate")}
         </Button>
       </form>
       {quote && (
-        <div role="region" aria-label="Trade-in calculation" className="mt-3 rounded-sm bg-nav p-4">
+        <div role="region" aria-label={t("tradeIn.calculation")} className="mt-3 rounded-sm bg-nav p-4">
           <dl className="grid grid-cols-[16rem_1fr] gap-y-1">
-            <dt className="text-muted">Credit for what is traded in</dt>
-            <dd>{formatMoney(quote.data.creditMinor, quote.data.currency)}</dd>
+            <dt className="text-muted">{t("tradeIn.credit")}</dt>
+            <dd>{money(quote.data.creditMinor)}</dd>
             {quote.data.futurePaymentsCancelledMinor > 0 && (
               <>
-                <dt className="text-muted">Monthly payments not yet due, cancelled</dt>
-                <dd>{formatMoney(quote.data.futurePaymentsCancelledMinor, quote.data.currency)}</dd>
+                <dt className="text-muted">{t("tradeIn.futurePaymentsCancelled")}</dt>
+                <dd>{money(quote.data.futurePaymentsCancelledMinor)}</dd>
               </>
             )}
-            <dt className="text-muted">Still committed on it</dt>
-            <dd>{formatMoney(quote.data.remainingCommitmentMinor, quote.data.currency)}</dd>
-            <dt className="text-muted">Savings plan commitment</dt>
-            <dd>{formatMoney(quote.data.newCommitmentMinor, quote.data.currency)}</dd>
-            <dt className="text-muted">Trade-in order total</dt>
-            <dd className="font-semibold">{formatMoney(quote.data.netMinor, quote.data.currency)}</dd>
+            <dt className="text-muted">{t("tradeIn.stillCommitted")}</dt>
+            <dd>{money(quote.data.remainingCommitmentMinor)}</dd>
+            <dt className="text-muted">{t("tradeIn.newCommitment")}</dt>
+            <dd>{money(quote.data.newCommitmentMinor)}</dd>
+            <dt className="text-muted">{t("tradeIn.orderTotal")}</dt>
+            <dd className="font-semibold">{money(quote.data.netMinor)}</dd>
           </dl>
           {quote.data.coversReturn ? (
             <Button type="button" className="mt-3" disabled={pending} onClick={onConfirm}>
-              Confirm trade-in
+              {t("tradeIn.confirm")}
             </Button>
           ) : (
             <p className="mt-2 text-danger">
-              The savings plan must commit at least{" "}
-              {formatMoney(quote.data.remainingCommitmentMinor, quote.data.currency)}: raise the hourly commitment or
-              the term.
+              {t("tradeIn.mustCover", { amount: money(quote.data.remainingCommitmentMinor) })}
             </p>
           )}
         </div>

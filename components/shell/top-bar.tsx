@@ -1,17 +1,19 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { PartnerActor } from "@/lib/access/actor";
 import { can } from "@/lib/access/roles";
 import { UserMenu } from "./user-menu";
-import { partnerRoleLabels } from "@/lib/access/roles";
 
 export function TopBar({ actor, unreadNotifications }: { actor: PartnerActor; unreadNotifications: number }) {
+  const t = useTranslations("shell");
+  const roles = useTranslations();
   return (
     <header className="flex h-12 items-center justify-between bg-shell px-4 text-white">
       <div className="flex items-center gap-3">
         <Link href="/customers" className="font-semibold">
           Partner Console
         </Link>
-        <span aria-hidden className="text-[#a19f9d]">
+        <span aria-hidden className="text-[#c8c6c4]">
           |
         </span>
         <span className="text-[#d2d0ce]">{actor.partnerName}</span>
@@ -19,8 +21,8 @@ export function TopBar({ actor, unreadNotifications }: { actor: PartnerActor; un
       <div className="flex items-center gap-1">
         <Link
           href="/notifications"
-          aria-label={`Notifications, ${unreadNotifications} unread`}
-          title="Notifications"
+          aria-label={t("notificationsUnread", { count: unreadNotifications })}
+          title={t("notifications")}
           className="relative flex h-12 w-12 items-center justify-center hover:bg-[#3b3a39]"
         >
           <BellIcon />
@@ -36,8 +38,8 @@ export function TopBar({ actor, unreadNotifications }: { actor: PartnerActor; un
         {can(actor.role, "viewActivityLog") && (
           <Link
             href="/activity-log"
-            aria-label="Activity log"
-            title="Activity log"
+            aria-label={t("activityLog")}
+            title={t("activityLog")}
             className="flex h-12 w-12 items-center justify-center hover:bg-[#3b3a39]"
           >
             <GearIcon />
@@ -46,9 +48,10 @@ export function TopBar({ actor, unreadNotifications }: { actor: PartnerActor; un
         <UserMenu
           displayName={actor.displayName}
           email={actor.email}
-          roleLabel={partnerRoleLabels[actor.role]}
-          organizationLabel="Partner"
+          roleLabel={roles(`roles.${actor.role}`)}
+          organizationLabel={t("partner")}
           organizationName={actor.partnerName}
+          language={actor.language}
         />
       </div>
     </header>

@@ -1,28 +1,45 @@
 "use client";
 
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { useEffect, useRef, useState } from "react";
-import { signOutEverywhereAction } from "@/app/session-actions";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState, useTransition } from "react";
+import { chooseLanguageAction, signOutEverywhereAction } from "@/app/session-actions";
+import { languageNames, locales, type Locale } from "@/i18n/locales";
 
 type UserMenuProps = {
   displayName: string;
   email: string;
   roleLabel: string;
-  organizationLabel: "Partner" | "Organization";
+  organizationLabel: string;
   organizationName: string;
+  /** The language the user chose; null follows the browser. */
+  language: Locale | null;
 };
 
-export function UserMenu({ displayName, email, roleLabel, organizationLabel, organizationName }: UserMenuProps) {
+export function UserMenu({
+  displayName,
+  email,
+  roleLabel,
+  organizationLabel,
+  organizationName,
+  language,
+}: UserMenuProps) {
+  const t = useTranslations("userMenu");
   const [open, setOpen] = useState(false);
   const container = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     if (!open) return;
     const close = (event: MouseEvent | KeyboardEvent) => {
-      if (
-        event instanceof KeyboardEvent ? event.key === "Escape" : !container.current?.contains(event.target as Node)
-      ) {
+      if (event instanceof KeyboardEvent) {
+        if (event.key !== "Escape") return;
+        setOpen(false);
+        // The focus was in the panel that goes away: give it back to the button that opened it.
+        button.current?.focus();
+      } else if (!container.current?.contains(event.target as Node)) {
         setOpen(false);
       }
     };
@@ -43,6 +60,7 @@ export function UserMenu({ displayName, email, roleLabel, organizationLabel, org
   return (
     <div ref={container} className="relative">
       <button
+        ref={button}
         type="button"
         aria-expanded={open}
         aria-controls="user-menu-panel"
@@ -56,7 +74,7 @@ export function UserMenu({ displayName, email, roleLabel, organizationLabel, org
           {initials}
         </span>
         <span>{displayName}</span>
-        <span className="sr-only">, {roleLabel}, account menu</span>
+        <span className="sr-only">{t("buttonHint", { role: roleLabel })}</span>
       </button>
       {open && (
         <div
@@ -66,15 +84,16 @@ export function UserMenu({ displayName, email, roleLabel, organizationLabel, org
           <p className="font-semibold">{displayName}</p>
           <p className="text-muted">{email}</p>
           <p className="mt-2">
-            <span className="text-muted">Role: </span>
+            <span className="text-muted">{t("role")} </span>
             {roleLabel}
           </p>
           <p>
-            <span className="text-muted">{organizationLabel}: </span>
+            <span className="text-muted">{organizationLabel} </span>
             {organizationName}
           </p>
-          <Link href="/change-password" className="mt-4 block text-brand hover:underline">
-            Change password
+          <LanguageChoice language={language} />
+          <Link href="/change-password" className="mt-4 block text-brand underline">
+            {t("changePassword")}
           </Link>
           <div className="mt-4 flex gap-4">
             <button
@@ -82,7 +101,7 @@ export function UserMenu({ displayName, email, roleLabel, organizationLabel, org
               onClick={() => signOut({ callbackUrl: "/signin" })}
               className="font-semibold text-brand hover:underline"
             >
-              Sign out
+              {t("signOut")}
             </button>
             <button
               type="button"
@@ -93,11 +112,55 @@ export function UserMenu({ displayName, email, roleLabel, organizationLabel, org
               }}
               className="text-brand hover:underline"
             >
-              Sign out everywhere
+              {t("signOutEverywhere")}
             </button>
           </div>
         </div>
       )}
     </div>
+  );
+}
+
+/**
+ * Radio buttons, so the keyboard moves between languages with the arrows; each choice is saved on the user. They are
+ * never disabled while saving: a disabled control would drop the keyboard's focus.
+ */
+function LanguageChoice({ language }: { language: Locale | null }) {
+  const t = useTranslations("userMenu");
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [problem, setProblem] = useState<string | null>(null);
+  // Shown chosen at once; the page re-renders in that language when the server has saved it.
+  const [chosen, setChosen] = useState(language);
+  const choose = (choice: Locale | null) =>
+    startTransition(async () => {
+      setChosen(choice);
+      const result = await chooseLanguageAction(choice);
+      if (!result.ok) {
+        setChosen(language);
+        return setProblem(result.message);
+      }
+      setProblem(null);
+      router.refresh();
+    });
+  const options: { value: Locale | null; label: string; lang?: Locale }[] = [
+    ...locales.map((locale) => ({ value: locale, label: languageNames[locale], lang: locale })),
+    { value: null, label: t("browserLanguage") },
+  ];
+  return (
+    <fieldset className="mt-3" aria-busy={pending || undefined}>
+      <legend className="font-semibold">{t("language")}</legend>
+      {options.map((option) => (
+        <label key={option.value ?? "browser"} className="mt-1 flex items-center gap-2" lang={option.lang}>
+          <input type="radio" name="language" checked={chosen === option.value} onChange={() => choose(option.value)} />
+          {option.label}
+        </label>
+      ))}
+      {problem && (
+        <p role="alert" className="mt-1 text-danger">
+          {problem}
+        </p>
+      )}
+    </fieldset>
   );
 }

@@ -1,21 +1,24 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { newIdempotencyKey } from "@/lib/orders/new-idempotency-key";
-import type { Result } from "@/lib/result";
+import type { ActionResult } from "@/lib/i18n/describe";
 
 type AddAzurePlanProps = {
   customerId: string;
   companyName: string;
   /** A customer can hold only one Azure plan: with one, only the outcome of a purchase just made is shown. */
   hasAzurePlan: boolean;
-  purchase: (formData: FormData) => Promise<Result<{ orderId: string; subscriptionId: string }>>;
+  purchase: (formData: FormData) => Promise<ActionResult<{ orderId: string; subscriptionId: string }>>;
 };
 
 /** "Add Azure plan" with a confirmation step, as buying anything for a customer should have. */
 export function AddAzurePlan({ customerId, companyName, hasAzurePlan, purchase }: AddAzurePlanProps) {
+  const t = useTranslations("subscriptions");
+  const tCommon = useTranslations("common");
   const dialog = useRef<HTMLDialogElement>(null);
   const queryClient = useQueryClient();
   // One key per opening of the dialog: a confirmation sent twice places one order.
@@ -40,12 +43,12 @@ export function AddAzurePlan({ customerId, companyName, hasAzurePlan, purchase }
             dialog.current?.showModal();
           }}
         >
-          Add Azure plan
+          {t("addAzurePlan.button")}
         </Button>
       )}
       {result?.ok && (
         <p role="status" className="text-success">
-          Azure plan added. Order {result.data.orderId}.
+          {t("addAzurePlan.added", { orderId: result.data.orderId })}
         </p>
       )}
       <dialog
@@ -54,12 +57,9 @@ export function AddAzurePlan({ customerId, companyName, hasAzurePlan, purchase }
         className="m-auto w-full max-w-md rounded-sm p-6 shadow-xl backdrop:bg-black/40"
       >
         <h2 id="add-azure-plan-title" className="text-lg font-semibold">
-          Add Azure plan
+          {t("addAzurePlan.title")}
         </h2>
-        <p className="mt-2">
-          Buy an Azure plan for {companyName}. It is billed by consumption: nothing is charged now, and usage is billed
-          to you monthly. The order will appear in the customer&apos;s Order history.
-        </p>
+        <p className="mt-2">{t("addAzurePlan.explanation", { companyName })}</p>
         <form action={formAction} className="mt-4">
           <input type="hidden" name="customerId" value={customerId} />
           <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
@@ -70,10 +70,10 @@ export function AddAzurePlan({ customerId, companyName, hasAzurePlan, purchase }
           )}
           <div className="flex justify-end gap-2">
             <Button type="button" variant="secondary" onClick={() => dialog.current?.close()}>
-              Cancel
+              {tCommon("cancel")}
             </Button>
             <Button type="submit" disabled={pending}>
-              {pending ? "Purchasing…" : "Confirm purchase"}
+              {pending ? t("addAzurePlan.purchasing") : t("addAzurePlan.confirm")}
             </Button>
           </div>
         </form>

@@ -1,9 +1,11 @@
 "use client";
 
 import { usePathname, useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 
 /** The article's "look for any usage-based subscriptions for either Azure Plan or Azure Global", as a filter. */
 export function AzureOnlyFilter({ checked }: { checked: boolean }) {
+  const t = useTranslations("subscriptions");
   const router = useRouter();
   const pathname = usePathname();
   return (
@@ -15,7 +17,7 @@ export function AzureOnlyFilter({ checked }: { checked: boolean }) {
         onChange={(event) => router.push(event.target.checked ? `${pathname}?show=azure` : pathname)}
         className="h-4 w-4 accent-brand"
       />
-      Show only usage-based Azure subscriptions (Azure plan, Azure Global)
+      {t("azureOnlyFilter")}
     </label>
   );
 }

@@ -1,10 +1,11 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/ui/action-form";
 import { LocalDateTime } from "@/components/ui/local-date-time";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { TableHead } from "@/components/ui/table-head";
 import type { SubscriptionStatus } from "@/db/schema";
-import type { Result } from "@/lib/result";
+import type { ActionResult } from "@/lib/i18n/describe";
 import type { SubscriptionRow } from "@/lib/subscriptions/list-subscriptions";
 
 const statusTone: Record<SubscriptionStatus, "success" | "warning" | "danger" | "neutral"> = {
@@ -20,7 +21,7 @@ type SubscriptionsTableProps = {
   customerId: string;
   subscriptions: SubscriptionRow[];
   canChangeStatus: boolean;
-  setStatus: (formData: FormData) => Promise<Result<unknown>>;
+  setStatus: (formData: FormData) => Promise<ActionResult<unknown>>;
   emptyMessage: string;
 };
 
@@ -31,6 +32,8 @@ export function SubscriptionsTable({
   setStatus,
   emptyMessage,
 }: SubscriptionsTableProps) {
+  const t = useTranslations("subscriptions");
+  const tShared = useTranslations();
   if (subscriptions.length === 0)
     return (
       <p className="mt-4" role="status">
@@ -40,7 +43,16 @@ export function SubscriptionsTable({
   return (
     <table className="mt-4 w-full border-collapse text-left">
       <TableHead
-        columns={["Subscription", "Offer", "Subscription ID", "Status", "Billing", "Quantity", "Created", "Actions"]}
+        columns={[
+          t("columns.subscription"),
+          t("columns.offer"),
+          t("columns.subscriptionId"),
+          t("columns.status"),
+          t("columns.billing"),
+          t("columns.quantity"),
+          t("columns.created"),
+          t("columns.actions"),
+        ]}
       />
       <tbody>
         {subscriptions.map((s) => (
@@ -49,9 +61,9 @@ export function SubscriptionsTable({
             <td className="py-2 pr-4">{s.offerName}</td>
             <td className="py-2 pr-4 font-mono text-xs">{s.subscriptionId}</td>
             <td className="py-2 pr-4">
-              <StatusBadge tone={statusTone[s.status]}>{s.status[0].toUpperCase() + s.status.slice(1)}</StatusBadge>
+              <StatusBadge tone={statusTone[s.status]}>{tShared(`subscriptionStatus.${s.status}`)}</StatusBadge>
             </td>
-            <td className="py-2 pr-4">{s.usageBased ? "Usage-based" : "License-based"}</td>
+            <td className="py-2 pr-4">{s.usageBased ? t("billing.usageBased") : t("billing.licenseBased")}</td>
             <td className="py-2 pr-4">{s.usageBased ? "—" : s.quantity}</td>
             <td className="py-2 pr-4 whitespace-nowrap">
               <LocalDateTime iso={s.createdAt.toISOString()} />
@@ -61,20 +73,20 @@ export function SubscriptionsTable({
                 {s.usageBased && (
                   <Link
                     href={`/customers/${customerId}/subscriptions/${s.subscriptionId}/access`}
-                    aria-label={`Manage ${s.friendlyName} ${s.subscriptionId}`}
-                    className="text-brand hover:underline"
+                    aria-label={t("manageLabel", { name: s.friendlyName, subscriptionId: s.subscriptionId })}
+                    className="text-brand underline"
                   >
-                    Manage
+                    {t("manage")}
                   </Link>
                 )}
                 {canChangeStatus && (s.status === "active" || s.status === "suspended") && (
                   <ActionForm
                     action={setStatus}
                     customerId={customerId}
-                    successMessage={s.status === "active" ? "Subscription suspended." : "Subscription reactivated."}
+                    successMessage={s.status === "active" ? t("suspended") : t("reactivated")}
                     className="flex flex-wrap items-center"
                     look="link"
-                    submitLabel={s.status === "active" ? "Suspend" : "Reactivate"}
+                    submitLabel={s.status === "active" ? t("suspend") : t("reactivate")}
                     submitHint={s.friendlyName}
                   >
                     <input type="hidden" name="subscriptionId" value={s.subscriptionId} />

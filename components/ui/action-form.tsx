@@ -2,11 +2,11 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useActionState, useEffect } from "react";
-import type { Result } from "@/lib/result";
+import type { ActionResult } from "@/lib/i18n/describe";
 import { Button } from "./button";
 
 type ActionFormProps<T> = {
-  action: (formData: FormData) => Promise<Result<T>>;
+  action: (formData: FormData) => Promise<ActionResult<T>>;
   /** The customer whose cached views this change makes stale (the Account page's permission card), if any. */
   customerId?: string;
   /** What success says; a function when it shows what the server answered (a temporary password, say). */
@@ -39,7 +39,7 @@ export function ActionForm<T>({
 }: ActionFormProps<T>) {
   const queryClient = useQueryClient();
   const [result, formAction, pending] = useActionState(
-    (_previous: Result<T> | null, formData: FormData) => action(formData),
+    (_previous: ActionResult<T> | null, formData: FormData) => action(formData),
     null,
   );
   useEffect(() => {

@@ -1,15 +1,20 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import { useEffect, useState } from "react";
 
 /**
- * A UTC instant shown in the viewer's own locale and time zone. The server cannot know those, so it
- * renders UTC and the browser replaces it once mounted.
+ * A UTC instant shown in the reader's language and the browser's own time zone. The server cannot know the time
+ * zone, so the first render (the server's, and hydration's) shows UTC and says so; the browser then shows its own.
  */
 export function LocalDateTime({ iso }: { iso: string }) {
-  const [text, setText] = useState(() => `${iso.slice(0, 16).replace("T", " ")} UTC`);
-  useEffect(() => {
-    setText(new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" }));
-  }, [iso]);
-  return <time dateTime={iso}>{text}</time>;
+  const locale = useLocale();
+  const [inBrowserZone, setInBrowserZone] = useState(false);
+  useEffect(() => setInBrowserZone(true), []);
+  const text = new Date(iso).toLocaleString(locale, {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: inBrowserZone ? undefined : "UTC",
+  });
+  return <time dateTime={iso}>{inBrowserZone ? text : `${text} UTC`}</time>;
 }

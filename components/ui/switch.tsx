@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 type SwitchProps = {
   id?: string;
   checked: boolean;
@@ -12,6 +14,7 @@ type SwitchProps = {
 
 /** A Fluent-style toggle with the ARIA switch role; the On/Off text beside it is not part of its name. */
 export function Switch({ checked, onChange, disabled, busy, ...aria }: SwitchProps) {
+  const t = useTranslations("common");
   return (
     <span className="inline-flex items-center gap-2">
       <button
@@ -33,8 +36,8 @@ export function Switch({ checked, onChange, disabled, busy, ...aria }: SwitchPro
           }`}
         />
       </button>
-      <span aria-hidden className="w-6">
-        {checked ? "On" : "Off"}
+      <span aria-hidden className="min-w-6">
+        {checked ? t("on") : t("off")}
       </span>
     </span>
   );

@@ -9,6 +9,7 @@ import {
   type ApiKeyAccessLevel,
   type PartnerRole,
 } from "@/db/schema";
+import type { Locale } from "@/i18n/locales";
 
 /** A signed-in partner user, as the database says they are right now. */
 export type PartnerActor = {
@@ -20,6 +21,8 @@ export type PartnerActor = {
   partnerId: number;
   partnerName: string;
   partnerTenantId: string;
+  /** The language chosen in the user menu; null follows the browser. */
+  language: Locale | null;
   /**
    * Set when a program acts through one of the partner's API keys: the key acts with an Admin agent's rights (all
    * of them, or only reading), accountable to the Admin agent who created it, whose id and role this actor carries.
@@ -42,6 +45,8 @@ export type CustomerActor = {
   partnerTenantId: string;
   /** Signed in with a temporary password: nothing but choosing their own is open to them. */
   mustChangePassword: boolean;
+  /** The language chosen in the user menu; null follows the browser. */
+  language: Locale | null;
 };
 
 export type Actor = PartnerActor | CustomerActor;
@@ -63,6 +68,7 @@ export function loadPartnerActor(db: Reader, userId: number): PartnerActor | nul
       email: partnerUsers.email,
       displayName: partnerUsers.displayName,
       role: partnerUsers.role,
+      language: partnerUsers.language,
       partnerId: partners.id,
       partnerName: partners.name,
       partnerTenantId: partners.tenantId,
@@ -107,6 +113,7 @@ export function loadApiKeyActor(db: Reader, keyRowId: number, now = new Date()):
     email: `API key: ${row.key.name} (created by ${row.creator.email})`,
     displayName: `API key ${row.key.name}`,
     role: "admin_agent",
+    language: null,
     partnerId: row.partnerId,
     partnerName: row.partnerName,
     partnerTenantId: row.partnerTenantId,
@@ -122,6 +129,7 @@ export function loadCustomerActor(db: Reader, userId: number): CustomerActor | n
       email: customerUsers.userPrincipalName,
       displayName: customerUsers.displayName,
       mustChangePassword: customerUsers.mustChangePassword,
+      language: customerUsers.language,
       customerId: customers.id,
       customerTenantId: customers.tenantId,
       companyName: customers.companyName,

@@ -16,7 +16,7 @@ export function inActorTransaction<T>(actorRef: ActorRef | null, work: (tx: Tx, 
       if (actor.kind === "customer_user" && actor.mustChangePassword) return fail("password_change_required");
       // Every write goes through here: a read-only key is refused all of them in one place.
       if (actor.kind === "partner_user" && actor.apiKey?.accessLevel === "read_only") {
-        return fail("forbidden", "This API key is read-only: it cannot change anything.");
+        return fail("forbidden", "errors.read_only_key");
       }
       return work(tx, actor);
     },
@@ -30,7 +30,7 @@ export function inWriteTransaction<T>(
   work: (tx: Tx, actor: PartnerActor) => Result<T>,
 ): Result<T> {
   return inActorTransaction(actorRef, (tx, actor) =>
-    actor.kind === "partner_user" ? work(tx, actor) : fail("forbidden", "This is for partner users only."),
+    actor.kind === "partner_user" ? work(tx, actor) : fail("forbidden", "errors.partner_users_only"),
   );
 }
 
@@ -46,6 +46,6 @@ export function inPartnerReadTransaction<T>(
   return getDb().transaction((tx): Result<T> => {
     const actor = loadActor(tx, actorRef);
     if (!actor) return fail("unauthenticated");
-    return actor.kind === "partner_user" ? work(tx, actor) : fail("forbidden", "This is for partner users only.");
+    return actor.kind === "partner_user" ? work(tx, actor) : fail("forbidden", "errors.partner_users_only");
   });
 }

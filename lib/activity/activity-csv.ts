@@ -1,15 +1,19 @@
-import { operationLabel } from "./operations";
+import type { Words } from "@/lib/i18n/describe";
 import type { ActivityEntryRow } from "./list-activity";
+import { isOperationType } from "./operations";
 
-export const activityCsvHeader = [
-  "Date-Time (UTC)",
-  "Affected customer",
-  "Customer Microsoft ID",
-  "Action",
-  "Partner user",
-  "Status",
-  "Additional information",
-];
+/** The export's column headers, in the reader's language. */
+export function activityCsvHeader(words: Words): string[] {
+  return [
+    words.translate("activity.csv.dateTime"),
+    words.translate("activity.csv.affectedCustomer"),
+    words.translate("activity.csv.customerId"),
+    words.translate("activity.csv.action"),
+    words.translate("activity.csv.partnerUser"),
+    words.translate("activity.csv.status"),
+    words.translate("activity.csv.details"),
+  ];
+}
 
 /**
  * One CSV field. Quotes when needed, and defuses values a spreadsheet would run as a formula
@@ -25,17 +29,26 @@ export function csvLine(fields: (string | null | undefined)[]): string {
   return `${fields.map(csvField).join(",")}\r\n`;
 }
 
-export function activityCsvLine(entry: ActivityEntryRow): string {
-  const details = [entry.oldValue && `Old value: ${entry.oldValue}`, entry.newValue && `New value: ${entry.newValue}`]
+/** An entry's action in the reader's words; a type this version does not know is shown as it is stored. */
+export function operationName(words: Words, operationType: string): string {
+  return isOperationType(operationType) ? words.translate(`activity.operations.${operationType}`) : operationType;
+}
+
+/** One entry as a CSV line: the instant in UTC, the action and status in the reader's words, the values as stored. */
+export function activityCsvLine(entry: ActivityEntryRow, words: Words): string {
+  const details = [
+    entry.oldValue && words.translate("activity.csv.oldValue", { value: entry.oldValue }),
+    entry.newValue && words.translate("activity.csv.newValue", { value: entry.newValue }),
+  ]
     .filter(Boolean)
     .join(" | ");
   return csvLine([
     entry.createdAt.toISOString(),
     entry.customerName,
     entry.customerTenantId,
-    operationLabel(entry.operationType),
+    operationName(words, entry.operationType),
     entry.actorEmail,
-    entry.status,
+    words.translate(`activity.status.${entry.status}`),
     details,
   ]);
 }

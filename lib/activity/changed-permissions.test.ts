@@ -7,13 +7,13 @@ const policy = (...resources: ("AzureReservedInstances" | "AzureSavingsPlan")[])
 
 describe("changedPermissions", () => {
   it("names the permission an entry turned on or off", () => {
-    expect(changedPermissions(null, policy("AzureSavingsPlan"))).toEqual(["Azure savings plans"]);
+    expect(changedPermissions(null, policy("AzureSavingsPlan"))).toEqual(["AzureSavingsPlan"]);
     expect(
       changedPermissions(policy("AzureReservedInstances"), policy("AzureReservedInstances", "AzureSavingsPlan")),
-    ).toEqual(["Azure savings plans"]);
+    ).toEqual(["AzureSavingsPlan"]);
     expect(
       changedPermissions(policy("AzureReservedInstances", "AzureSavingsPlan"), policy("AzureSavingsPlan")),
-    ).toEqual(["Azure reservations"]);
+    ).toEqual(["AzureReservedInstances"]);
     expect(changedPermissions(null, null)).toEqual([]);
     expect(changedPermissions("not json", null)).toEqual([]);
   });

@@ -1,5 +1,4 @@
-import type { PurchasePermissionResource } from "@/db/schema";
-import { purchasePermissionNames } from "@/lib/customer-permissions/prerequisites";
+import { purchasePermissionResources, type PurchasePermissionResource } from "@/db/schema";
 
 function resourcesOf(policyJson: string | null): Set<string> {
   if (!policyJson) return new Set();
@@ -12,13 +11,12 @@ function resourcesOf(policyJson: string | null): Set<string> {
 }
 
 /**
- * Which customer permissions a "Create/Delete Customer Purchase Permissions" entry turned on or off, by name
- * ("Azure savings plans"): the entries keep Partner Center's labels, and this tells the two permissions apart.
+ * Which customer permissions a "Create/Delete Customer Purchase Permissions" entry turned on or off
+ * (AzureSavingsPlan, say): the entries keep Partner Center's operation names, and this tells the two permissions
+ * apart. The page puts each into the reader's words.
  */
-export function changedPermissions(oldPolicy: string | null, newPolicy: string | null): string[] {
+export function changedPermissions(oldPolicy: string | null, newPolicy: string | null): PurchasePermissionResource[] {
   const before = resourcesOf(oldPolicy);
   const after = resourcesOf(newPolicy);
-  return (Object.keys(purchasePermissionNames) as PurchasePermissionResource[])
-    .filter((resource) => before.has(resource) !== after.has(resource))
-    .map((resource) => purchasePermissionNames[resource]);
+  return purchasePermissionResources.filter((resource) => before.has(resource) !== after.has(resource));
 }

@@ -11,7 +11,7 @@ import { activityPageSize, exportActivity, listActivity } from "./list-activity"
 const lastMonth = () => readActivityFilters({});
 
 function entriesOf(result: ReturnType<typeof listActivity>) {
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(result.reason);
   return result.data.entries;
 }
 
@@ -36,8 +36,16 @@ describe("listActivity", () => {
   });
 
   it("is for Admin agents only", () => {
-    expect(listActivity(actor(demo.contosoSales), lastMonth())).toMatchObject({ ok: false, error: "forbidden" });
-    expect(exportActivity(actor(demo.contosoHelpdesk), lastMonth())).toMatchObject({ ok: false, error: "forbidden" });
+    expect(listActivity(actor(demo.contosoSales), lastMonth())).toMatchObject({
+      ok: false,
+      error: "forbidden",
+      reason: "activity.errors.onlyAdminsView",
+    });
+    expect(exportActivity(actor(demo.contosoHelpdesk), lastMonth())).toMatchObject({
+      ok: false,
+      error: "forbidden",
+      reason: "activity.errors.onlyAdminsExport",
+    });
   });
 
   it("filters by action, by customer name or Microsoft ID, by partner user and by date", () => {
@@ -100,7 +108,7 @@ describe("listActivity", () => {
     const first = listActivity(admin, everything);
     if (!first.ok || !first.data.nextCursor) throw new Error("expected a second page");
     const second = listActivity(admin, { ...everything, cursor: first.data.nextCursor });
-    if (!second.ok) throw new Error(second.message);
+    if (!second.ok) throw new Error(second.reason);
 
     const ids = [...first.data.entries, ...second.data.entries].map((e) => e.id);
     const { total } = db
@@ -113,7 +121,7 @@ describe("listActivity", () => {
     expect(second.data.nextCursor).toBeNull();
 
     const exported = exportActivity(admin, everything);
-    if (!exported.ok) throw new Error(exported.message);
+    if (!exported.ok) throw new Error(exported.reason);
     expect([...exported.data].map((e) => e.id)).toEqual(ids);
   });
 });

@@ -131,7 +131,7 @@ export function readActivityPage(partnerId: number, filters: ActivityCriteria, s
 /** One page of the partner's Activity log, newest first, continuing after `filters.cursor`. */
 export function listActivity(actor: PartnerActor, filters: ActivityFilters): Result<ActivityPage> {
   if (!can(actor.role, "viewActivityLog")) {
-    return fail("forbidden", "Only Admin agents can view the Activity log.");
+    return fail("forbidden", "activity.errors.onlyAdminsView");
   }
   return ok(readActivityPage(actor.partnerId, { ...filters, ...activityWindow(filters) }, activityPageSize));
 }
@@ -142,7 +142,7 @@ export function listActivity(actor: PartnerActor, filters: ActivityFilters): Res
  */
 export function exportActivity(actor: PartnerActor, filters: ActivityFilters): Result<Iterable<ActivityEntryRow>> {
   if (!can(actor.role, "viewActivityLog")) {
-    return fail("forbidden", "Only Admin agents can export the Activity log.");
+    return fail("forbidden", "activity.errors.onlyAdminsExport");
   }
   const partnerId = actor.partnerId;
   const criteria = { ...filters, ...activityWindow(filters) };

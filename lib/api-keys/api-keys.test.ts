@@ -15,13 +15,13 @@ const admin = () => actorRef(demo.contosoAdmin);
 
 function created(accessLevel: "read_only" | "full", name = `key-${crypto.randomUUID().slice(0, 8)}`, days = 30) {
   const result = createApiKey(admin(), { name, accessLevel, expiresInDays: days });
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(result.reason);
   return result.data;
 }
 
 function refOf(key: string, now?: Date): ActorRef {
   const authenticated = authenticateApiKey(key, now);
-  if (!authenticated.ok) throw new Error(authenticated.message);
+  if (!authenticated.ok) throw new Error(authenticated.reason);
   return authenticated.data.ref;
 }
 
@@ -61,10 +61,16 @@ describe("API keys", () => {
     expect(createApiKey(admin(), { ...input, expiresInDays: 366 })).toMatchObject({
       ok: false,
       error: "invalid_input",
-      fieldErrors: { expiresInDays: ["A key lasts at most 365 days."] },
+      fieldErrors: { expiresInDays: [{ reason: "apiKeys.errors.daysMax" }] },
     });
     expect(createApiKey(admin(), input).ok).toBe(true);
-    expect(createApiKey(admin(), input)).toMatchObject({ ok: false, error: "conflict" });
+    expect(createApiKey(admin(), input)).toMatchObject({
+      ok: false,
+      error: "conflict",
+      reason: "apiKeys.errors.nameTaken",
+      values: { name: "audit-export" },
+      fieldErrors: { name: [{ reason: "apiKeys.errors.nameTaken" }] },
+    });
     expect(listApiKeys(actor(demo.contosoSales))).toMatchObject({ ok: false, error: "forbidden" });
   });
 
@@ -79,7 +85,7 @@ describe("API keys", () => {
     ]);
     // Another partner's customer is not found, as for its people.
     const fabrikam = createApiKey(actorRef(demo.fabrikamAdmin), { name: "x", accessLevel: "full", expiresInDays: 1 });
-    if (!fabrikam.ok) throw new Error(fabrikam.message);
+    if (!fabrikam.ok) throw new Error(fabrikam.reason);
     expect(allowWingtip(refOf(fabrikam.data.key), false)).toMatchObject({ ok: false, error: "not_found" });
   });
 
@@ -89,7 +95,7 @@ describe("API keys", () => {
     expect(allowWingtip(ref)).toMatchObject({
       ok: false,
       error: "forbidden",
-      message: expect.stringContaining("read-only"),
+      reason: "errors.read_only_key",
     });
     expect(grantedResources("Wingtip Toys")).toEqual([]);
     const full = refOf(created("full").key);
@@ -108,7 +114,7 @@ describe("API keys", () => {
     expect(authenticateApiKey(revoked.key)).toMatchObject({
       ok: false,
       error: "unauthenticated",
-      message: "This API key was revoked.",
+      reason: "apiKeys.errors.revoked",
     });
     expect(revokeApiKey(actorRef(demo.fabrikamAdmin), { keyId: revoked.keyId })).toMatchObject({ error: "not_found" });
 
@@ -116,16 +122,20 @@ describe("API keys", () => {
     const later = new Date(shortLived.expiresAt.getTime() + 1);
     expect(authenticateApiKey(shortLived.key, later)).toMatchObject({
       ok: false,
-      message: expect.stringContaining("expired"),
+      reason: "apiKeys.errors.expired",
     });
 
     const key = created("full");
     const ref = refOf(key.key);
     getDb().update(partnerUsers).set({ active: false }).where(eq(partnerUsers.email, demo.contosoAdmin)).run();
     expect(loadActor(getDb(), ref)).toBeNull();
-    expect(authenticateApiKey(key.key)).toMatchObject({ ok: false, error: "unauthenticated" });
+    expect(authenticateApiKey(key.key)).toMatchObject({
+      ok: false,
+      error: "unauthenticated",
+      reason: "apiKeys.errors.creatorGone",
+    });
     const wrongSecret = key.key.slice(0, -1) + (key.key.endsWith("A") ? "B" : "A");
-    expect(authenticateApiKey(wrongSecret)).toMatchObject({ message: "This API key is not valid." });
+    expect(authenticateApiKey(wrongSecret)).toMatchObject({ reason: "apiKeys.errors.notValid" });
   });
 
   it("are rate limited per key in the database, with the time to come back", () => {

@@ -14,7 +14,7 @@ export type ApiKeyRefusal = Failure & { retryAt?: Date };
  */
 export function authenticateApiKey(presented: string, now = new Date()): Result<{ ref: ActorRef }> | ApiKeyRefusal {
   const parsed = parseApiKey(presented);
-  const notValid = fail("unauthenticated", "This API key is not valid.");
+  const notValid = fail("unauthenticated", "apiKeys.errors.notValid");
   if (!parsed) return notValid;
   // The secret is checked with a plain read first: a forged key never takes the write lock.
   const stored = getDb().select().from(apiKeys).where(eq(apiKeys.keyId, parsed.keyId)).get();
@@ -22,15 +22,9 @@ export function authenticateApiKey(presented: string, now = new Date()): Result<
   return getDb().transaction(
     (tx): Result<{ ref: ActorRef }> | ApiKeyRefusal => {
       const key = tx.select().from(apiKeys).where(eq(apiKeys.id, stored.id)).get()!;
-      if (key.revokedAt) return fail("unauthenticated", "This API key was revoked.");
-      if (key.expiresAt <= now)
-        return fail("unauthenticated", "This API key has expired. An Admin agent can create a new one.");
-      if (!loadApiKeyActor(tx, key.id, now)) {
-        return fail(
-          "unauthenticated",
-          "The Admin agent who created this API key no longer has access: it stopped working with them.",
-        );
-      }
+      if (key.revokedAt) return fail("unauthenticated", "apiKeys.errors.revoked");
+      if (key.expiresAt <= now) return fail("unauthenticated", "apiKeys.errors.expired");
+      if (!loadApiKeyActor(tx, key.id, now)) return fail("unauthenticated", "apiKeys.errors.creatorGone");
       const decision = countRequest(key, now);
       if (!decision.allowed) {
         return { ...fail("rate_limited"), retryAt: decision.retryAt };

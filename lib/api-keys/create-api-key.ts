@@ -5,7 +5,7 @@ import { can } from "@/lib/access/roles";
 import { inWriteTransaction } from "@/lib/access/write-transaction";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { fail, ok, type Result } from "@/lib/result";
-import { parseInput } from "@/lib/validation";
+import { parseInput, reason } from "@/lib/validation";
 import { newApiKeySecret } from "./api-key-secret";
 
 const dayMs = 24 * 60 * 60 * 1000;
@@ -14,17 +14,18 @@ export const apiKeyMaxDays = 365;
 
 export const createApiKeyInput = z.object({
   name: z
-    .string({ message: "Name the key." })
+    .string({ message: reason("apiKeys.errors.nameRequired") })
     .trim()
-    .min(1, "Name the key, e.g. nightly-sync.")
-    .max(64, "Keep the name to 64 characters.")
-    .regex(/^[\p{L}\p{N} ._-]+$/u, "Use letters, digits, spaces, dots, dashes and underscores only."),
-  accessLevel: z.enum(apiKeyAccessLevels, { message: "Choose read-only or full access." }),
+    .min(1, reason("apiKeys.errors.nameEmpty"))
+    .max(64, reason("apiKeys.errors.nameTooLong"))
+    .regex(/^[\p{L}\p{N} ._-]+$/u, reason("apiKeys.errors.nameCharacters")),
+  accessLevel: z.enum(apiKeyAccessLevels, { message: reason("apiKeys.errors.accessLevel") }),
   expiresInDays: z.coerce
-    .number({ message: "Say how many days the key lasts." })
-    .int("Say how many days the key lasts.")
-    .min(1, "A key lasts at least a day.")
-    .max(apiKeyMaxDays, `A key lasts at most ${apiKeyMaxDays} days.`),
+    .number({ message: reason("apiKeys.errors.daysRequired") })
+    .int(reason("apiKeys.errors.daysRequired"))
+    .min(1, reason("apiKeys.errors.daysMin"))
+    // The catalogue says 365 days in words: change it with apiKeyMaxDays.
+    .max(apiKeyMaxDays, reason("apiKeys.errors.daysMax")),
 });
 
 export type CreatedApiKey = {
@@ -44,8 +45,8 @@ export function createApiKey(actorRef: ActorRef | null, rawInput: unknown, now =
   const input = parseInput(createApiKeyInput, rawInput);
   if (!input.ok) return input;
   return inWriteTransaction(actorRef, (tx, actor): Result<CreatedApiKey> => {
-    if (actor.apiKey) return fail("forbidden", "API keys are created in Settings by an Admin agent, not by a key.");
-    if (!can(actor.role, "manageApiKeys")) return fail("forbidden", "Only Admin agents can create API keys.");
+    if (actor.apiKey) return fail("forbidden", "apiKeys.errors.createdByKey");
+    if (!can(actor.role, "manageApiKeys")) return fail("forbidden", "apiKeys.errors.onlyAdminsCreate");
     const { name, accessLevel, expiresInDays } = input.data;
     const secret = newApiKeySecret();
     const expiresAt = new Date(now.getTime() + expiresInDays * dayMs);
@@ -65,8 +66,10 @@ export function createApiKey(actorRef: ActorRef | null, rawInput: unknown, now =
       .returning({ id: apiKeys.id })
       .get();
     if (!created) {
-      const message = `${actor.partnerName} already has a key named ${name}. Choose another name, or revoke that key first.`;
-      return fail("conflict", message, { name: [message] });
+      const values = { partner: actor.partnerName, name };
+      return fail("conflict", "apiKeys.errors.nameTaken", values, {
+        name: [{ reason: "apiKeys.errors.nameTaken", values }],
+      });
     }
     recordActivity(tx, {
       actor,

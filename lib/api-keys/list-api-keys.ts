@@ -32,7 +32,7 @@ export function apiKeyStatus(
 
 /** The partner's API keys, newest first, for the Admin agents who manage them. Secrets are never there to list. */
 export function listApiKeys(actor: PartnerActor, now = new Date()): Result<ApiKeyRow[]> {
-  if (!can(actor.role, "manageApiKeys")) return fail("forbidden", "Only Admin agents can see the partner's API keys.");
+  if (!can(actor.role, "manageApiKeys")) return fail("forbidden", "apiKeys.errors.onlyAdminsList");
   const rows = getDb()
     .select({
       key: apiKeys,

@@ -6,10 +6,10 @@ import { can } from "@/lib/access/roles";
 import { inWriteTransaction } from "@/lib/access/write-transaction";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { fail, ok, type Result } from "@/lib/result";
-import { parseInput } from "@/lib/validation";
+import { parseInput, reason } from "@/lib/validation";
 
 export const revokeApiKeyInput = z.object({
-  keyId: z.string().regex(/^pck_[0-9a-f]{16}$/, "That is not an API key id."),
+  keyId: z.string().regex(/^pck_[0-9a-f]{16}$/, reason("apiKeys.errors.keyIdInvalid")),
 });
 
 /** Revokes one of the partner's API keys: it stops working on its next request. Revoking twice changes nothing. */
@@ -26,9 +26,9 @@ export function revokeApiKey(
       .from(apiKeys)
       .where(and(eq(apiKeys.keyId, input.data.keyId), eq(apiKeys.partnerId, actor.partnerId)))
       .get();
-    if (!key) return fail("not_found", "API key not found.");
-    if (actor.apiKey) return fail("forbidden", "API keys are revoked in Settings by an Admin agent, not by a key.");
-    if (!can(actor.role, "manageApiKeys")) return fail("forbidden", "Only Admin agents can revoke API keys.");
+    if (!key) return fail("not_found", "apiKeys.errors.notFound");
+    if (actor.apiKey) return fail("forbidden", "apiKeys.errors.revokedByKey");
+    if (!can(actor.role, "manageApiKeys")) return fail("forbidden", "apiKeys.errors.onlyAdminsRevoke");
     if (key.revokedAt) return ok({ keyId: key.keyId, changed: false });
     tx.update(apiKeys).set({ revokedAt: now, revokedByPartnerUserId: actor.id }).where(eq(apiKeys.id, key.id)).run();
     recordActivity(tx, {

@@ -4,15 +4,15 @@ import { can } from "@/lib/access/roles";
 import { operationTypes, resourceTypes } from "@/lib/activity/operations";
 import { readActivityPage, type ActivityCriteria, type ActivityEntryRow } from "@/lib/activity/list-activity";
 import { fail, ok, type Result } from "@/lib/result";
-import { microsoftId, parseInput } from "@/lib/validation";
-import { continuationToken, readContinuationToken } from "./continuation";
+import { microsoftId, parseInput, reason } from "@/lib/validation";
+import { continuationToken, readContinuationToken, sizeReason } from "./continuation";
 import type { auditRecordResource } from "./resources";
 
 const dayMs = 24 * 60 * 60 * 1000;
 
 /** A day (YYYY-MM-DD, UTC) or an instant (ISO 8601 with its offset). */
 const dateOrInstant = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
-  message: "Give a date (2026-11-01) or an ISO 8601 date and time (2026-11-01T08:00:00Z).",
+  message: reason("developers.errors.dateOrInstant"),
 });
 
 /**
@@ -31,18 +31,13 @@ export const auditRecordFilter = z.discriminatedUnion(
     z.object({ Field: z.literal("ResourceType"), Value: z.enum(resourceTypes), Operator: z.literal("equals") }),
     z.object({ Field: z.literal("OperationType"), Value: z.enum(operationTypes), Operator: z.literal("equals") }),
   ],
-  { message: "Field must be CompanyName, CustomerId, ResourceType or OperationType." },
+  { message: reason("developers.errors.filterField") },
 );
 
 export const auditRecordsQuery = z.object({
   startDate: dateOrInstant.optional(),
   endDate: dateOrInstant.optional(),
-  size: z.coerce
-    .number({ message: "size must be a whole number from 1 to 500." })
-    .int("size must be a whole number from 1 to 500.")
-    .min(1, "size must be a whole number from 1 to 500.")
-    .max(500, "size must be a whole number from 1 to 500.")
-    .default(100),
+  size: z.coerce.number({ message: sizeReason }).int(sizeReason).min(1, sizeReason).max(500, sizeReason).default(100),
   filter: z
     .string()
     .max(1000)
@@ -50,11 +45,7 @@ export const auditRecordsQuery = z.object({
       try {
         return JSON.parse(text) as unknown;
       } catch {
-        context.addIssue({
-          code: "custom",
-          message:
-            'filter must be a JSON object, e.g. {"Field":"CompanyName","Value":"Wingtip","Operator":"substring"}.',
-        });
+        context.addIssue({ code: "custom", message: reason("developers.errors.filterJson") });
         return z.NEVER;
       }
     })
@@ -103,19 +94,21 @@ export function listAuditRecords(
 ): Result<{ items: AuditRecord[]; next: string | null }> {
   const query = parseInput(auditRecordsQuery, rawQuery);
   if (!query.ok) return query;
-  if (!can(actor.role, "viewActivityLog")) return fail("forbidden", "Only Admin agents can read audit records.");
+  if (!can(actor.role, "viewActivityLog")) return fail("forbidden", "developers.errors.onlyAdminsAudit");
   const { startDate, endDate, size, filter } = query.data;
   const end = endDate ? instantOf(endDate, "end") : new Date(now.getTime() + 1);
   const start = startDate ? instantOf(startDate, "start") : new Date(end.getTime() - 30 * dayMs);
   if (start >= end) {
-    return fail("invalid_input", "startDate must come before endDate.", { startDate: ["Must come before endDate."] });
+    return fail("invalid_input", "developers.errors.startBeforeEnd", undefined, {
+      startDate: [{ reason: "developers.errors.startBeforeEndField" }],
+    });
   }
   let cursor: string | undefined;
   if (query.data.continuationToken) {
     const after = readContinuationToken(query.data.continuationToken, position);
     if (!after) {
-      return fail("invalid_input", "The continuation token is not one this API gave.", {
-        continuationToken: ["Not a continuation token of this API."],
+      return fail("invalid_input", "developers.errors.continuationToken", undefined, {
+        continuationToken: [{ reason: "developers.errors.continuationTokenField" }],
       });
     }
     cursor = `${after[0]}.${after[1]}`;

@@ -1,4 +1,8 @@
 import { z } from "zod";
+import { reason } from "@/lib/validation";
+
+/** Why a page size is refused: the API's pages hold 1 to 500 items (the catalogue says so in words). */
+export const sizeReason = reason("developers.errors.size");
 
 /**
  * Partner Center's continuation tokens: opaque to clients, here the keyset position after a page's last item,

@@ -8,8 +8,8 @@ import { getCustomer } from "@/lib/customers/get-customer-account";
 import { orderResourceOf, type OrderResource } from "@/lib/orders/order-resource";
 import { listReservations, type ReservationRow } from "@/lib/reservations/list-reservations";
 import { fail, ok, type Result } from "@/lib/result";
-import { parseInput } from "@/lib/validation";
-import { continuationToken, readContinuationToken } from "./continuation";
+import { parseInput, reason } from "@/lib/validation";
+import { continuationToken, readContinuationToken, sizeReason } from "./continuation";
 import type { customerResource, reservationResource, subscriptionResource } from "./resources";
 
 type CustomerResource = z.output<typeof customerResource>;
@@ -40,14 +40,10 @@ export const customersQuery = z.object({
   search: z
     .string()
     .trim()
-    .max(customerSearchMaxLength, `A search has at most ${customerSearchMaxLength} characters.`)
+    // The catalogue says 100 characters in words: change it with customerSearchMaxLength.
+    .max(customerSearchMaxLength, reason("developers.errors.searchTooLong"))
     .optional(),
-  size: z.coerce
-    .number({ message: "size must be a whole number from 1 to 500." })
-    .int("size must be a whole number from 1 to 500.")
-    .min(1, "size must be a whole number from 1 to 500.")
-    .max(500, "size must be a whole number from 1 to 500.")
-    .default(100),
+  size: z.coerce.number({ message: sizeReason }).int(sizeReason).min(1, sizeReason).max(500, sizeReason).default(100),
   continuationToken: z.string().max(2000).optional(),
 });
 
@@ -68,14 +64,14 @@ export function listCustomerResources(
     ? readContinuationToken(query.data.continuationToken, customerPosition)
     : null;
   if (query.data.continuationToken && !after) {
-    return fail("invalid_input", "The continuation token is not one this API gave.", {
-      continuationToken: ["Not a continuation token of this API."],
+    return fail("invalid_input", "developers.errors.continuationToken", undefined, {
+      continuationToken: [{ reason: "developers.errors.continuationTokenField" }],
     });
   }
   const expression = search ? customerSearchExpression(search) : null;
   if (search && !expression) {
-    return fail("invalid_input", "The search has no letters or digits to look for.", {
-      search: ["Give a word of the company name or domain."],
+    return fail("invalid_input", "developers.errors.searchNoWords", undefined, {
+      search: [{ reason: "developers.errors.searchField" }],
     });
   }
   const from = expression
@@ -111,7 +107,7 @@ export function listCustomerResources(
 /** One of the partner's customers, or not found (another partner's included). */
 export function getCustomerResource(actor: PartnerActor, customerTenantId: string): Result<CustomerResource> {
   const customer = getCustomer(actor, customerTenantId);
-  return customer ? ok(customerResourceOf(customer)) : fail("not_found", "Customer not found.");
+  return customer ? ok(customerResourceOf(customer)) : fail("not_found", "errors.customer_not_found");
 }
 
 function subscriptionResourceOf(subscription: Subscription): z.output<typeof subscriptionResource> {
@@ -135,7 +131,7 @@ export function listSubscriptionResources(
   customerTenantId: string,
 ): Result<z.output<typeof subscriptionResource>[]> {
   const customer = getCustomer(actor, customerTenantId);
-  if (!customer) return fail("not_found", "Customer not found.");
+  if (!customer) return fail("not_found", "errors.customer_not_found");
   const rows = getDb()
     .select()
     .from(subscriptions)
@@ -148,7 +144,7 @@ export function listSubscriptionResources(
 /** A customer's orders, newest first, with their lines: purchases, refunds, exchanges and renewals. */
 export function listOrderResources(actor: PartnerActor, customerTenantId: string): Result<OrderResource[]> {
   const customer = getCustomer(actor, customerTenantId);
-  if (!customer) return fail("not_found", "Customer not found.");
+  if (!customer) return fail("not_found", "errors.customer_not_found");
   const db = getDb();
   const rows = db
     .select()
@@ -227,7 +223,7 @@ export function listReservationResources(
   customerTenantId: string,
 ): Result<z.output<typeof reservationResource>[]> {
   const customer = getCustomer(actor, customerTenantId);
-  if (!customer) return fail("not_found", "Customer not found.");
+  if (!customer) return fail("not_found", "errors.customer_not_found");
   const ids = subscriptionIdsOf(customer.id);
   return ok(listReservations(customer.id).map((row) => reservationResourceOf(row, ids)));
 }

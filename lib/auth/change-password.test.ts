@@ -13,7 +13,7 @@ function newWingtipUser() {
     displayName: "Kim Akers",
     userPrincipalName: "kim@wingtiptoys.onmicrosoft.com",
   });
-  if (!added.ok) throw new Error(added.message);
+  if (!added.ok) throw new Error(added.reason);
   const ref = customerActorRef("kim@wingtiptoys.onmicrosoft.com");
   return { ref, temporaryPassword: added.data.temporaryPassword, sessionId: startSession(getDb(), ref) };
 }

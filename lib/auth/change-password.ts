@@ -4,20 +4,20 @@ import { getDb, type Db } from "@/db/client";
 import { customerUsers, partnerUsers } from "@/db/schema";
 import type { UserRef } from "@/lib/access/actor";
 import { fail, ok, type Result } from "@/lib/result";
-import { parseInput } from "@/lib/validation";
+import { parseInput, reason } from "@/lib/validation";
 import { hashPassword, verifyPassword } from "./password";
 import { passwordProblem } from "./password-policy";
 import { endUserSessions } from "./sessions";
 
 export const changePasswordInput = z
   .object({
-    currentPassword: z.string().min(1, "Enter your current password.").max(256),
-    newPassword: z.string().max(256, "Use at most 256 characters."),
+    currentPassword: z.string().min(1, reason("auth.errors.currentPasswordRequired")).max(256),
+    newPassword: z.string().max(256, reason("auth.errors.passwordTooLong")),
     confirmPassword: z.string().max(256),
   })
   .refine((input) => input.newPassword === input.confirmPassword, {
     path: ["confirmPassword"],
-    message: "The two new passwords are not the same.",
+    message: reason("auth.errors.passwordsDiffer"),
   });
 
 type Credentials = { userName: string; passwordHash: string | null };
@@ -55,21 +55,19 @@ export function changePassword(
   if (!before?.passwordHash) return fail("unauthenticated");
   // scrypt is slow on purpose: both hashes are worked out before the write lock is taken.
   if (!verifyPassword(currentPassword, before.passwordHash)) {
-    const message = "Your current password is not right.";
-    return fail("invalid_input", message, { currentPassword: [message] });
+    const wrong = "auth.errors.currentPasswordWrong";
+    return fail("invalid_input", wrong, undefined, { currentPassword: [{ reason: wrong }] });
   }
   const problem =
-    newPassword === currentPassword
-      ? "Choose a password other than your current one."
-      : passwordProblem(newPassword, before.userName);
-  if (problem) return fail("invalid_input", problem, { newPassword: [problem] });
+    newPassword === currentPassword ? "auth.errors.passwordUnchanged" : passwordProblem(newPassword, before.userName);
+  if (problem) return fail("invalid_input", problem, undefined, { newPassword: [{ reason: problem }] });
   const passwordHash = hashPassword(newPassword);
 
   return db.transaction(
     (tx): Result<{ home: string }> => {
       // Checked against the hash verified above: a reset or another change in between wins, this one stops.
       if (readCredentials(tx, session.ref)?.passwordHash !== before.passwordHash) {
-        return fail("edit_conflict", "Your password was changed or reset meanwhile. Sign in again.");
+        return fail("edit_conflict", "auth.errors.passwordChangedMeanwhile");
       }
       if (session.ref.kind === "partner_user") {
         tx.update(partnerUsers).set({ passwordHash }).where(eq(partnerUsers.id, session.ref.id)).run();

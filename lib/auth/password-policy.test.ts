@@ -4,10 +4,10 @@ import { newTemporaryPassword } from "./temporary-password";
 
 describe("passwordProblem", () => {
   it.each([
-    ["Short1!", "Use at least 8 characters."],
-    ["alllowercase", "Use three of these four: upper case letters, lower case letters, digits and symbols."],
-    ["Kim.Akers-2026", "Don't use your user name in your password."],
-    ["x".repeat(257), "Use at most 256 characters."],
+    ["Short1!", "auth.errors.passwordTooShort"],
+    ["alllowercase", "auth.errors.passwordTooSimple"],
+    ["Kim.Akers-2026", "auth.errors.passwordHasUserName"],
+    ["x".repeat(257), "auth.errors.passwordTooLong"],
   ])("refuses %s", (password, problem) => {
     expect(passwordProblem(password, "kim.akers@wingtiptoys.onmicrosoft.com")).toBe(problem);
   });

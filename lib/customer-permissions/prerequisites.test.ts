@@ -1,4 +1,7 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import { catalogues } from "@/i18n/messages";
+import { inEnglish, say, type Words } from "@/lib/i18n/describe";
 import {
   purchasePermissionBlockers,
   purchasePermissionChecklist,
@@ -64,7 +67,30 @@ describe("purchasePermissionChecklist", () => {
     const checklist = purchasePermissionChecklist([subscription({ offerType: "license_based" })], []);
     expect(checklist.azureSubscription.met).toBe(false);
     expect(purchasePermissionBlockers(checklist)).toEqual([
-      expect.stringContaining("needs an active Azure plan or Azure Global (MS-AZR-0145P) subscription"),
+      { reason: "permissions.errors.missingAzureSubscription", values: { resource: "AzureReservedInstances" } },
     ]);
+    expect(purchasePermissionBlockers(checklist, "AzureSavingsPlan")).toEqual([
+      { reason: "permissions.errors.missingAzureSubscription", values: { resource: "AzureSavingsPlan" } },
+    ]);
+  });
+});
+
+describe("missingAzureSubscription", () => {
+  const inFrench: Words = {
+    locale: "fr-FR",
+    translate: createTranslator({ locale: "fr-FR", messages: catalogues["fr-FR"] }),
+  };
+  const words = (w: Words, resource: "AzureReservedInstances" | "AzureSavingsPlan") => {
+    const [blocker] = purchasePermissionBlockers(purchasePermissionChecklist([], []), resource);
+    return say(w, blocker.reason, blocker.values);
+  };
+
+  it("names the permission in the reader's language", () => {
+    expect(words(inEnglish, "AzureReservedInstances")).toBe(
+      "This customer needs an active Azure plan or Azure Global (MS-AZR-0145P) subscription that you purchased for them before they can be allowed to purchase Azure reservations.",
+    );
+    expect(words(inEnglish, "AzureSavingsPlan")).toMatch(/allowed to purchase Azure savings plans\.$/);
+    expect(words(inFrench, "AzureReservedInstances")).toMatch(/acheter des réservations Azure\.$/);
+    expect(words(inFrench, "AzureSavingsPlan")).toMatch(/acheter des plans d’économies Azure\.$/);
   });
 });

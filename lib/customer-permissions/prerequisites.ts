@@ -1,4 +1,5 @@
 import type { AzureRole, OfferType, PurchasePermissionResource, SubscriptionStatus } from "@/db/schema";
+import type { Explanation } from "@/lib/result";
 import { rolesThatCanBuy } from "@/lib/savings-plans/savings-plan-rules";
 
 export type SubscriptionFacts = {
@@ -52,19 +53,18 @@ export function purchasePermissionChecklist(
   };
 }
 
-/** What each permission lets a customer buy, as the Account page and messages name it. */
-export const purchasePermissionNames: Record<PurchasePermissionResource, string> = {
-  AzureReservedInstances: "Azure reservations",
-  AzureSavingsPlan: "Azure savings plans",
-};
-
-export const missingAzureSubscriptionMessage = (resource: PurchasePermissionResource = "AzureReservedInstances") =>
-  `This customer needs an active Azure plan or Azure Global (MS-AZR-0145P) subscription that you purchased for them before they can be allowed to purchase ${purchasePermissionNames[resource]}.`;
+/** Why a permission cannot be turned on without an Azure subscription, for the door to put into words. */
+export const missingAzureSubscription = (
+  resource: PurchasePermissionResource = "AzureReservedInstances",
+): Explanation => ({
+  reason: "permissions.errors.missingAzureSubscription",
+  values: { resource },
+});
 
 /** The reasons the permission cannot be turned on; empty when it can. */
 export function purchasePermissionBlockers(
   checklist: PurchasePermissionChecklist,
   resource: PurchasePermissionResource = "AzureReservedInstances",
-): string[] {
-  return checklist.azureSubscription.met ? [] : [missingAzureSubscriptionMessage(resource)];
+): Explanation[] {
+  return checklist.azureSubscription.met ? [] : [missingAzureSubscription(resource)];
 }

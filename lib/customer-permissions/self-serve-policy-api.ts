@@ -4,38 +4,39 @@ import { purchasePermissionResources } from "@/db/schema";
 import type { PartnerActor } from "@/lib/access/actor";
 import { getCustomer } from "@/lib/customers/get-customer-account";
 import { fail, ok, type Result } from "@/lib/result";
-import { microsoftId } from "@/lib/validation";
+import { microsoftId, reason } from "@/lib/validation";
 import { readPurchasePermissionFacts } from "./purchase-permission-facts";
 import { selfServePolicy, type SelfServePolicy } from "./self-serve-policy";
 
 const policyPermissions = z
   .array(
     z.object({
-      resource: z.enum(purchasePermissionResources, {
-        message: `resource must be one of: ${purchasePermissionResources.join(", ")}.`,
-      }),
-      action: z.literal("Purchase", { message: "action must be Purchase." }),
+      resource: z.enum(purchasePermissionResources, { message: reason("permissions.errors.resourceFieldInvalid") }),
+      action: z.literal("Purchase", { message: reason("permissions.errors.actionPurchase") }),
     }),
   )
-  .max(purchasePermissionResources.length, "Give each permission once.")
+  .max(purchasePermissionResources.length, reason("permissions.errors.eachPermissionOnce"))
   .refine((permissions) => new Set(permissions.map((p) => p.resource)).size === permissions.length, {
-    message: "Give each permission once.",
+    message: reason("permissions.errors.eachPermissionOnce"),
   });
 
 /** Partner Center's POST /v1/SelfServePolicy body: one permission or both. */
 export const selfServePolicyBody = z.object({
   selfServeEntity: z.object({
-    selfServeEntityType: z.literal("customer", { message: "selfServeEntityType must be customer." }),
+    selfServeEntityType: z.literal("customer", { message: reason("permissions.errors.entityTypeCustomer") }),
     tenantID: microsoftId,
   }),
-  permissions: policyPermissions.refine((permissions) => permissions.length > 0, "Give at least one permission."),
+  permissions: policyPermissions.refine(
+    (permissions) => permissions.length > 0,
+    reason("permissions.errors.atLeastOnePermission"),
+  ),
 });
 
 /** Partner Center's PUT /v1/SelfServePolicy/{id} body: the permissions the policy holds from now on. */
 export const selfServePolicyUpdateBody = z.object({
   permissions: policyPermissions.refine(
     (permissions) => permissions.length > 0,
-    "Give at least one permission; DELETE turns them all off.",
+    reason("permissions.errors.atLeastOnePermissionToKeep"),
   ),
 });
 
@@ -49,7 +50,7 @@ export function customerOfPolicyId(actor: PartnerActor, policyId: string): strin
 /** The customer's policy as the API shows it (null when it has none), or not found when the customer is not this partner's. */
 export function getSelfServePolicy(actor: PartnerActor, customerTenantId: string): Result<SelfServePolicy | null> {
   const customer = getCustomer(actor, customerTenantId);
-  if (!customer) return fail("not_found", "Customer not found.");
+  if (!customer) return fail("not_found", "errors.customer_not_found");
   const { granted } = readPurchasePermissionFacts(getDb(), customer.id);
   return ok(selfServePolicy(actor.partnerTenantId, customer.tenantId, granted));
 }

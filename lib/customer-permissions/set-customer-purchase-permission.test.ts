@@ -86,7 +86,8 @@ describe("setCustomerPurchasePermission", () => {
     expect(result).toEqual({
       ok: false,
       error: "prerequisite_missing",
-      message: expect.stringContaining("needs an active Azure plan or Azure Global (MS-AZR-0145P) subscription"),
+      reason: "permissions.errors.missingAzureSubscription",
+      values: { resource: "AzureReservedInstances" },
     });
     expect(grantedResources(companyName)).toEqual([]);
     expect(newActivityFor(companyName)).toEqual([]);
@@ -95,11 +96,7 @@ describe("setCustomerPurchasePermission", () => {
   it.each([demo.contosoSales, demo.contosoHelpdesk])("refuses %s: only Admin agents may change it", (email) => {
     const result = turn(email, "Wingtip Toys", true);
 
-    expect(result).toEqual({
-      ok: false,
-      error: "forbidden",
-      message: "Only Admin agents can change customer permissions.",
-    });
+    expect(result).toEqual({ ok: false, error: "forbidden", reason: "permissions.errors.onlyAdminsChange" });
     expect(grantedResources("Wingtip Toys")).toEqual([]);
     expect(newActivityFor("Wingtip Toys")).toEqual([]);
   });
@@ -113,7 +110,7 @@ describe("setCustomerPurchasePermission", () => {
   it("answers not found, not forbidden, for another partner's customer", () => {
     const result = turn(demo.fabrikamAdmin, "Wingtip Toys", true);
 
-    expect(result).toEqual({ ok: false, error: "not_found", message: "Customer not found." });
+    expect(result).toEqual({ ok: false, error: "not_found", reason: "errors.customer_not_found" });
     expect(grantedResources("Wingtip Toys")).toEqual([]);
     expect(newActivityFor("Wingtip Toys")).toEqual([]);
   });
@@ -157,7 +154,7 @@ describe("setCustomerPurchasePermission", () => {
       resource: "AzureReservedInstances",
       enabled: true,
     });
-    expect(result).toEqual({ ok: false, error: "unauthenticated", message: "Sign in to continue." });
+    expect(result).toEqual({ ok: false, error: "unauthenticated", reason: "errors.unauthenticated" });
   });
 
   it.each([
@@ -165,22 +162,25 @@ describe("setCustomerPurchasePermission", () => {
       "a malformed Microsoft ID",
       { customerId: "wingtip", resource: "AzureReservedInstances", enabled: true },
       "customerId",
+      "errors.microsoft_id",
     ],
     [
       "an unknown resource",
       { customerId: "e7c732af-ab74-5116-9562-01bd82245177", resource: "AzureSavings", enabled: true },
       "resource",
+      "permissions.errors.resourceInvalid",
     ],
     [
       "enabled as text",
       { customerId: "e7c732af-ab74-5116-9562-01bd82245177", resource: "AzureReservedInstances", enabled: "yes" },
       "enabled",
+      "permissions.errors.enabledBoolean",
     ],
-    ["no body at all", undefined, "input"],
-  ])("rejects %s with a clear error and changes nothing", (_name, input, field) => {
+    ["no body at all", undefined, "input", "errors.field_invalid"],
+  ])("rejects %s with a clear error and changes nothing", (_name, input, field, reason) => {
     const result = setCustomerPurchasePermission(actorRef(demo.contosoAdmin), input);
     expect(result).toMatchObject({ ok: false, error: "invalid_input" });
-    expect(result.ok === false && result.fieldErrors).toHaveProperty(field);
+    expect(result.ok === false && result.fieldErrors?.[field]).toEqual([{ reason }]);
     expect(grantedResources("Wingtip Toys")).toEqual([]);
   });
 

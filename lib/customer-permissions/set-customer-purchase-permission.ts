@@ -7,17 +7,15 @@ import { inWriteTransaction } from "@/lib/access/write-transaction";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { findPartnerCustomer } from "@/lib/customers/find-customer";
 import { fail, ok, type Result } from "@/lib/result";
-import { microsoftId, parseInput } from "@/lib/validation";
+import { microsoftId, parseInput, reason } from "@/lib/validation";
 import { purchasePermissionBlockers } from "./prerequisites";
 import { readPurchasePermissionFacts } from "./purchase-permission-facts";
 import { selfServePolicy } from "./self-serve-policy";
 
 export const setCustomerPurchasePermissionInput = z.object({
   customerId: microsoftId,
-  resource: z.enum(purchasePermissionResources, {
-    message: `Resource must be one of: ${purchasePermissionResources.join(", ")}.`,
-  }),
-  enabled: z.boolean({ message: "enabled must be true or false." }),
+  resource: z.enum(purchasePermissionResources, { message: reason("permissions.errors.resourceInvalid") }),
+  enabled: z.boolean({ message: reason("permissions.errors.enabledBoolean") }),
 });
 
 export type SetCustomerPurchasePermissionInput = z.input<typeof setCustomerPurchasePermissionInput>;
@@ -46,9 +44,9 @@ export function setCustomerPurchasePermission(
   // Simultaneous identical requests (from any process) see each other's result: only the first writes.
   return inWriteTransaction(actorRef, (tx, actor): Result<PurchasePermissionChange> => {
     const customer = findPartnerCustomer(tx, actor.partnerId, customerId);
-    if (!customer) return fail("not_found", "Customer not found.");
+    if (!customer) return fail("not_found", "errors.customer_not_found");
     if (!can(actor.role, "changeCustomerPermissions")) {
-      return fail("forbidden", "Only Admin agents can change customer permissions.");
+      return fail("forbidden", "permissions.errors.onlyAdminsChange");
     }
 
     const { granted, checklist } = readPurchasePermissionFacts(tx, customer.id, resource);
@@ -57,7 +55,7 @@ export function setCustomerPurchasePermission(
 
     if (enabled) {
       const [blocker] = purchasePermissionBlockers(checklist, resource);
-      if (blocker) return fail("prerequisite_missing", blocker);
+      if (blocker) return fail("prerequisite_missing", blocker.reason, blocker.values);
     }
 
     const now = new Date();

@@ -19,6 +19,7 @@ describe("setSelfServePolicy", () => {
     expect(policy("Wingtip Toys", ["AzureSavingsPlan"], "create")).toMatchObject({
       ok: false,
       error: "conflict",
+      reason: "permissions.errors.policyExists",
       alreadyExists: true,
     });
   });
@@ -42,11 +43,14 @@ describe("setSelfServePolicy", () => {
     expect(policy("Northwind Traders", ["AzureReservedInstances", "AzureSavingsPlan"], "create")).toMatchObject({
       ok: false,
       error: "prerequisite_missing",
+      reason: "permissions.errors.missingAzureSubscription",
+      values: { resource: "AzureReservedInstances" },
     });
     expect(grantedResources("Northwind Traders")).toEqual([]);
     expect(newActivityFor("Northwind Traders")).toEqual([]);
     expect(policy("Wingtip Toys", ["AzureSavingsPlan", "AzureSavingsPlan"], "create")).toMatchObject({
       error: "invalid_input",
+      fieldErrors: { resources: [{ reason: "permissions.errors.eachPermissionOnce" }] },
     });
     expect(
       setSelfServePolicy(actorRef(demo.contosoSales), {
@@ -54,6 +58,6 @@ describe("setSelfServePolicy", () => {
         resources: ["AzureSavingsPlan"],
         mode: "create",
       }),
-    ).toMatchObject({ error: "forbidden" });
+    ).toMatchObject({ error: "forbidden", reason: "permissions.errors.onlyAdminsChange" });
   });
 });

@@ -4,7 +4,7 @@ import type { ActorRef } from "@/lib/access/actor";
 import { inWriteTransaction } from "@/lib/access/write-transaction";
 import { findPartnerCustomer } from "@/lib/customers/find-customer";
 import { fail, ok, type Failure, type Result } from "@/lib/result";
-import { microsoftId, parseInput } from "@/lib/validation";
+import { microsoftId, parseInput, reason } from "@/lib/validation";
 import { readPurchasePermissionFacts } from "./purchase-permission-facts";
 import { setCustomerPurchasePermission } from "./set-customer-purchase-permission";
 
@@ -12,13 +12,12 @@ export const setSelfServePolicyInput = z.object({
   customerId: microsoftId,
   /** The permissions the policy holds afterwards: none (delete), one, or both. */
   resources: z
-    .array(
-      z.enum(purchasePermissionResources, {
-        message: `resource must be one of: ${purchasePermissionResources.join(", ")}.`,
-      }),
-    )
+    .array(z.enum(purchasePermissionResources, { message: reason("permissions.errors.resourceFieldInvalid") }))
     .max(purchasePermissionResources.length)
-    .refine((resources) => new Set(resources).size === resources.length, "Give each permission once."),
+    .refine(
+      (resources) => new Set(resources).size === resources.length,
+      reason("permissions.errors.eachPermissionOnce"),
+    ),
   /** "create" refuses a customer that already has a policy (Partner Center's 600041); "replace" sets it as given. */
   mode: z.enum(["create", "replace"]),
 });
@@ -49,10 +48,10 @@ export function setSelfServePolicy(
       actorRef,
       (tx, actor): Result<SelfServePolicyChange> | (Failure & { alreadyExists?: true }) => {
         const customer = findPartnerCustomer(tx, actor.partnerId, customerId);
-        if (!customer) return fail("not_found", "Customer not found.");
+        if (!customer) return fail("not_found", "errors.customer_not_found");
         const { granted } = readPurchasePermissionFacts(tx, customer.id);
         if (mode === "create" && granted.length > 0) {
-          return { ...fail("conflict", "A self-serve policy already exists for this customer."), alreadyExists: true };
+          return { ...fail("conflict", "permissions.errors.policyExists"), alreadyExists: true };
         }
         let changed = false;
         for (const resource of purchasePermissionResources) {

@@ -9,7 +9,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { newTemporaryPassword } from "@/lib/auth/temporary-password";
 import { findPartnerCustomer } from "@/lib/customers/find-customer";
 import { fail, ok, type Result } from "@/lib/result";
-import { microsoftId, parseInput } from "@/lib/validation";
+import { microsoftId, parseInput, reason } from "@/lib/validation";
 import { userPrincipalNameProblem } from "./user-principal-name";
 
 export const addCustomerUserInput = z.object({
@@ -17,9 +17,9 @@ export const addCustomerUserInput = z.object({
   displayName: z
     .string()
     .trim()
-    .min(1, "Enter a display name.")
-    .max(256, "Keep the display name under 256 characters."),
-  userPrincipalName: z.string().trim().max(320, "The user name is too long."),
+    .min(1, reason("customerUsers.errors.displayNameRequired"))
+    .max(256, reason("customerUsers.errors.displayNameTooLong")),
+  userPrincipalName: z.string().trim().max(320, reason("customerUsers.errors.userPrincipalNameTooLong")),
 });
 
 export type AddedCustomerUser = {
@@ -44,16 +44,18 @@ export function addCustomerUser(actorRef: ActorRef | null, rawInput: unknown): R
 
   return inWriteTransaction(actorRef, (tx, actor): Result<AddedCustomerUser> => {
     const customer = findPartnerCustomer(tx, actor.partnerId, input.data.customerId);
-    if (!customer) return fail("not_found", "Customer not found.");
-    if (!can(actor.role, "manageCustomerUsers")) return fail("forbidden", "Only Admin agents can add customer users.");
+    if (!customer) return fail("not_found", "errors.customer_not_found");
+    if (!can(actor.role, "manageCustomerUsers")) {
+      return fail("forbidden", "customerUsers.errors.onlyAdminsAdd");
+    }
     const problem = userPrincipalNameProblem(userPrincipalName, [customer.primaryDomain]);
-    if (problem) return fail("invalid_input", problem, { userPrincipalName: [problem] });
+    if (problem) return fail("invalid_input", problem.reason, problem.values, { userPrincipalName: [problem] });
     const taken = tx
       .select({ id: customerUsers.id })
       .from(customerUsers)
       .where(eq(customerUsers.userPrincipalName, userPrincipalName))
       .get();
-    if (taken) return fail("conflict", `A user named ${userPrincipalName} already exists.`);
+    if (taken) return fail("conflict", "customerUsers.errors.userExists", { userPrincipalName });
 
     const user = tx
       .insert(customerUsers)

@@ -52,14 +52,22 @@ describe("addCustomerUser", () => {
     expect(add(demo.contosoAdmin, "kim@contoso.com")).toMatchObject({
       ok: false,
       error: "invalid_input",
+      reason: "customerUsers.errors.userPrincipalNameDomain",
+      values: { domains: "wingtiptoys.onmicrosoft.com" },
       fieldErrors: {
-        userPrincipalName: ["The domain must be one of the customer's domains: wingtiptoys.onmicrosoft.com."],
+        userPrincipalName: [
+          {
+            reason: "customerUsers.errors.userPrincipalNameDomain",
+            values: { domains: "wingtiptoys.onmicrosoft.com" },
+          },
+        ],
       },
     });
     expect(add(demo.contosoAdmin, "alex@wingtiptoys.onmicrosoft.com")).toEqual({
       ok: false,
       error: "conflict",
-      message: "A user named alex@wingtiptoys.onmicrosoft.com already exists.",
+      reason: "customerUsers.errors.userExists",
+      values: { userPrincipalName: "alex@wingtiptoys.onmicrosoft.com" },
     });
     expect(
       addCustomerUser(actorRef(demo.contosoAdmin), {
@@ -69,7 +77,7 @@ describe("addCustomerUser", () => {
       }),
     ).toMatchObject({
       ok: false,
-      fieldErrors: { displayName: ["Enter a display name."] },
+      fieldErrors: { displayName: [{ reason: "customerUsers.errors.displayNameRequired" }] },
     });
     expect(newActivityFor("Wingtip Toys")).toEqual([]);
   });

@@ -1,8 +1,15 @@
 import { asc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { customerUsers, roleAssignments, subscriptions, type Customer, type CustomerUser } from "@/db/schema";
+import {
+  customerUsers,
+  roleAssignments,
+  subscriptions,
+  type AzureRole,
+  type Customer,
+  type CustomerUser,
+} from "@/db/schema";
 
-export type CustomerUserRow = CustomerUser & { roles: { role: string; subscriptionName: string }[] };
+export type CustomerUserRow = CustomerUser & { roles: { role: AzureRole; subscriptionName: string }[] };
 
 /** The customer's users with the Azure roles each holds. The customer must come from a partner-scoped lookup. */
 export function listCustomerUsers(customer: Customer): CustomerUserRow[] {

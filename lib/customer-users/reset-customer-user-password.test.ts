@@ -11,7 +11,7 @@ describe("resetCustomerUserPassword", () => {
   it("issues a temporary password to change at next sign-in, ends the user's sessions, and logs it without the password", () => {
     const session = startSession(getDb(), customerActorRef(alex));
     const result = resetCustomerUserPassword(actorRef(demo.contosoAdmin), { userId: customerUser(alex).objectId });
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(result.reason);
 
     const user = customerUser(alex);
     expect(verifyPassword(result.data.temporaryPassword, user.passwordHash!)).toBe(true);

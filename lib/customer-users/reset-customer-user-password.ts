@@ -32,9 +32,9 @@ export function resetCustomerUserPassword(
 
   return inWriteTransaction(actorRef, (tx, actor): Result<CustomerUserPasswordReset> => {
     const found = findPartnerCustomerUser(tx, actor.partnerId, input.data.userId);
-    if (!found) return fail("not_found", "User not found.");
+    if (!found) return fail("not_found", "customerUsers.errors.userNotFound");
     if (!can(actor.role, "manageCustomerUsers")) {
-      return fail("forbidden", "Only Admin agents can reset customer users' passwords.");
+      return fail("forbidden", "customerUsers.errors.onlyAdminsResetPassword");
     }
     const { user, customer } = found;
     tx.update(customerUsers).set({ passwordHash, mustChangePassword: true }).where(eq(customerUsers.id, user.id)).run();

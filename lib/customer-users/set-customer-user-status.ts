@@ -6,12 +6,12 @@ import { can } from "@/lib/access/roles";
 import { inWriteTransaction } from "@/lib/access/write-transaction";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { fail, ok, type Result } from "@/lib/result";
-import { microsoftId, parseInput } from "@/lib/validation";
+import { microsoftId, parseInput, reason } from "@/lib/validation";
 import { findPartnerCustomerUser } from "./find-customer-user";
 
 export const setCustomerUserStatusInput = z.object({
   userId: microsoftId,
-  status: z.enum(customerUserStatuses, { message: "Status must be active or inactive." }),
+  status: z.enum(customerUserStatuses, { message: reason("customerUsers.errors.statusInvalid") }),
 });
 
 export type CustomerUserStatusChange = { userId: string; status: CustomerUserStatus; changed: boolean };
@@ -27,9 +27,9 @@ export function setCustomerUserStatus(actorRef: ActorRef | null, rawInput: unkno
 
   return inWriteTransaction(actorRef, (tx, actor): Result<CustomerUserStatusChange> => {
     const found = findPartnerCustomerUser(tx, actor.partnerId, input.data.userId);
-    if (!found) return fail("not_found", "User not found.");
+    if (!found) return fail("not_found", "customerUsers.errors.userNotFound");
     if (!can(actor.role, "manageCustomerUsers")) {
-      return fail("forbidden", "Only Admin agents can deactivate or reactivate customer users.");
+      return fail("forbidden", "customerUsers.errors.onlyAdminsChangeStatus");
     }
     const { user, customer } = found;
     const result = { userId: user.objectId, status };

@@ -4,6 +4,7 @@ import type { PartnerActor } from "@/lib/access/actor";
 import { can } from "@/lib/access/roles";
 import { purchasePermissionBlockers, type PurchasePermissionChecklist } from "@/lib/customer-permissions/prerequisites";
 import { readPurchasePermissionFacts } from "@/lib/customer-permissions/purchase-permission-facts";
+import type { Explanation } from "@/lib/result";
 import { findPartnerCustomer } from "./find-customer";
 
 export type PurchasePermissionView = {
@@ -11,7 +12,8 @@ export type PurchasePermissionView = {
   resource: PurchasePermissionResource;
   enabled: boolean;
   checklist: PurchasePermissionChecklist;
-  blockers: string[];
+  /** Why it cannot be turned on now (empty when it can), as reasons for the reader's words. */
+  blockers: Explanation[];
   /** Whether the viewer may change it; the use case enforces the same rule. */
   viewerCanChange: boolean;
 };

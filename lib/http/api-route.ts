@@ -5,6 +5,7 @@ import { loadActor, type Actor, type ActorRef, type PartnerActor } from "@/lib/a
 import { bearerToken } from "@/lib/api-keys/api-key-secret";
 import { authenticateApiKey } from "@/lib/api-keys/authenticate-api-key";
 import { getActor, getActorRef } from "@/lib/auth/current-actor";
+import { describeFailure, inEnglish } from "@/lib/i18n/describe";
 import { fail, httpStatusOf, type Failure } from "@/lib/result";
 
 /**
@@ -29,11 +30,13 @@ type Options = {
 export const apiBodyLimit = 64 * 1024;
 
 /**
- * A refusal as JSON in the one shape every door uses, with the status its code carries in the error table; one that
- * says when to come back (a rate limit) carries Retry-After.
+ * A refusal as JSON in the one shape every door uses (`{ ok, error, message, fieldErrors? }`, the message in English
+ * whoever calls), with the status its code carries in the error table; one that says when to come back (a rate
+ * limit) carries Retry-After.
  */
 export function refusal(failure: Failure & { retryAt?: Date }): NextResponse {
-  const { retryAt, ...body } = failure;
+  const { retryAt } = failure;
+  const body = describeFailure(failure, inEnglish);
   const headers: Record<string, string> = {};
   if (retryAt) headers["Retry-After"] = String(Math.max(1, Math.ceil((retryAt.getTime() - Date.now()) / 1000)));
   // RFC 9110: a 401 names how to authenticate.
@@ -46,7 +49,7 @@ type Caller = { ok: true; actorRef: ActorRef | null; actor: Actor | null } | (Fa
 /** Who is calling: the program whose API key is in `Authorization: Bearer`, else the dashboard's signed-in user. */
 async function caller(request: Request, sessionOnly: boolean): Promise<Caller> {
   const token = sessionOnly ? null : bearerToken(request.headers.get("authorization"));
-  if (token === undefined) return fail("unauthenticated", "Send the API key as Authorization: Bearer <key>.");
+  if (token === undefined) return fail("unauthenticated", "http.errors.bearerExpected");
   if (token === null) return { ok: true, actorRef: await getActorRef(), actor: await getActor() };
   const authenticated = authenticateApiKey(token);
   if (!authenticated.ok) return authenticated;
@@ -75,7 +78,7 @@ function crossOrigin(request: Request): boolean {
 /** Reads at most `limit` bytes of the body: a longer one is refused as soon as it passes the limit. */
 async function readJsonBody(request: Request, limit: number): Promise<{ ok: true; body: unknown } | Failure> {
   const declared = Number(request.headers.get("content-length") ?? "0");
-  const tooLarge = fail("payload_too_large", `The request body is too large: at most ${limit / 1024} KiB.`);
+  const tooLarge = fail("payload_too_large", "http.errors.bodyTooLarge", { kibibytes: limit / 1024 });
   if (declared > limit) return tooLarge;
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -94,7 +97,7 @@ async function readJsonBody(request: Request, limit: number): Promise<{ ok: true
   try {
     return { ok: true, body: JSON.parse(Buffer.concat(chunks).toString("utf8")) };
   } catch {
-    return fail("invalid_input", "The request body is not valid JSON.");
+    return fail("invalid_input", "http.errors.notJson");
   }
 }
 
@@ -116,7 +119,7 @@ export function apiRoute<Params>(
     const { actor, actorRef } = identified;
     if (!actor || !actorRef) return refusal(fail("unauthenticated"));
     if (actor.kind !== "partner_user") {
-      return refusal(fail("forbidden", "This API is for partner users; customer users have the portal."));
+      return refusal(fail("forbidden", "http.errors.partnerUsersOnly"));
     }
 
     let body: unknown;

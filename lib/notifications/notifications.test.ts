@@ -11,12 +11,18 @@ import {
 } from "./notifications";
 import { setPurchaseAlerts } from "./set-purchase-alerts";
 
-function notify(partnerEmail: string, message: string) {
+function notify(partnerEmail: string, text: string) {
   const { partnerId } = actor(partnerEmail);
   const customer = getDb().select().from(customers).get()!;
   return getDb()
     .insert(notifications)
-    .values({ partnerId, customerId: customer.id, message, link: "/customers" })
+    .values({
+      partnerId,
+      customerId: customer.id,
+      kind: "written_before_translation",
+      params: { text },
+      link: "/customers",
+    })
     .returning()
     .get().id;
 }
@@ -27,6 +33,7 @@ describe("setPurchaseAlerts", () => {
     expect(setPurchaseAlerts(actorRef(demo.contosoSales), { enabled: true, version: 0 })).toMatchObject({
       ok: false,
       error: "forbidden",
+      reason: "settings.errors.onlyAdminsAlerts",
     });
     expect(setPurchaseAlerts(actorRef(demo.contosoAdmin), { enabled: true, version: 0 })).toEqual({
       ok: true,
@@ -51,6 +58,9 @@ describe("setPurchaseAlerts", () => {
         error: "invalid_input",
       });
     }
+    expect(setPurchaseAlerts(actorRef(demo.contosoAdmin), { enabled: "yes", version: 1 })).toMatchObject({
+      fieldErrors: { enabled: [{ reason: "settings.errors.enabledBoolean" }] },
+    });
   });
 
   it("refuses a save read before another Admin agent's, changing nothing", () => {
@@ -64,7 +74,7 @@ describe("setPurchaseAlerts", () => {
     expect(setPurchaseAlerts(second, { enabled: false, version: readAt })).toMatchObject({
       ok: false,
       error: "edit_conflict",
-      message: expect.stringContaining("Another Admin agent changed purchase alerts"),
+      reason: "settings.errors.alertsChanged",
     });
     expect(purchaseAlertsSetting(actor(demo.contosoAdmin))).toEqual({ enabled: true, version: readAt + 1 });
     expect(entries()).toBe(before);
@@ -90,9 +100,9 @@ describe("notifications", () => {
     });
     expect(unreadNotificationCount(actor(demo.contosoAdmin))).toBe(1);
     expect(unreadNotificationCount(actor(demo.contosoSales))).toBe(2);
-    expect(listNotifications(actor(demo.contosoAdmin)).map((n) => [n.message, n.read])).toEqual([
-      ["second", false],
-      ["first", true],
+    expect(listNotifications(actor(demo.contosoAdmin)).map((n) => [n.kind, n.params, n.read])).toEqual([
+      ["written_before_translation", { text: "second" }, false],
+      ["written_before_translation", { text: "first" }, true],
     ]);
 
     expect(markNotificationsRead(actorRef(demo.contosoAdmin), {})).toEqual({ ok: true, data: { marked: 1 } });

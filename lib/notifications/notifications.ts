@@ -1,7 +1,13 @@
 import { and, count, desc, eq, isNull, notExists, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { notificationReads, notifications, partnerSettings } from "@/db/schema";
+import {
+  notificationReads,
+  notifications,
+  partnerSettings,
+  type NotificationKind,
+  type NotificationParams,
+} from "@/db/schema";
 import type { ActorRef, PartnerActor } from "@/lib/access/actor";
 import { inWriteTransaction } from "@/lib/access/write-transaction";
 import { ok, type Result } from "@/lib/result";
@@ -29,14 +35,23 @@ export function unreadNotificationCount(actor: PartnerActor): number {
     .get()!.n;
 }
 
-export type NotificationRow = { id: number; message: string; link: string; createdAt: Date; read: boolean };
+/** A notification as stored: what happened (its kind) and the values to tell it with; the page puts it into words. */
+export type NotificationRow = {
+  id: number;
+  kind: NotificationKind;
+  params: NotificationParams;
+  link: string;
+  createdAt: Date;
+  read: boolean;
+};
 
 /** The partner's notifications, newest first, each marked read or unread for this user. */
 export function listNotifications(actor: PartnerActor, limit = 100): NotificationRow[] {
   return getDb()
     .select({
       id: notifications.id,
-      message: notifications.message,
+      kind: notifications.kind,
+      params: notifications.params,
       link: notifications.link,
       createdAt: notifications.createdAt,
       readAt: notificationReads.readAt,

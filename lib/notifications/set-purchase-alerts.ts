@@ -6,10 +6,10 @@ import { can } from "@/lib/access/roles";
 import { inWriteTransaction } from "@/lib/access/write-transaction";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { fail, ok, type Result } from "@/lib/result";
-import { parseInput, settingsVersion } from "@/lib/validation";
+import { parseInput, reason, settingsVersion } from "@/lib/validation";
 
 export const setPurchaseAlertsInput = z.object({
-  enabled: z.boolean({ message: "enabled must be true or false." }),
+  enabled: z.boolean({ message: reason("settings.errors.enabledBoolean") }),
   /** The version the settings were read at: a save based on a setting someone has changed since is refused. */
   version: settingsVersion,
 });
@@ -23,15 +23,11 @@ export function setPurchaseAlerts(actorRef: ActorRef | null, rawInput: unknown):
   const { enabled } = input.data;
 
   return inWriteTransaction(actorRef, (tx, actor): Result<PurchaseAlertsSave> => {
-    if (!can(actor.role, "changePartnerSettings"))
-      return fail("forbidden", "Only Admin agents can change purchase alerts.");
+    if (!can(actor.role, "changePartnerSettings")) return fail("forbidden", "settings.errors.onlyAdminsAlerts");
     const current = tx.select().from(partnerSettings).where(eq(partnerSettings.partnerId, actor.partnerId)).get();
     const version = current?.version ?? 0;
     if (version !== input.data.version) {
-      return fail(
-        "edit_conflict",
-        "Another Admin agent changed purchase alerts since you opened this page. Reload to see the setting as it is now.",
-      );
+      return fail("edit_conflict", "settings.errors.alertsChanged");
     }
     const before = current?.purchaseAlerts ?? false;
     if (before === enabled) return ok({ enabled, changed: false, version });

@@ -6,17 +6,18 @@ import { idempotencyKeys } from "@/db/schema";
 import type { Actor } from "@/lib/access/actor";
 import { sessionSubject } from "@/lib/auth/session-subject";
 import { fail, ok, type Result } from "@/lib/result";
+import { reason } from "@/lib/validation";
 
 /**
  * An idempotency key as the IETF httpapi draft has clients send it: an opaque string the client makes up once
  * per purchase it means (a UUID, in our own forms), and sends again with every retry of that purchase.
  */
 export const idempotencyKey = z
-  .string({ message: "Send an idempotency key with every order." })
+  .string({ message: reason("orders.errors.idempotencyKeyMissing") })
   .trim()
-  .min(8, "An idempotency key has at least 8 characters; a UUID is a good one.")
-  .max(255, "An idempotency key has at most 255 characters.")
-  .regex(/^[\x21-\x7e]+$/, "An idempotency key is made of visible ASCII characters only.");
+  .min(8, reason("orders.errors.idempotencyKeyTooShort"))
+  .max(255, reason("orders.errors.idempotencyKeyTooLong"))
+  .regex(/^[\x21-\x7e]+$/, reason("orders.errors.idempotencyKeyCharacters"));
 
 /** The writes that create orders: each key belongs to one of them. */
 export type OrderOperation =

@@ -1,32 +1,33 @@
 import { z } from "zod";
 import { offers } from "@/db/offers";
 import { billingPlans, reservationScopes, reservationTerms } from "@/db/schema";
-import { microsoftId } from "@/lib/validation";
+import type { Reason } from "@/lib/result";
+import { microsoftId, reason } from "@/lib/validation";
 
 /**
  * Partner Center's `POST /v1/customers/{id}/orders` body, for what Partner Console sells: an Azure plan, or an
  * Azure reservation (its catalog item id as the offer id). One line item per order.
  */
 export const orderRequestBody = z.object({
-  billingCycle: z.enum(["one_time", "monthly"], { message: "billingCycle must be one_time or monthly." }).optional(),
+  billingCycle: z.enum(["one_time", "monthly"], { message: reason("orders.errors.billingCycleInvalid") }).optional(),
   lineItems: z
     .array(
       z.object({
         lineItemNumber: z.number().int().nonnegative().optional(),
-        offerId: z.string().trim().min(1, "Give the offer id.").max(64),
-        quantity: z.number().int().min(1, "Quantity must be at least 1."),
-        termDuration: z.enum(reservationTerms, { message: "termDuration must be P1Y or P3Y." }).optional(),
+        offerId: z.string().trim().min(1, reason("orders.errors.offerIdRequired")).max(64),
+        quantity: z.number().int().min(1, reason("orders.errors.quantityAtLeastOne")),
+        termDuration: z.enum(reservationTerms, { message: reason("orders.errors.termDurationInvalid") }).optional(),
         provisioningContext: z
           .object({
             subscriptionId: microsoftId,
-            scope: z.enum(reservationScopes, { message: "scope must be single, shared or resource_group." }),
+            scope: z.enum(reservationScopes, { message: reason("orders.errors.scopeInvalid") }),
             region: z.string().trim().min(1).max(40),
             resourceGroup: z.string().trim().max(90).optional(),
           })
           .optional(),
       }),
     )
-    .length(1, "Give exactly one line item."),
+    .length(1, reason("orders.errors.exactlyOneLineItem")),
 });
 
 export type OrderRequestBody = z.output<typeof orderRequestBody>;
@@ -43,18 +44,15 @@ export function orderRequestInput(
 ):
   | { kind: "azure_plan"; input: { customerId: string } }
   | { kind: "reservation"; input: Record<string, unknown> }
-  | { kind: "invalid"; message: string } {
+  | { kind: "invalid"; reason: Reason } {
   const [line] = body.lineItems;
   if (line.offerId === offers.azure_plan.offerId) {
     return line.quantity === 1
       ? { kind: "azure_plan", input: { customerId } }
-      : { kind: "invalid", message: "An Azure plan is bought one at a time (quantity 1)." };
+      : { kind: "invalid", reason: "orders.errors.azurePlanQuantityOne" };
   }
   if (!line.provisioningContext || !line.termDuration) {
-    return {
-      kind: "invalid",
-      message: "A reservation line needs termDuration and a provisioningContext (subscriptionId, scope, region).",
-    };
+    return { kind: "invalid", reason: "orders.errors.reservationLineIncomplete" };
   }
   const context = line.provisioningContext;
   return {

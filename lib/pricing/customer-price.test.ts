@@ -3,8 +3,6 @@ import { findProduct } from "@/lib/reservations/catalog";
 import {
   adjust,
   adjustmentFor,
-  describeAdjustment,
-  describeMonthlyPayments,
   paymentInMonth,
   priceReservation,
   spreadOverMonths,
@@ -80,25 +78,5 @@ describe("priceReservation", () => {
     expect(() => spreadOverMonths(10.5, 12)).toThrow();
     expect(() => spreadOverMonths(-1, 12)).toThrow();
     expect(() => spreadOverMonths(100, 0)).toThrow();
-  });
-});
-
-describe("describeMonthlyPayments", () => {
-  it("says what is paid each month", () => {
-    expect(describeMonthlyPayments(spreadOverMonths(44_730, 12), "USD")).toBe(
-      "12 monthly payments of $37.27 (the first 6: $37.28)",
-    );
-    expect(describeMonthlyPayments(spreadOverMonths(1_200, 12), "USD")).toBe("12 monthly payments of $1.00");
-    expect(describeMonthlyPayments(spreadOverMonths(1_201, 12), "USD")).toBe(
-      "12 monthly payments of $1.00 (the first: $1.01)",
-    );
-  });
-});
-
-describe("describeAdjustment", () => {
-  it("reads as people say it", () => {
-    expect(describeAdjustment(500)).toBe("5% markup");
-    expect(describeAdjustment(-250)).toBe("2.5% discount");
-    expect(describeAdjustment(0)).toBe("list price");
   });
 });

@@ -1,5 +1,4 @@
 import type { BillingPlan, ReservationTerm } from "@/db/schema";
-import { formatMoney } from "@/lib/money";
 import { termMonths, type ReservationProduct } from "@/lib/reservations/catalog";
 
 /**
@@ -30,8 +29,9 @@ export function adjust(amountMinor: number, basisPoints: number): number {
 }
 
 /**
- * How a total is billed month by month: whole cents, the remainder spread one cent each over the first
- * months, so the payments add up to the total exactly. E.g. 44,730 over 12 months: 6 × 3,728 then 6 × 3,727.
+ * How a total is billed month by month: whole cents, the remainder spread one cent each over the first months, so
+ * the payments add up to the total exactly. E.g. 44,730 over 12 months: 6 × 3,728 then 6 × 3,727. The page says it
+ * in the reader's words (components/pricing/monthly-payments.ts).
  */
 export type MonthlyPayments = {
   months: number;
@@ -50,16 +50,6 @@ export function spreadOverMonths(totalMinor: number, months: number): MonthlyPay
 /** The payment due in a month of the term, 1-based. */
 export function paymentInMonth(payments: MonthlyPayments, month: number): number {
   return payments.regularMinor + (month <= payments.monthsWithExtraCent ? 1 : 0);
-}
-
-/** "12 monthly payments of $37.28 (the first 6: $37.29)": the schedule as people read it. */
-export function describeMonthlyPayments(payments: MonthlyPayments, currency: string): string {
-  const regular = `${payments.months} monthly payments of ${formatMoney(payments.regularMinor, currency)}`;
-  if (payments.monthsWithExtraCent === 0) return regular;
-  const higher = formatMoney(payments.regularMinor + 1, currency);
-  return payments.monthsWithExtraCent === 1
-    ? `${regular} (the first: ${higher})`
-    : `${regular} (the first ${payments.monthsWithExtraCent}: ${higher})`;
 }
 
 /** What the payments add up to: always the total they were spread from. */
@@ -102,11 +92,4 @@ export function priceReservation(
     monthly: billingPlan === "monthly" ? spreadOverMonths(totalMinor, termMonths[term]) : null,
     adjustmentBasisPoints,
   };
-}
-
-/** "+5%" / "−2.5%" / "list price": how an adjustment reads to people. */
-export function describeAdjustment(basisPoints: number): string {
-  if (basisPoints === 0) return "list price";
-  const percent = (Math.abs(basisPoints) / 100).toLocaleString("en-US", { maximumFractionDigits: 2 });
-  return basisPoints > 0 ? `${percent}% markup` : `${percent}% discount`;
 }

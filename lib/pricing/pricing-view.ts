@@ -1,20 +1,32 @@
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { partners } from "@/db/schema";
+import { partners, type ReservationTerm } from "@/db/schema";
 import type { PartnerActor } from "@/lib/access/actor";
 import { can } from "@/lib/access/roles";
-import { reservationCatalog, termLabels } from "@/lib/reservations/catalog";
+import { reservationCatalog, type ReservationProduct } from "@/lib/reservations/catalog";
 import { adjust, adjustmentFor } from "./customer-price";
 import { readPriceList, readPriceListVersion } from "./price-list";
 
+/** What one unit of quantity buys, as a code the page puts into words. */
+export type PricingUnit = "vmInstance" | "vCore" | "instance" | "throughput100";
+
+/** The catalog's units; a product with a unit missing here fails the pricing view's test. */
+const unitCodes: Record<string, PricingUnit> = {
+  "VM instance": "vmInstance",
+  vCore: "vCore",
+  instance: "instance",
+  "100 RU/s": "throughput100",
+};
+
 export type PricingRow = {
   catalogItemId: string;
+  /** The product's name, as Microsoft's catalog spells it. */
   name: string;
-  category: string;
-  unit: string;
+  category: ReservationProduct["category"];
+  unit: PricingUnit;
   /** The override in percent, or null when the product follows the default. */
   overridePercent: number | null;
-  prices: { term: string; listMinor: number; customerMinor: number; marginMinor: number }[];
+  prices: { term: ReservationTerm; listMinor: number; customerMinor: number; marginMinor: number }[];
 };
 
 export type PricingView = {
@@ -49,12 +61,12 @@ export function getPricingView(actor: PartnerActor): PricingView {
         catalogItemId: product.catalogItemId,
         name: product.name,
         category: product.category,
-        unit: product.unit,
+        unit: unitCodes[product.unit],
         overridePercent: override === undefined ? null : override / 100,
         prices: product.terms.map((term) => {
           const listMinor = product.listPriceMinor[term]!;
           const customerMinor = adjust(listMinor, basisPoints);
-          return { term: termLabels[term], listMinor, customerMinor, marginMinor: customerMinor - listMinor };
+          return { term, listMinor, customerMinor, marginMinor: customerMinor - listMinor };
         }),
       };
     }),

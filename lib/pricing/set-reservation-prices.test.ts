@@ -41,7 +41,7 @@ describe("setReservationPrices", () => {
 
     const view = getPricingView(admin);
     expect(view.rows.find((r) => r.catalogItemId === d2s)?.prices[0]).toEqual({
-      term: "1 year",
+      term: "P1Y",
       listMinor: 52_400,
       customerMinor: 50_828,
       marginMinor: -1_572,
@@ -61,7 +61,11 @@ describe("setReservationPrices", () => {
     expect(readPriceList(getDb(), partnerId).savingsPlanAdjustmentBasisPoints).toBe(-150);
     expect(save(1)).toEqual({ ok: true, data: { changed: false, version: 1 } });
     expect(readPriceList(getDb(), partnerId).savingsPlanAdjustmentBasisPoints).toBe(-150);
-    expect(save(1, "")).toMatchObject({ ok: false, error: "invalid_input" });
+    expect(save(1, "")).toMatchObject({
+      ok: false,
+      error: "invalid_input",
+      fieldErrors: { savingsPlanAdjustmentPercent: [{ reason: "pricing.errors.percent" }] },
+    });
   });
 
   it("changes and logs nothing when nothing changes", () => {
@@ -80,6 +84,7 @@ describe("setReservationPrices", () => {
     ).toMatchObject({
       ok: false,
       error: "forbidden",
+      reason: "pricing.errors.onlyAdmins",
     });
   });
 
@@ -103,6 +108,25 @@ describe("setReservationPrices", () => {
       error: "invalid_input",
     });
     expect(readPriceList(getDb(), actor(demo.contosoAdmin).partnerId).defaultAdjustmentBasisPoints).toBe(500);
+  });
+
+  it("says why, field by field, with the catalogue's reasons", () => {
+    const save = (input: object) => setReservationPrices(actorRef(demo.contosoAdmin), { version: 0, ...input });
+    expect(save({ defaultAdjustmentPercent: -95, overrides: {} })).toMatchObject({
+      fieldErrors: { defaultAdjustmentPercent: [{ reason: "pricing.errors.discountTooLarge" }] },
+    });
+    expect(save({ defaultAdjustmentPercent: 250, overrides: {} })).toMatchObject({
+      fieldErrors: { defaultAdjustmentPercent: [{ reason: "pricing.errors.markupTooLarge" }] },
+    });
+    expect(save({ defaultAdjustmentPercent: 1.234, overrides: {} })).toMatchObject({
+      fieldErrors: { defaultAdjustmentPercent: [{ reason: "pricing.errors.twoDecimals" }] },
+    });
+    expect(save({ defaultAdjustmentPercent: 5, overrides: { "NOT-A-PRODUCT": 3 } })).toEqual({
+      ok: false,
+      error: "invalid_input",
+      reason: "pricing.errors.unknownProduct",
+      values: { products: "NOT-A-PRODUCT" },
+    });
   });
 
   it("keeps each partner's prices to itself", () => {
@@ -131,8 +155,7 @@ describe("setReservationPrices", () => {
     ).toEqual({
       ok: false,
       error: "edit_conflict",
-      message:
-        "Another Admin agent changed reservation prices since you opened this page. Reload to see their prices, then make your changes again.",
+      reason: "pricing.errors.editConflict",
     });
     expect(readPriceList(getDb(), partnerId)).toEqual({
       defaultAdjustmentBasisPoints: 500,

@@ -7,21 +7,21 @@ import { inWriteTransaction } from "@/lib/access/write-transaction";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { findProduct } from "@/lib/reservations/catalog";
 import { fail, ok, type Result } from "@/lib/result";
-import { parseInput, settingsVersion } from "@/lib/validation";
+import { parseInput, reason, settingsVersion } from "@/lib/validation";
 import type { PriceList } from "./customer-price";
 import { readPriceList, readPriceListVersion } from "./price-list";
 
 /** A percentage against the list price, to the hundredth: 5 is a 5% markup, -2.5 a 2.5% discount. */
-const percentMessage = "Enter a percentage, e.g. 5 for a 5% markup or -2.5 for a 2.5% discount.";
+const percentMessage = reason("pricing.errors.percent");
 const adjustmentPercent = z
   // A blank or missing field is not 0%: refuse it rather than reset prices.
   .union([z.number(), z.string().trim().min(1, percentMessage)], { message: percentMessage })
   .pipe(
     z.coerce
       .number<string | number>({ message: percentMessage })
-      .min(-90, "A discount can be at most 90%.")
-      .max(200, "A markup can be at most 200%.")
-      .refine((n) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-9, { message: "Use at most two decimals." }),
+      .min(-90, reason("pricing.errors.discountTooLarge"))
+      .max(200, reason("pricing.errors.markupTooLarge"))
+      .refine((n) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-9, { message: reason("pricing.errors.twoDecimals") }),
   );
 
 export const setReservationPricesInput = z.object({
@@ -48,18 +48,14 @@ export function setReservationPrices(actorRef: ActorRef | null, rawInput: unknow
   const input = parseInput(setReservationPricesInput, rawInput);
   if (!input.ok) return input;
   const unknown = Object.keys(input.data.overrides).filter((id) => !findProduct(id));
-  if (unknown.length) return fail("invalid_input", `Unknown product: ${unknown.join(", ")}.`);
+  if (unknown.length) return fail("invalid_input", "pricing.errors.unknownProduct", { products: unknown.join(", ") });
 
   return inWriteTransaction(actorRef, (tx, actor): Result<ReservationPricesSave> => {
-    if (!can(actor.role, "setReservationPrices"))
-      return fail("forbidden", "Only Admin agents can set reservation prices.");
+    if (!can(actor.role, "setReservationPrices")) return fail("forbidden", "pricing.errors.onlyAdmins");
     // Read and compared inside the IMMEDIATE transaction: no other save can land between this check and the write.
     const version = readPriceListVersion(tx, actor.partnerId);
     if (version !== input.data.version) {
-      return fail(
-        "edit_conflict",
-        "Another Admin agent changed reservation prices since you opened this page. Reload to see their prices, then make your changes again.",
-      );
+      return fail("edit_conflict", "pricing.errors.editConflict");
     }
     const before = readPriceList(tx, actor.partnerId);
     const savingsPlan = input.data.savingsPlanAdjustmentPercent;

@@ -14,33 +14,39 @@ import { inActorTransaction } from "@/lib/access/write-transaction";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { reservationState } from "@/lib/reservations/reservation-state";
 import { fail, ok, type Result } from "@/lib/result";
-import { microsoftId, parseInput } from "@/lib/validation";
-import { describeRequest, requestDetails, requestKindWords } from "./request-details";
+import { microsoftId, parseInput, reason } from "@/lib/validation";
+import { requestDetails } from "./request-details";
 
 export const askPartnerInput = z
   .object({
     /** What the request is about: a reservation, or a savings plan; exactly one. */
     reservationId: microsoftId.optional(),
     savingsPlanId: microsoftId.optional(),
-    kind: z.enum(reservationRequestKinds, { message: "Ask to exchange, cancel, renew or change the scope." }),
+    kind: z.enum(reservationRequestKinds, { message: reason("requests.errors.kindInvalid") }),
     details: z.unknown(),
-    message: z.string().trim().max(1000, "Keep the message under 1,000 characters.").optional(),
+    message: z.string().trim().max(1000, reason("requests.errors.messageTooLong")).optional(),
   })
   .superRefine((input, context) => {
     if (!input.reservationId === !input.savingsPlanId) {
-      context.addIssue({ code: "custom", path: ["reservationId"], message: "Name one reservation or savings plan." });
+      context.addIssue({ code: "custom", path: ["reservationId"], message: reason("requests.errors.nameOne") });
     }
     // Azure lets no one cancel or exchange a savings plan: there is nothing to ask for.
     if (input.savingsPlanId && (input.kind === "cancel" || input.kind === "exchange")) {
       context.addIssue({
         code: "custom",
         path: ["kind"],
-        message: "A savings plan can't be cancelled or exchanged: ask to renew or change its scope.",
+        message: reason("requests.errors.savingsPlanAskRenewOrScope"),
       });
     }
   });
 
-type Subject = { reservationId: number | null; savingsPlanId: number | null; id: string; name: string; what: string };
+type Subject = {
+  reservationId: number | null;
+  savingsPlanId: number | null;
+  id: string;
+  name: string;
+  what: "reservation" | "savings_plan";
+};
 
 /** The customer's own active reservation or savings plan the request is about; another customer's is absent. */
 function findSubject(tx: Tx, customerId: number, input: z.output<typeof askPartnerInput>, now: Date): Result<Subject> {
@@ -52,10 +58,9 @@ function findSubject(tx: Tx, customerId: number, input: z.output<typeof askPartn
         and(eq(reservations.reservationId, input.reservationId.toLowerCase()), eq(reservations.customerId, customerId)),
       )
       .get();
-    if (!reservation) return fail("not_found", "Reservation not found.");
-    if (reservationState(reservation, now) !== "active") {
-      return fail("conflict", "This reservation is no longer active: there is nothing to ask for.");
-    }
+    if (!reservation) return fail("not_found", "reservations.errors.reservationNotFound");
+    if (reservationState(reservation, now) !== "active")
+      return fail("conflict", "requests.errors.reservationNotActive");
     const { id, reservationId, displayName } = reservation;
     return ok({ reservationId: id, savingsPlanId: null, id: reservationId, name: displayName, what: "reservation" });
   }
@@ -66,14 +71,14 @@ function findSubject(tx: Tx, customerId: number, input: z.output<typeof askPartn
       and(eq(savingsPlans.savingsPlanId, input.savingsPlanId!.toLowerCase()), eq(savingsPlans.customerId, customerId)),
     )
     .get();
-  if (!plan) return fail("not_found", "Savings plan not found.");
-  if (plan.expiresAt <= now) return fail("conflict", "This savings plan has expired: there is nothing to ask for.");
+  if (!plan) return fail("not_found", "requests.errors.savingsPlanNotFound");
+  if (plan.expiresAt <= now) return fail("conflict", "requests.errors.savingsPlanExpired");
   return ok({
     reservationId: null,
     savingsPlanId: plan.id,
     id: plan.savingsPlanId,
     name: plan.displayName,
-    what: "savings plan",
+    what: "savings_plan",
   });
 }
 
@@ -90,7 +95,7 @@ export function askPartner(actorRef: ActorRef | null, rawInput: unknown): Result
   if (!details.ok) return details;
 
   return inActorTransaction(actorRef, (tx, actor): Result<{ requestId: string }> => {
-    if (actor.kind !== "customer_user") return fail("forbidden", "Requests are made by the customer's users.");
+    if (actor.kind !== "customer_user") return fail("forbidden", "requests.errors.onlyCustomerUsers");
     const now = new Date();
     const subject = findSubject(tx, actor.customerId, input.data, now);
     if (!subject.ok) return subject;
@@ -112,13 +117,13 @@ export function askPartner(actorRef: ActorRef | null, rawInput: unknown): Result
       .returning()
       .get();
     if (!created) {
-      return fail(
-        "conflict",
-        `You have already asked ${actor.partnerName} to ${requestKindWords[input.data.kind]} this ${subject.data.what}; their answer will show here.`,
-      );
+      return fail("conflict", "requests.errors.alreadyAsked", {
+        partner: actor.partnerName,
+        kind: input.data.kind,
+        subject: subject.data.what,
+      });
     }
     const customer = { id: actor.customerId, companyName: actor.companyName };
-    const asked = describeRequest(input.data.kind, details.data);
     recordActivity(tx, {
       actor,
       customer,
@@ -139,7 +144,13 @@ export function askPartner(actorRef: ActorRef | null, rawInput: unknown): Result
         .values({
           partnerId: actor.partnerId,
           customerId: actor.customerId,
-          message: `${actor.displayName} (${actor.companyName}) asks: ${asked} of ${subject.data.name}.`,
+          kind: "request_opened",
+          params: {
+            requester: actor.displayName,
+            customer: actor.companyName,
+            requestKind: input.data.kind,
+            subject: subject.data.name,
+          },
           link: "/requests",
           createdAt: now,
         })

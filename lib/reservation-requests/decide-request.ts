@@ -20,7 +20,7 @@ import { refundReservation } from "@/lib/reservations/refund-reservation";
 import { setReservationAutoRenew } from "@/lib/reservations/set-reservation-auto-renew";
 import { changeSavingsPlanScope, setSavingsPlanAutoRenew } from "@/lib/savings-plans/manage-savings-plan";
 import { fail, ok, type Result } from "@/lib/result";
-import { microsoftId, parseInput } from "@/lib/validation";
+import { microsoftId, parseInput, reason } from "@/lib/validation";
 import type { RequestDetails } from "./request-details";
 
 function findOpenRequest(tx: Tx, actor: PartnerActor, requestId: string) {
@@ -32,11 +32,11 @@ function findOpenRequest(tx: Tx, actor: PartnerActor, requestId: string) {
     .leftJoin(savingsPlans, eq(savingsPlans.id, reservationRequests.savingsPlanId))
     .where(and(eq(reservationRequests.requestId, requestId.toLowerCase()), eq(customers.partnerId, actor.partnerId)))
     .get();
-  if (!found) return fail("not_found", "Request not found.");
-  if (!can(actor.role, "manageReservations")) {
-    return fail("forbidden", "Only Admin agents can approve or decline customers' requests.");
+  if (!found) return fail("not_found", "requests.errors.requestNotFound");
+  if (!can(actor.role, "manageReservations")) return fail("forbidden", "requests.errors.onlyAdminsDecide");
+  if (found.request.status !== "open") {
+    return fail("conflict", "requests.errors.alreadyDecided", { status: found.request.status });
   }
-  if (found.request.status !== "open") return fail("conflict", `This request was already ${found.request.status}.`);
   return ok(found);
 }
 
@@ -75,7 +75,7 @@ function carryOutForSavingsPlan(
 ): Result<unknown> {
   if (kind === "renew") return setSavingsPlanAutoRenew(actorRef, useCase);
   if (kind === "change_scope") return changeSavingsPlanScope(actorRef, useCase);
-  return fail("conflict", "A savings plan can't be cancelled or exchanged.");
+  return fail("conflict", "requests.errors.savingsPlanCantCancel");
 }
 
 export const approveRequestInput = z.object({ requestId: microsoftId, idempotencyKey });
@@ -124,7 +124,11 @@ export function approveReservationRequest(actorRef: ActorRef | null, rawInput: u
 
 export const declineRequestInput = z.object({
   requestId: microsoftId,
-  reason: z.string().trim().min(1, "Tell the customer why.").max(1000, "Keep the reason under 1,000 characters."),
+  reason: z
+    .string()
+    .trim()
+    .min(1, reason("requests.errors.declineReasonRequired"))
+    .max(1000, reason("requests.errors.declineReasonTooLong")),
 });
 
 /** Declines a customer's request with a reason the customer sees in their area. */

@@ -14,16 +14,20 @@ import { calculateExchange, type ExchangeQuote } from "@/lib/reservations/exchan
 import { changeReservationScope } from "@/lib/reservations/change-reservation-scope";
 import { calculateRefund, type RefundQuote } from "@/lib/reservations/refund-reservation";
 import { setReservationAutoRenew } from "@/lib/reservations/set-reservation-auto-renew";
-import type { Result } from "@/lib/result";
+import type { Explanation, Result } from "@/lib/result";
 import { changeSavingsPlanScope, setSavingsPlanAutoRenew } from "@/lib/savings-plans/manage-savings-plan";
-import { formatHourlyCommitment } from "@/lib/savings-plans/savings-plan-rules";
 import { useCaseInput } from "./decide-request";
-import { describeRequest } from "./request-details";
+import type { AskedFor } from "./request-details";
+
+/** What a request is about, as the Requests pages name it: a reservation's product, or a savings plan's commitment. */
+export type RequestProduct =
+  { kind: "reservation"; productName: string } | { kind: "savings_plan"; hourlyCommitmentMills: number };
 
 export type RequestRow = {
   requestId: string;
   kind: ReservationRequestKind;
-  asked: string;
+  /** What it asks, as stored: components/reservation-requests put it into words. */
+  asked: AskedFor;
   message: string | null;
   status: "open" | "approved" | "declined";
   declineReason: string | null;
@@ -35,7 +39,7 @@ export type RequestRow = {
   subject: "reservation" | "savings_plan";
   reservationId: string;
   reservationName: string;
-  productName: string;
+  product: RequestProduct;
   requestedBy: string;
 };
 
@@ -45,7 +49,7 @@ export type RequestOutcome =
   | { kind: "exchange"; quote: ExchangeQuote }
   /** A scope or renewal request: whether approving would change anything. */
   | { kind: "change"; changed: boolean }
-  | { kind: "refused"; message: string }
+  | ({ kind: "refused" } & Explanation)
   | null;
 
 /** Thrown to roll back a dry run, carrying what the use case answered. */
@@ -94,7 +98,7 @@ function toRow(row: Awaited<ReturnType<ReturnType<typeof query>["all"]>>[number]
   return {
     requestId: row.request.requestId,
     kind: row.request.kind,
-    asked: describeRequest(row.request.kind, JSON.parse(row.request.details)),
+    asked: { kind: row.request.kind, details: JSON.parse(row.request.details) } as AskedFor,
     message: row.request.message,
     status: row.request.status,
     declineReason: row.request.declineReason,
@@ -107,13 +111,16 @@ function toRow(row: Awaited<ReturnType<ReturnType<typeof query>["all"]>>[number]
           subject: "savings_plan" as const,
           reservationId: row.savingsPlan.savingsPlanId,
           reservationName: row.savingsPlan.displayName,
-          productName: `Azure savings plan, ${formatHourlyCommitment(row.savingsPlan.hourlyCommitmentMills)} an hour`,
+          product: {
+            kind: "savings_plan" as const,
+            hourlyCommitmentMills: row.savingsPlan.hourlyCommitmentMills,
+          },
         }
       : {
           subject: "reservation" as const,
           reservationId: row.reservation!.reservationId,
           reservationName: row.reservation!.displayName,
-          productName: row.reservation!.productName,
+          product: { kind: "reservation" as const, productName: row.reservation!.productName },
         }),
     requestedBy: row.requestedBy,
   };
@@ -132,7 +139,7 @@ export function listPartnerRequests(actor: PartnerActor): (RequestRow & { outcom
         const input = useCaseInput(getDb(), row);
         if (row.request.kind === "cancel" || row.request.kind === "exchange") {
           const quoted = row.request.kind === "cancel" ? calculateRefund(ref, input) : calculateExchange(ref, input);
-          if (!quoted.ok) outcome = { kind: "refused", message: quoted.message };
+          if (!quoted.ok) outcome = { kind: "refused", reason: quoted.reason, values: quoted.values };
           else {
             outcome =
               row.request.kind === "cancel"
@@ -152,7 +159,7 @@ export function listPartnerRequests(actor: PartnerActor): (RequestRow & { outcom
           );
           outcome = tried.ok
             ? { kind: "change", changed: tried.data.changed }
-            : { kind: "refused", message: tried.message };
+            : { kind: "refused", reason: tried.reason, values: tried.values };
         }
       }
       return { ...toRow(row), outcome };

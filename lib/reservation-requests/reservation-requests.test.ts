@@ -31,13 +31,13 @@ describe("reservation requests", () => {
   it("a customer user asks; the partner sees it, with the refund it would make, and a count", () => {
     const seeded = openRequestCount(actor(demo.contosoAdmin));
     const asked = askToCancel(1, "We moved this database to another region.");
-    if (!asked.ok) throw new Error(asked.message);
+    if (!asked.ok) throw new Error(asked.reason);
     expect(openRequestCount(actor(demo.contosoAdmin))).toBe(seeded + 1);
     const request = listPartnerRequests(actor(demo.contosoAdmin)).find((r) => r.requestId === asked.data.requestId);
     expect(request).toMatchObject({
       requestId: asked.data.requestId,
       status: "open",
-      asked: "Cancel 1",
+      asked: { kind: "cancel", details: { quantity: 1 } },
       message: "We moved this database to another region.",
       companyName: "Fourth Coffee",
       outcome: { kind: "refund", quote: { quantity: 1, poolLeftMinor: 5_000_000 } },
@@ -45,12 +45,20 @@ describe("reservation requests", () => {
     expect(newActivityFor("Fourth Coffee").map((e) => e.operationType)).toEqual(["create_reservation_request"]);
     expect(listPartnerRequests(actor(demo.fabrikamAdmin))).toEqual([]);
     // The seed's own: Megan asks to exchange part of a Wingtip reservation, Lynne to renew hers.
-    expect(listPartnerRequests(actor(demo.contosoAdmin)).map((r) => r.asked)).toContain("Turn auto-renew on");
+    expect(listPartnerRequests(actor(demo.contosoAdmin)).map((r) => r.asked)).toContainEqual({
+      kind: "renew",
+      details: { autoRenew: true },
+    });
   });
 
   it("allows one open request per reservation and kind", () => {
     expect(askToCancel()).toMatchObject({ ok: true });
-    expect(askToCancel(2)).toMatchObject({ ok: false, error: "conflict" });
+    expect(askToCancel(2)).toMatchObject({
+      ok: false,
+      error: "conflict",
+      reason: "requests.errors.alreadyAsked",
+      values: { partner: "Contoso CSP", kind: "cancel", subject: "reservation" },
+    });
     expect(
       askPartner(customerActorRef(lynne), {
         reservationId: fourthCoffeeSql().reservationId,
@@ -62,7 +70,7 @@ describe("reservation requests", () => {
 
   it("approving runs the Manage page's own use case with closing the request, in one transaction", () => {
     const asked = askToCancel(1);
-    if (!asked.ok) throw new Error(asked.message);
+    if (!asked.ok) throw new Error(asked.reason);
     const approved = approveReservationRequest(actorRef(demo.contosoAdmin), {
       requestId: asked.data.requestId,
       idempotencyKey: crypto.randomUUID(),
@@ -79,7 +87,7 @@ describe("reservation requests", () => {
 
   it("a request that can no longer be carried out fails on approval and stays open", () => {
     const asked = askToCancel(2);
-    if (!asked.ok) throw new Error(asked.message);
+    if (!asked.ok) throw new Error(asked.reason);
     refundReservation(actorRef(demo.contosoAdmin), {
       reservationId: fourthCoffeeSql().reservationId,
       quantity: 4,
@@ -89,13 +97,18 @@ describe("reservation requests", () => {
       requestId: asked.data.requestId,
       idempotencyKey: crypto.randomUUID(),
     });
-    expect(approved).toMatchObject({ ok: false, error: "conflict", message: expect.stringContaining("cancelled") });
+    expect(approved).toMatchObject({
+      ok: false,
+      error: "conflict",
+      reason: "reservations.errors.nothingToGiveBack",
+      values: { state: "cancelled" },
+    });
     expect(requestRow(asked.data.requestId)).toMatchObject({ status: "open" });
   });
 
   it("a cancel request fails on approval, and stays open, once the refund limit is used up since", () => {
     const asked = askToCancel(1);
-    if (!asked.ok) throw new Error(asked.message);
+    if (!asked.ok) throw new Error(asked.reason);
     // Refunds made in the meantime (recorded as the refund orders Partner Console writes) used the whole pool.
     const reservation = fourthCoffeeSql();
     const order = getDb()
@@ -126,14 +139,14 @@ describe("reservation requests", () => {
       requestId: asked.data.requestId,
       idempotencyKey: crypto.randomUUID(),
     });
-    expect(approved).toMatchObject({ ok: false, error: "conflict", message: expect.stringContaining("refund limit") });
+    expect(approved).toMatchObject({ ok: false, error: "conflict", reason: "reservations.errors.overRefundLimit" });
     expect(requestRow(asked.data.requestId)).toMatchObject({ status: "open" });
     expect(fourthCoffeeSql().quantity).toBe(4);
   });
 
   it("declining needs a reason the customer sees; Sales agents and other partners can do neither", () => {
     const asked = askToCancel(1);
-    if (!asked.ok) throw new Error(asked.message);
+    if (!asked.ok) throw new Error(asked.reason);
     const requestId = asked.data.requestId;
     expect(declineReservationRequest(actorRef(demo.contosoAdmin), { requestId, reason: " " })).toMatchObject({
       error: "invalid_input",
@@ -157,7 +170,7 @@ describe("reservation requests", () => {
       kind: "change_scope",
       details: { scope: "shared" },
     });
-    if (!asked.ok) throw new Error(asked.message);
+    if (!asked.ok) throw new Error(asked.reason);
     const entriesBefore = newActivityFor("Fourth Coffee").length;
     const preview = () =>
       listPartnerRequests(actor(demo.contosoAdmin)).find((r) => r.requestId === asked.data.requestId);
@@ -170,7 +183,11 @@ describe("reservation requests", () => {
       quantity: 4,
       idempotencyKey: crypto.randomUUID(),
     });
-    expect(preview()?.outcome).toMatchObject({ kind: "refused", message: expect.stringContaining("cancelled") });
+    expect(preview()?.outcome).toMatchObject({
+      kind: "refused",
+      reason: "reservations.errors.nothingToGiveBack",
+      values: { state: "cancelled" },
+    });
     // Sales agents see the request but no outcome: they cannot approve it.
     const seenBySales = listPartnerRequests(actor(demo.contosoSales)).find((r) => r.requestId === asked.data.requestId);
     expect(seenBySales?.outcome).toBeNull();
@@ -180,10 +197,18 @@ describe("reservation requests", () => {
     const alertsOn = setPurchaseAlerts(actorRef(demo.contosoAdmin), { enabled: true, version: 0 });
     expect(alertsOn.ok).toBe(true);
     const asked = askToCancel(1);
-    if (!asked.ok) throw new Error(asked.message);
+    if (!asked.ok) throw new Error(asked.reason);
     const notice = getDb().select().from(notifications).where(eq(notifications.link, "/requests")).all();
     expect(notice).toEqual([
-      expect.objectContaining({ message: expect.stringContaining("Lynne Robbins (Fourth Coffee) asks: Cancel 1 of") }),
+      expect.objectContaining({
+        kind: "request_opened",
+        params: {
+          requester: "Lynne Robbins",
+          customer: "Fourth Coffee",
+          requestKind: "cancel",
+          subject: fourthCoffeeSql().displayName,
+        },
+      }),
     ]);
   });
 
@@ -197,17 +222,22 @@ describe("reservation requests", () => {
     const savingsPlanId = coho.savingsPlanId;
     expect(
       askPartner(customerActorRef(diego), { savingsPlanId, kind: "cancel", details: { quantity: 1 } }),
-    ).toMatchObject({ ok: false, error: "invalid_input", message: expect.stringContaining("can't be cancelled") });
+    ).toMatchObject({
+      ok: false,
+      error: "invalid_input",
+      fieldErrors: { kind: [{ reason: "requests.errors.savingsPlanAskRenewOrScope" }] },
+    });
     expect(
       askPartner(customerActorRef(lynne), { savingsPlanId, kind: "renew", details: { autoRenew: true } }),
     ).toMatchObject({ ok: false, error: "not_found" });
     const asked = askPartner(customerActorRef(diego), { savingsPlanId, kind: "renew", details: { autoRenew: true } });
-    if (!asked.ok) throw new Error(asked.message);
+    if (!asked.ok) throw new Error(asked.reason);
     const seen = listPartnerRequests(actor(demo.contosoAdmin)).find((r) => r.requestId === asked.data.requestId);
     expect(seen).toMatchObject({
       subject: "savings_plan",
       reservationId: savingsPlanId,
-      asked: "Turn auto-renew on",
+      asked: { kind: "renew", details: { autoRenew: true } },
+      product: { kind: "savings_plan", hourlyCommitmentMills: 2500 },
       outcome: { kind: "change", changed: true },
     });
     expect(

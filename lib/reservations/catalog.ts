@@ -10,12 +10,26 @@ export const azureRegions = {
 } as const;
 export type AzureRegion = keyof typeof azureRegions;
 
+/** Each product category's code, by which the catalogues name it (reservationCatalog.category). */
+export const categoryCodes = {
+  "Virtual machines": "virtual_machines",
+  "Azure SQL Database": "sql_database",
+  "App Service": "app_service",
+  "Azure Cosmos DB": "cosmos_db",
+} as const;
+export type ReservationCategory = keyof typeof categoryCodes;
+export type CategoryCode = (typeof categoryCodes)[ReservationCategory];
+
+/** What one unit of quantity buys; the catalogues put it into words (reservationCatalog.unit). */
+export type ReservationUnit = "VM instance" | "vCore" | "instance" | "100 RU/s";
+
 export type ReservationProduct = {
   catalogItemId: string;
+  /** A product name, as Azure spells it (stored on reservations and order lines as it is). */
   name: string;
-  category: "Virtual machines" | "Azure SQL Database" | "App Service" | "Azure Cosmos DB";
+  category: ReservationCategory;
   /** What one unit of quantity buys. */
-  unit: string;
+  unit: ReservationUnit;
   regions: readonly AzureRegion[];
   terms: readonly ReservationTerm[];
   billingPlans: readonly BillingPlan[];
@@ -126,6 +140,4 @@ export function findProduct(catalogItemId: string): ReservationProduct | undefin
   return reservationCatalog.find((p) => p.catalogItemId === catalogItemId);
 }
 
-export const termLabels: Record<ReservationTerm, string> = { P1Y: "1 year", P3Y: "3 years" };
 export const termMonths: Record<ReservationTerm, number> = { P1Y: 12, P3Y: 36 };
-export const billingPlanLabels: Record<BillingPlan, string> = { upfront: "Upfront", monthly: "Monthly" };

@@ -1,27 +1,20 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Tx } from "@/db/client";
-import {
-  reservations,
-  reservationScopes,
-  subscriptions,
-  type Customer,
-  type Reservation,
-  type ReservationScope,
-} from "@/db/schema";
+import { reservations, subscriptions, type Customer, type Reservation, type ReservationScope } from "@/db/schema";
 import type { ActorRef, PartnerActor } from "@/lib/access/actor";
 import { inWriteTransaction } from "@/lib/access/write-transaction";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { qualifiesForReservationPurchases } from "@/lib/customer-permissions/prerequisites";
 import { fail, ok, type Result } from "@/lib/result";
 import { findPartnerSubscription } from "@/lib/subscriptions/find-subscription";
-import { microsoftId, parseInput } from "@/lib/validation";
+import { microsoftId, parseInput, reason } from "@/lib/validation";
 import { checkReturnable } from "./refund-reservation";
-import { isResourceGroupName, resourceGroupNameMessage } from "./reservation-choice";
+import { isResourceGroupName, resourceGroupNameMessage, scopeField } from "./reservation-choice";
 
 /** What a new scope names: the scope, and for single or resource-group scopes the subscription (and group). */
 export const scopeTargetFields = {
-  scope: z.enum(reservationScopes, { message: "Scope must be single, shared or resource group." }),
+  scope: scopeField,
   /** The subscription of a single-subscription or resource-group scope. */
   subscriptionId: microsoftId.optional(),
   resourceGroup: z.string().trim().max(90).optional(),
@@ -32,7 +25,11 @@ type ScopeTarget = { scope: ReservationScope; subscriptionId?: string; resourceG
 /** The rules of a new scope's fields, for reservations and savings plans alike. */
 export function checkScopeTargetFields(input: ScopeTarget, context: z.RefinementCtx): void {
   if (input.scope !== "shared" && !input.subscriptionId) {
-    context.addIssue({ code: "custom", path: ["subscriptionId"], message: "Choose the subscription." });
+    context.addIssue({
+      code: "custom",
+      path: ["subscriptionId"],
+      message: reason("reservations.errors.chooseSubscription"),
+    });
   }
   if (input.scope === "resource_group" && !isResourceGroupName(input.resourceGroup)) {
     context.addIssue({ code: "custom", path: ["resourceGroup"], message: resourceGroupNameMessage });
@@ -58,10 +55,13 @@ export function resolveScopeTarget(
     return ok({ scope: "shared", scopeSubscriptionId: null, resourceGroup: null, subscriptionId: null });
   }
   const target = findPartnerSubscription(tx, actor.partnerId, input.subscriptionId!);
-  if (!target || target.customer.id !== customer.id) return fail("not_found", "Subscription not found.");
+  if (!target || target.customer.id !== customer.id) return fail("not_found", "errors.subscription_not_found");
   if (!qualifiesForReservationPurchases(target.subscription)) {
-    const message = `${target.subscription.friendlyName} is not an active Azure plan or Azure Global subscription.`;
-    return fail("prerequisite_missing", message, { subscriptionId: [message] });
+    const why = {
+      reason: "reservations.errors.scopeSubscriptionNotQualified",
+      values: { subscription: target.subscription.friendlyName },
+    } as const;
+    return fail("prerequisite_missing", why.reason, why.values, { subscriptionId: [why] });
   }
   return ok({
     scope: input.scope,

@@ -64,34 +64,37 @@ export function checkReservationPurchase(
   product: ReservationProduct,
 ): Result<CheckedPurchase> {
   const customer = purchasingCustomer(tx, actor, customerTenantId);
-  if (!customer) return fail("not_found", "Customer not found.");
+  if (!customer) return fail("not_found", "errors.customer_not_found");
   if (actor.kind === "partner_user" && !can(actor.role, "buyReservationsOnBehalf")) {
-    return fail("forbidden", "Only Admin agents can buy reservations on behalf of a customer.");
+    return fail("forbidden", "reservations.errors.onlyAdminsBuy");
   }
   if (actor.kind === "customer_user") {
     const { granted } = readPurchasePermissionFacts(tx, customer.id);
     if (!granted.includes("AzureReservedInstances")) {
-      return fail(
-        "forbidden",
-        `Your partner, ${actor.partnerName}, hasn't allowed ${customer.companyName} to purchase Azure reservations. Ask them to turn on the permission.`,
-      );
+      return fail("forbidden", "reservations.errors.permissionOff", {
+        partner: actor.partnerName,
+        customer: customer.companyName,
+      });
     }
   }
 
   const found = findPartnerSubscription(tx, customer.partnerId, choice.billingSubscriptionId);
-  if (!found || found.customer.id !== customer.id) return fail("not_found", "Billing subscription not found.");
+  if (!found || found.customer.id !== customer.id) {
+    return fail("not_found", "reservations.errors.billingSubscriptionNotFound");
+  }
   const { subscription } = found;
   if (!qualifiesForReservationPurchases(subscription)) {
-    return fail(
-      "prerequisite_missing",
-      `${subscription.friendlyName} (${subscription.subscriptionId}) is not an active Azure plan or Azure Global subscription, so reservations can't be billed to it.`,
-    );
+    return fail("prerequisite_missing", "reservations.errors.billingSubscriptionNotQualified", {
+      subscription: subscription.friendlyName,
+      subscriptionId: subscription.subscriptionId,
+    });
   }
   if (actor.kind === "customer_user" && !isOwner(tx, actor.id, subscription)) {
-    return fail(
-      "forbidden",
-      `You need the Owner role on the subscription ${subscription.friendlyName} (${subscription.subscriptionId}) to buy reservations. Ask an Owner of the subscription, or your partner, ${actor.partnerName}, to assign it to you.`,
-    );
+    return fail("forbidden", "reservations.errors.ownerRequired", {
+      subscription: subscription.friendlyName,
+      subscriptionId: subscription.subscriptionId,
+      partner: actor.partnerName,
+    });
   }
 
   const { currency } = tx

@@ -4,21 +4,23 @@ import type { Tx } from "@/db/client";
 import { orders, reservations } from "@/db/schema";
 import type { ActorRef, PartnerActor } from "@/lib/access/actor";
 import { inPartnerReadTransaction, inWriteTransaction } from "@/lib/access/write-transaction";
-import { formatMoney } from "@/lib/money";
 import { idempotencyKey, oncePerIdempotencyKey } from "@/lib/orders/idempotency";
 import { fail, ok, type Result } from "@/lib/result";
-import { microsoftId, parseInput } from "@/lib/validation";
-import { findProduct } from "./catalog";
+import { microsoftId, parseInput, reason } from "@/lib/validation";
+import { categoryCodes, findProduct } from "./catalog";
 import { checkReservationPurchase, type CheckedPurchase } from "./check-reservation-purchase";
 import { checkReturnable, valueOfOneUnit } from "./refund-reservation";
-import { checkAgainstCatalog, reservationChoiceInput } from "./reservation-choice";
+import { catalogFailure, checkAgainstCatalog, reservationChoiceInput } from "./reservation-choice";
 import { canExchange, exchangeCoversReturn } from "./return-rules";
 import { writeReservationOrder, type ReturnedInExchange } from "./write-reservation-purchase";
 
 export const exchangeQuoteInput = z.object({
   reservationId: microsoftId,
   /** How many units of the reservation are given back. */
-  quantity: z.coerce.number({ message: "Quantity must be a whole number." }).int().min(1, "Return at least 1."),
+  quantity: z.coerce
+    .number({ message: reason("reservations.errors.quantityWhole") })
+    .int(reason("reservations.errors.quantityWhole"))
+    .min(1, reason("reservations.errors.returnAtLeastOne")),
   /** What is bought instead, chosen as in "Purchase reservations". */
   target: reservationChoiceInput,
 });
@@ -52,14 +54,14 @@ function checkExchange(
   if (!found.ok) return found;
   const { reservation, customer } = found.data;
   const catalog = checkAgainstCatalog(input.target);
-  if (!catalog.ok) {
-    const fieldErrors = Object.fromEntries(Object.entries(catalog.fieldErrors).map(([k, v]) => [`target.${k}`, v]));
-    return fail("invalid_input", Object.values(catalog.fieldErrors).flat().join(" "), fieldErrors);
-  }
+  if (!catalog.ok) return catalogFailure(catalog.fieldErrors, "target.");
   const returnedProduct = findProduct(reservation.catalogItemId)!;
   if (!canExchange(returnedProduct, catalog.product)) {
-    const message = `${returnedProduct.category} reservations can be exchanged only within their family: ${catalog.product.name} is not.`;
-    return fail("invalid_input", message, { "target.catalogItemId": [message] });
+    const why = {
+      reason: "reservations.errors.exchangeFamily",
+      values: { category: categoryCodes[returnedProduct.category], product: catalog.product.name },
+    } as const;
+    return fail("invalid_input", why.reason, why.values, { "target.catalogItemId": [why] });
   }
   const purchase = checkReservationPurchase(tx, actor, customer.tenantId, input.target, catalog.product);
   if (!purchase.ok) return purchase;
@@ -143,10 +145,10 @@ export function exchangeReservation(
         if (!checked.ok) return checked;
         const { quote, purchase, returned } = checked.data;
         if (!quote.coversReturn) {
-          return fail(
-            "conflict",
-            `The new reservation commits ${formatMoney(quote.newCommitmentMinor, quote.currency)}, less than the ${formatMoney(quote.remainingCommitmentMinor, quote.currency)} still committed on what is returned. Choose a larger quantity, a longer term or a bigger size.`,
-          );
+          return fail("conflict", "reservations.errors.exchangeNotCovered", {
+            newCommitment: { amountMinor: quote.newCommitmentMinor, currency: quote.currency },
+            remainingCommitment: { amountMinor: quote.remainingCommitmentMinor, currency: quote.currency },
+          });
         }
         const { order } = writeReservationOrder(tx, actor, purchase, now, returned);
         return ok({ orderRowId: order.id, result: readExchange(tx, order.id) });

@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, isNull, or } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { orderLines, orders, subscriptions } from "@/db/schema";
+import { orderLines, orders, subscriptions, type OrderChannel } from "@/db/schema";
 import type { PartnerActor } from "@/lib/access/actor";
 import { can } from "@/lib/access/roles";
 import { findPartnerReservation } from "./find-reservation";
@@ -60,6 +60,8 @@ export type ReservationHistoryLine = {
   amountMinor: number;
   currency: string;
   placedBy: string;
+  /** How it was placed: an auto-renewal's "by" is Partner Console itself, named in the reader's words. */
+  channel: OrderChannel;
 };
 
 /** Every order line that bought, refunded or exchanged this reservation, oldest first: the money both ways. */
@@ -73,6 +75,7 @@ export function reservationHistory(reservationRowId: number, purchaseOrderRowId:
       unitPriceMinor: orderLines.unitPriceMinor,
       currency: orders.currency,
       placedBy: orders.placedByEmail,
+      channel: orders.channel,
     })
     .from(orderLines)
     .innerJoin(orders, eq(orders.id, orderLines.orderId))

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { orderLines, orders, reservations } from "@/db/schema";
 import { actorRef, customerTenantId, demo, newActivityFor, subscriptionOf } from "@/db/testing/fixtures";
+import { describeFailure, inEnglish } from "@/lib/i18n/describe";
 import { changeReservationScope } from "./change-reservation-scope";
 import { calculateExchange, exchangeReservation } from "./exchange-reservation";
 import { purchaseReservation } from "./purchase-reservation";
@@ -26,7 +27,7 @@ function buy(quantity = 4, billingPlan = "upfront") {
     scope: "shared",
     idempotencyKey: crypto.randomUUID(),
   });
-  if (!bought.ok) throw new Error(bought.message);
+  if (!bought.ok) throw new Error(bought.reason);
   return getDb().select().from(reservations).where(eq(reservations.reservationId, bought.data.reservationId)).get()!;
 }
 
@@ -38,12 +39,12 @@ describe("refundReservation", () => {
     const reservation = buy(4);
     const at = addMonths(reservation.createdAt, 12);
     const quote = calculateRefund(admin(), { reservationId: reservation.reservationId, quantity: 1 }, at);
-    if (!quote.ok) throw new Error(quote.message);
+    if (!quote.ok) throw new Error(quote.reason);
     expect(quote.data.poolLeftMinor).toBe(5_000_000);
     expect(quote.data.refundMinor).toBe(quote.data.cancelledCommitmentMinor);
 
     const done = refund(reservation.reservationId, 1, at);
-    if (!done.ok) throw new Error(done.message);
+    if (!done.ok) throw new Error(done.reason);
     expect(done.data.refundMinor).toBe(quote.data.refundMinor);
     const order = getDb().select().from(orders).where(eq(orders.orderId, done.data.orderId)).get()!;
     const [line] = getDb().select().from(orderLines).where(eq(orderLines.orderId, order.id)).all();
@@ -76,13 +77,13 @@ describe("refundReservation", () => {
     // Half-way through the 18th month of 36: 18 payments made.
     const at = new Date(addMonths(reservation.createdAt, 17).getTime() + 15 * 24 * 60 * 60 * 1000);
     const quote = calculateRefund(admin(), { reservationId: reservation.reservationId, quantity: 2 }, at);
-    if (!quote.ok) throw new Error(quote.message);
+    if (!quote.ok) throw new Error(quote.reason);
     expect(quote.data.futurePaymentsCancelledMinor).toBeGreaterThan(0);
     // The refund and the cancelled payments are, between them, the remaining commitment.
     expect(quote.data.refundMinor + quote.data.futurePaymentsCancelledMinor).toBe(quote.data.cancelledCommitmentMinor);
 
     const done = refund(reservation.reservationId, 2, at);
-    if (!done.ok) throw new Error(done.message);
+    if (!done.ok) throw new Error(done.reason);
     expect(done.data).toMatchObject({
       refundMinor: quote.data.refundMinor,
       futurePaymentsCancelledMinor: quote.data.futurePaymentsCancelledMinor,
@@ -111,16 +112,18 @@ describe("refundReservation", () => {
       scope: "shared",
       idempotencyKey: crypto.randomUUID(),
     });
-    if (!big.ok) throw new Error(big.message);
+    if (!big.ok) throw new Error(big.reason);
     const before = getDb().select().from(orders).all().length;
     const refused = refund(big.data.reservationId, 1, new Date());
     expect(refused).toMatchObject({
       ok: false,
       error: "conflict",
-      message: expect.stringMatching(
-        /but only \$50,000\.00 of the USD 50,000 refund limit is left for Adventure Works/,
-      ),
+      reason: "reservations.errors.overRefundLimit",
+      values: { left: { amountMinor: 5_000_000, currency: "USD" }, customer: "Adventure Works Cycles" },
     });
+    expect(!refused.ok && describeFailure(refused, inEnglish).message).toMatch(
+      /but only \$50,000\.00 of the USD 50,000 refund limit is left for Adventure Works/,
+    );
     expect(getDb().select().from(orders).all()).toHaveLength(before);
   });
 
@@ -214,11 +217,11 @@ describe("exchangeReservation", () => {
     const at = addMonths(reservation.createdAt, 6);
     const input = { reservationId: reservation.reservationId, quantity: 2, target: target() };
     const quote = calculateExchange(admin(), input, at);
-    if (!quote.ok) throw new Error(quote.message);
+    if (!quote.ok) throw new Error(quote.reason);
     expect(quote.data.coversReturn).toBe(true);
 
     const done = exchangeReservation(admin(), { ...input, idempotencyKey: crypto.randomUUID() }, at);
-    if (!done.ok) throw new Error(done.message);
+    if (!done.ok) throw new Error(done.reason);
     expect(done.data.netMinor).toBe(quote.data.newCommitmentMinor - quote.data.creditMinor);
     const order = getDb().select().from(orders).where(eq(orders.orderId, done.data.orderId)).get()!;
     const lines = getDb().select().from(orderLines).where(eq(orderLines.orderId, order.id)).all();
@@ -243,13 +246,13 @@ describe("exchangeReservation", () => {
     const at = addMonths(reservation.createdAt, 10);
     const input = { reservationId: reservation.reservationId, quantity: 2, target: target() };
     const quote = calculateExchange(admin(), input, at);
-    if (!quote.ok) throw new Error(quote.message);
+    if (!quote.ok) throw new Error(quote.reason);
     const { creditMinor, futurePaymentsCancelledMinor, newCommitmentMinor, remainingCommitmentMinor } = quote.data;
     expect(futurePaymentsCancelledMinor).toBeGreaterThan(0);
     expect(creditMinor + futurePaymentsCancelledMinor).toBe(remainingCommitmentMinor);
     expect(quote.data.netMinor).toBe(newCommitmentMinor - remainingCommitmentMinor);
     const done = exchangeReservation(admin(), { ...input, idempotencyKey: crypto.randomUUID() }, at);
-    if (!done.ok) throw new Error(done.message);
+    if (!done.ok) throw new Error(done.reason);
     const order = getDb().select().from(orders).where(eq(orders.orderId, done.data.orderId)).get()!;
     const lines = getDb().select().from(orderLines).where(eq(orderLines.orderId, order.id)).all();
     expect(lines).toHaveLength(3); // the new reservation, the credit, the cancelled payments
@@ -266,17 +269,25 @@ describe("exchangeReservation", () => {
       target: target({ catalogItemId: "DZH318Z0BQ3Q:0001", term: "P1Y", quantity: 1 }),
     };
     expect(calculateExchange(admin(), smaller, at)).toMatchObject({ ok: true, data: { coversReturn: false } });
-    expect(exchangeReservation(admin(), { ...smaller, idempotencyKey: crypto.randomUUID() }, at)).toMatchObject({
+    const notCovered = exchangeReservation(admin(), { ...smaller, idempotencyKey: crypto.randomUUID() }, at);
+    expect(notCovered).toMatchObject({
       ok: false,
       error: "conflict",
-      message: expect.stringContaining("less than the"),
+      reason: "reservations.errors.exchangeNotCovered",
     });
+    expect(!notCovered.ok && describeFailure(notCovered, inEnglish).message).toContain("less than the");
     const sql = { ...smaller, target: target({ catalogItemId: "DZH318Z0BQPS:0001", region: "eastus" }) };
-    expect(exchangeReservation(admin(), { ...sql, idempotencyKey: crypto.randomUUID() }, at)).toMatchObject({
+    const otherFamily = exchangeReservation(admin(), { ...sql, idempotencyKey: crypto.randomUUID() }, at);
+    expect(otherFamily).toMatchObject({
       ok: false,
       error: "invalid_input",
-      message: expect.stringContaining("only within their family"),
+      reason: "reservations.errors.exchangeFamily",
+      values: { category: "virtual_machines" },
+      fieldErrors: { "target.catalogItemId": [{ reason: "reservations.errors.exchangeFamily" }] },
     });
+    expect(!otherFamily.ok && describeFailure(otherFamily, inEnglish).message).toBe(
+      "Virtual machines reservations can be exchanged only within their family: SQL Database General Purpose, Gen5, 1 vCore is not.",
+    );
     expect(getDb().select().from(reservations).where(eq(reservations.id, reservation.id)).get()?.quantity).toBe(4);
   });
 });
@@ -290,7 +301,7 @@ describe("the refund pool, as seeded", () => {
       .all()
       .find((r) => r.productName.includes("F4s v2") && r.quantity === 2)!;
     const quote = calculateRefund(admin(), { reservationId: wingtip.reservationId, quantity: 1 });
-    if (!quote.ok) throw new Error(quote.message);
+    if (!quote.ok) throw new Error(quote.reason);
     expect(quote.data.poolLeftMinor).toBeLessThan(5_000_000);
     expect(quote.data.poolLeftMinor).toBeGreaterThan(4_900_000);
   });

@@ -12,6 +12,7 @@ import {
   subscriptionOf,
 } from "@/db/testing/fixtures";
 import { setCustomerPurchasePermission } from "@/lib/customer-permissions/set-customer-purchase-permission";
+import { describeFailure, inEnglish } from "@/lib/i18n/describe";
 import { setPurchaseAlerts } from "@/lib/notifications/set-purchase-alerts";
 import { setReservationPrices } from "@/lib/pricing/set-reservation-prices";
 import { purchaseReservation, quoteReservation } from "./purchase-reservation";
@@ -44,7 +45,7 @@ describe("purchaseReservation by a customer user", () => {
   it("buys at the partner's price: order (self-service), reservation and activity entry naming the customer user", () => {
     allowWingtip();
     const result = purchaseReservation(customerActorRef(alex), d2s());
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(result.reason);
 
     // Contoso sells at list price + 5%: 52,400 → 55,020 cents a VM for a year.
     expect(result.data).toMatchObject({ totalMinor: 110_040, monthly: null, currency: "USD" });
@@ -87,7 +88,7 @@ describe("purchaseReservation by a customer user", () => {
   it("keeps the price it was bought at when the partner later changes prices", () => {
     allowWingtip();
     const result = purchaseReservation(customerActorRef(alex), d2s());
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(result.reason);
     setReservationPrices(actorRef(demo.contosoAdmin), { version: 0, defaultAdjustmentPercent: 20, overrides: {} });
 
     expect(getDb().select().from(orders).where(eq(orders.orderId, result.data.orderId)).get()?.totalMinor).toBe(
@@ -100,16 +101,22 @@ describe("purchaseReservation by a customer user", () => {
   it("stops for a new review when the price changed after the buyer reviewed it", () => {
     allowWingtip();
     const reviewed = quoteReservation(customerActorRef(alex), d2s());
-    if (!reviewed.ok) throw new Error(reviewed.message);
+    if (!reviewed.ok) throw new Error(reviewed.reason);
     setReservationPrices(actorRef(demo.contosoAdmin), { version: 0, defaultAdjustmentPercent: 20, overrides: {} });
 
-    expect(
-      purchaseReservation(customerActorRef(alex), { ...d2s(), expectedTotalMinor: reviewed.data.totalMinor }),
-    ).toEqual({
+    const stale = purchaseReservation(customerActorRef(alex), {
+      ...d2s(),
+      expectedTotalMinor: reviewed.data.totalMinor,
+    });
+    expect(stale).toEqual({
       ok: false,
       error: "conflict",
-      message: "The price has changed since your review: the total is now $1,257.60. Review the purchase again.",
+      reason: "reservations.errors.priceChanged",
+      values: { total: { amountMinor: 125_760, currency: "USD" } },
     });
+    expect(!stale.ok && describeFailure(stale, inEnglish).message).toBe(
+      "The price has changed since your review: the total is now $1,257.60. Review the purchase again.",
+    );
     expect(newActivityFor("Wingtip Toys").filter((e) => e.operationType === "create_order")).toEqual([]);
     expect(purchaseReservation(customerActorRef(alex), { ...d2s(), expectedTotalMinor: 125_760 })).toMatchObject({
       ok: true,
@@ -150,12 +157,16 @@ describe("purchaseReservation by a customer user", () => {
 
   it("is refused while the partner has not turned the permission on, and again once it is turned off", () => {
     const reservationsBefore = getDb().select().from(reservations).all().length;
-    expect(purchaseReservation(customerActorRef(alex), d2s())).toEqual({
+    const refused = purchaseReservation(customerActorRef(alex), d2s());
+    expect(refused).toEqual({
       ok: false,
       error: "forbidden",
-      message:
-        "Your partner, Contoso CSP, hasn't allowed Wingtip Toys to purchase Azure reservations. Ask them to turn on the permission.",
+      reason: "reservations.errors.permissionOff",
+      values: { partner: "Contoso CSP", customer: "Wingtip Toys" },
     });
+    expect(!refused.ok && describeFailure(refused, inEnglish).message).toBe(
+      "Your partner, Contoso CSP, hasn't allowed Wingtip Toys to purchase Azure reservations. Ask them to turn on the permission.",
+    );
     allowWingtip(true);
     allowWingtip(false);
     expect(purchaseReservation(customerActorRef(alex), d2s())).toMatchObject({ ok: false, error: "forbidden" });
@@ -166,11 +177,10 @@ describe("purchaseReservation by a customer user", () => {
   it("is refused to a user who is not an Owner of the billing subscription, as the Azure portal does", () => {
     allowWingtip();
     const result = purchaseReservation(customerActorRef(megan), d2s());
-    expect(result).toMatchObject({
-      ok: false,
-      error: "forbidden",
-      message: expect.stringContaining("You need the Owner role"),
-    });
+    expect(result).toMatchObject({ ok: false, error: "forbidden", reason: "reservations.errors.ownerRequired" });
+    expect(!result.ok && describeFailure(result, inEnglish).message).toMatch(
+      /^You need the Owner role on the subscription .+ \([0-9a-f-]{36}\) to buy reservations\. Ask an Owner of the subscription, or your partner, Contoso CSP, to assign it to you\.$/,
+    );
   });
 
   it("is refused when the billing subscription is no longer active", () => {
@@ -183,8 +193,9 @@ describe("purchaseReservation by a customer user", () => {
     expect(result).toMatchObject({
       ok: false,
       error: "prerequisite_missing",
-      message: expect.stringContaining("is not an active Azure plan"),
+      reason: "reservations.errors.billingSubscriptionNotQualified",
     });
+    expect(!result.ok && describeFailure(result, inEnglish).message).toContain("is not an active Azure plan");
   });
 
   it("answers not found for another customer's subscription or customer id, of this partner or another", () => {
@@ -196,7 +207,7 @@ describe("purchaseReservation by a customer user", () => {
     }
     expect(
       purchaseReservation(customerActorRef(alex), { ...d2s(), customerId: customerTenantId("Fourth Coffee") }),
-    ).toMatchObject({ ok: false, error: "not_found", message: "Customer not found." });
+    ).toMatchObject({ ok: false, error: "not_found", reason: "errors.customer_not_found" });
   });
 
   it.each([
@@ -233,7 +244,7 @@ describe("purchaseReservation sent more than once (double click, retry, second t
     allowWingtip();
     const input = d2s();
     const first = purchaseReservation(customerActorRef(alex), input);
-    if (!first.ok) throw new Error(first.message);
+    if (!first.ok) throw new Error(first.reason);
     const [reservationsAfter, ordersAfter] = [reservationCount(), orderCount()];
 
     const again = purchaseReservation(customerActorRef(alex), input);
@@ -338,7 +349,14 @@ describe("quoteReservation", () => {
     const forCustomer = quoteReservation(customerActorRef(alex), d2s());
     expect(forCustomer).toMatchObject({
       ok: true,
-      data: { totalMinor: 110_040, listTotalMinor: null, region: "West US 2" },
+      data: {
+        totalMinor: 110_040,
+        listTotalMinor: null,
+        region: "westus2",
+        term: "P1Y",
+        billingPlan: "upfront",
+        scope: "shared",
+      },
     });
     const forPartner = quoteReservation(actorRef(demo.contosoAdmin), {
       ...d2s(),
@@ -352,7 +370,7 @@ describe("purchaseReservation by the partner", () => {
   it("lets an Admin agent buy on behalf of a customer without the permission", () => {
     const input = { ...d2s("Adventure Works Cycles"), customerId: customerTenantId("Adventure Works Cycles") };
     const result = purchaseReservation(actorRef(demo.contosoAdmin), input);
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(result.reason);
     expect(getDb().select().from(orders).where(eq(orders.orderId, result.data.orderId)).get()).toMatchObject({
       channel: "partner",
       placedByEmail: demo.contosoAdmin,
@@ -378,8 +396,18 @@ describe("purchase alerts", () => {
     purchaseReservation(actorRef(demo.contosoAdmin), { ...d2s(), customerId: customerTenantId("Wingtip Toys") });
     const sent = getDb().select().from(notifications).all();
     expect(sent).toHaveLength(1);
-    expect(sent[0].message).toBe(
-      "Alex Wilber (Wingtip Toys) bought 2 × Virtual machine D2s v5 (general purpose, 2 vCPU, 8 GiB) in West US 2 for $1,100.40.",
-    );
+    expect(sent[0]).toMatchObject({
+      kind: "reservation_purchased",
+      params: {
+        buyer: "Alex Wilber",
+        customer: "Wingtip Toys",
+        quantity: 2,
+        product: "Virtual machine D2s v5 (general purpose, 2 vCPU, 8 GiB)",
+        region: "westus2",
+        totalMinor: 110_040,
+        currency: "USD",
+      },
+      link: `/customers/${customerTenantId("Wingtip Toys")}/reservations`,
+    });
   });
 });

@@ -2,15 +2,13 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { loadActor, type ActorRef } from "@/lib/access/actor";
 import { inActorTransaction } from "@/lib/access/write-transaction";
-import { formatMoney } from "@/lib/money";
 import { idempotencyKey, oncePerIdempotencyKey } from "@/lib/orders/idempotency";
 import type { MonthlyPayments } from "@/lib/pricing/customer-price";
 import { fail, ok, type Result } from "@/lib/result";
+import type { BillingPlan, ReservationScope, ReservationTerm } from "@/db/schema";
 import { microsoftId, parseInput } from "@/lib/validation";
-import { billingPlanLabels, termLabels } from "./catalog";
-import { regionName, scopeDescription } from "./labels";
 import { checkReservationPurchase } from "./check-reservation-purchase";
-import { checkAgainstCatalog, reservationChoiceInput } from "./reservation-choice";
+import { catalogFailure, checkAgainstCatalog, reservationChoiceInput } from "./reservation-choice";
 import {
   readReservationPurchase,
   writeReservationPurchase,
@@ -31,21 +29,21 @@ function parsePurchase(rawInput: unknown) {
   const input = parseInput(reservationPurchaseInput, rawInput);
   if (!input.ok) return input;
   const catalog = checkAgainstCatalog(input.data);
-  if (!catalog.ok) {
-    const summary = Object.values(catalog.fieldErrors).flat().join(" ");
-    return fail("invalid_input", summary, catalog.fieldErrors);
-  }
+  if (!catalog.ok) return catalogFailure(catalog.fieldErrors);
   return { ok: true as const, input: input.data, product: catalog.product };
 }
 
+/** The review of a purchase: codes and names the form puts into words, and the figures. */
 export type ReservationQuote = {
   productName: string;
+  /** The region's code ("westus2"). */
   region: string;
-  term: string;
-  billingPlan: string;
+  term: ReservationTerm;
+  billingPlan: BillingPlan;
   quantity: number;
-  subscriptionName: string;
-  scope: string;
+  subscription: { friendlyName: string; subscriptionId: string };
+  scope: ReservationScope;
+  resourceGroup: string | null;
   currency: string;
   totalMinor: number;
   monthly: MonthlyPayments | null;
@@ -68,12 +66,13 @@ export function quoteReservation(actorRef: ActorRef | null, rawInput: unknown): 
     const { choice, price, subscription } = checked.data;
     return ok({
       productName: parsed.product.name,
-      region: regionName(choice.region),
-      term: termLabels[choice.term],
-      billingPlan: billingPlanLabels[choice.billingPlan],
+      region: choice.region,
+      term: choice.term,
+      billingPlan: choice.billingPlan,
       quantity: choice.quantity,
-      subscriptionName: `${subscription.friendlyName} (${subscription.subscriptionId})`,
-      scope: scopeDescription(choice.scope, choice.resourceGroup ?? null),
+      subscription: { friendlyName: subscription.friendlyName, subscriptionId: subscription.subscriptionId },
+      scope: choice.scope,
+      resourceGroup: choice.scope === "resource_group" ? (choice.resourceGroup ?? null) : null,
       currency: checked.data.currency,
       totalMinor: price.totalMinor,
       monthly: price.monthly,
@@ -106,10 +105,9 @@ export function purchaseReservation(actorRef: ActorRef | null, rawInput: unknown
         const { price, currency } = checked.data;
         const expected = parsed.input.expectedTotalMinor;
         if (expected !== undefined && expected !== price.totalMinor) {
-          return fail(
-            "conflict",
-            `The price has changed since your review: the total is now ${formatMoney(price.totalMinor, currency)}. Review the purchase again.`,
-          );
+          return fail("conflict", "reservations.errors.priceChanged", {
+            total: { amountMinor: price.totalMinor, currency },
+          });
         }
         return ok(writeReservationPurchase(tx, actor, checked.data, new Date()));
       },

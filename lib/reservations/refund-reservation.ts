@@ -6,10 +6,9 @@ import type { ActorRef, PartnerActor } from "@/lib/access/actor";
 import { can } from "@/lib/access/roles";
 import { inPartnerReadTransaction, inWriteTransaction } from "@/lib/access/write-transaction";
 import { recordActivity } from "@/lib/activity/record-activity";
-import { formatMoney } from "@/lib/money";
 import { idempotencyKey, oncePerIdempotencyKey } from "@/lib/orders/idempotency";
 import { fail, ok, type Result } from "@/lib/result";
-import { microsoftId, parseInput } from "@/lib/validation";
+import { microsoftId, parseInput, reason } from "@/lib/validation";
 import { findPartnerReservation, type PartnerReservation } from "./find-reservation";
 import { reservationState } from "./reservation-state";
 import { releasedPerUnit, returnedLines } from "./returned-lines";
@@ -18,9 +17,9 @@ import { refundPoolLeft, returnValue, type PastRefund } from "./return-rules";
 export const refundQuoteInput = z.object({
   reservationId: microsoftId,
   quantity: z.coerce
-    .number({ message: "Quantity must be a whole number." })
-    .int("Quantity must be a whole number.")
-    .min(1, "Return at least 1."),
+    .number({ message: reason("reservations.errors.quantityWhole") })
+    .int(reason("reservations.errors.quantityWhole"))
+    .min(1, reason("reservations.errors.returnAtLeastOne")),
 });
 
 export type RefundQuote = {
@@ -76,15 +75,16 @@ export function checkReturnable(
   now: Date,
 ): Result<PartnerReservation> {
   const found = findPartnerReservation(db, actor.partnerId, reservationId);
-  if (!found) return fail("not_found", "Reservation not found.");
-  if (!can(actor.role, "manageReservations")) {
-    return fail("forbidden", "Only Admin agents can exchange, cancel, renew or re-scope reservations.");
-  }
+  if (!found) return fail("not_found", "reservations.errors.reservationNotFound");
+  if (!can(actor.role, "manageReservations")) return fail("forbidden", "reservations.errors.onlyAdminsManage");
   const state = reservationState(found.reservation, now);
-  if (state !== "active") return fail("conflict", `This reservation is ${state}: there is nothing left to give back.`);
+  if (state !== "active") return fail("conflict", "reservations.errors.nothingToGiveBack", { state });
   if (quantity > found.reservation.quantity) {
-    const message = `This reservation holds ${found.reservation.quantity}: return at most that many.`;
-    return fail("invalid_input", message, { quantity: [message] });
+    const why = {
+      reason: "reservations.errors.holdsAtMost",
+      values: { quantity: found.reservation.quantity },
+    } as const;
+    return fail("invalid_input", why.reason, why.values, { quantity: [why] });
   }
   return ok(found);
 }
@@ -184,10 +184,11 @@ export function writeRefund(
   if (!quoted.ok) return quoted;
   const { quote, found, perUnit } = quoted.data;
   if (quote.cancelledCommitmentMinor > quote.poolLeftMinor) {
-    return fail(
-      "conflict",
-      `This refund would cancel ${formatMoney(quote.cancelledCommitmentMinor, quote.currency)} of commitment, but only ${formatMoney(quote.poolLeftMinor, quote.currency)} of the USD 50,000 refund limit is left for ${quote.companyName} in the last 12 months.`,
-    );
+    return fail("conflict", "reservations.errors.overRefundLimit", {
+      cancelled: { amountMinor: quote.cancelledCommitmentMinor, currency: quote.currency },
+      left: { amountMinor: quote.poolLeftMinor, currency: quote.currency },
+      customer: quote.companyName,
+    });
   }
   const { reservation, customer } = found;
   const order = tx

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { say, inEnglish } from "@/lib/i18n/describe";
 import { checkAgainstCatalog, reservationChoiceInput, type ReservationChoice } from "./reservation-choice";
 
 const choice = (overrides: Partial<ReservationChoice>): ReservationChoice => ({
@@ -21,30 +22,33 @@ describe("checkAgainstCatalog", () => {
   });
 
   it.each([
-    ["an unknown product", { catalogItemId: "NOPE" }, "catalogItemId", "not in the catalog"],
+    ["an unknown product", { catalogItemId: "NOPE" }, "catalogItemId", "That product is not in the catalog."],
     [
       "a region where it isn't offered",
       { catalogItemId: "DZH318Z0BQ7B:0001", region: "uksouth" },
       "region",
-      "not offered in that region",
+      "Virtual machine NC6s v3 (GPU, 1 × V100) is not offered in that region.",
     ],
     [
       "a term it isn't offered for",
       { catalogItemId: "DZH318Z0BQ9C:0002", term: "P3Y" as const },
       "term",
-      "1 year only",
+      "App Service Isolated v2, I1v2 instance is offered for 1 year only.",
     ],
     [
       "monthly billing where only upfront exists",
       { catalogItemId: "DZH318Z0BQCD:0001", billingPlan: "monthly" as const },
       "billingPlan",
-      "upfront only",
+      "Azure Cosmos DB provisioned throughput, 100 RU/s is billed upfront only.",
     ],
-    ["more than the most one can buy", { quantity: 1001 }, "quantity", "at most 1,000"],
+    ["more than the most one can buy", { quantity: 1001 }, "quantity", "You can buy at most 1,000 at a time."],
   ])("refuses %s", (_name, overrides, field, message) => {
     const result = checkAgainstCatalog(choice(overrides));
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.fieldErrors[field]?.[0]).toContain(message);
+    const [why] = (!result.ok && result.fieldErrors[field]) || [];
+    expect(why?.reason).toMatch(/^reservations\.errors\./);
+    // The reason, put into the API's English, reads as the form showed it before the product spoke French.
+    expect(say(inEnglish, why.reason, why.values)).toContain(message);
   });
 });
 

@@ -2,13 +2,6 @@ import type { Reservation } from "@/db/schema";
 
 export type ReservationState = "active" | "expired" | "cancelled" | "exchanged";
 
-export const reservationStateLabels: Record<ReservationState, string> = {
-  active: "Active",
-  expired: "Expired",
-  cancelled: "Cancelled",
-  exchanged: "Exchanged",
-};
-
 /** Where a reservation stands: cancelled and exchanged are recorded when they happen; expired follows from its end. */
 export function reservationState(reservation: Pick<Reservation, "status" | "expiresAt">, now: Date): ReservationState {
   if (reservation.status !== "active") return reservation.status;

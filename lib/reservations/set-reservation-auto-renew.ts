@@ -5,12 +5,12 @@ import type { ActorRef } from "@/lib/access/actor";
 import { inWriteTransaction } from "@/lib/access/write-transaction";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { ok, type Result } from "@/lib/result";
-import { microsoftId, parseInput } from "@/lib/validation";
+import { microsoftId, parseInput, reason } from "@/lib/validation";
 import { checkReturnable } from "./refund-reservation";
 
 export const setReservationAutoRenewInput = z.object({
   reservationId: microsoftId,
-  autoRenew: z.boolean({ message: "autoRenew must be true or false." }),
+  autoRenew: z.boolean({ message: reason("reservations.errors.autoRenewBoolean") }),
 });
 
 /**

@@ -11,10 +11,8 @@ import {
 } from "@/db/schema";
 import type { Actor } from "@/lib/access/actor";
 import { recordActivity } from "@/lib/activity/record-activity";
-import { formatMoney } from "@/lib/money";
 import { spreadOverMonths, type MonthlyPayments } from "@/lib/pricing/customer-price";
 import { termMonths } from "./catalog";
-import { regionName } from "./labels";
 import { addMonths } from "./term-dates";
 import type { CheckedPurchase } from "./check-reservation-purchase";
 import { releasedPerUnit, returnedLines } from "./returned-lines";
@@ -233,7 +231,16 @@ export function writeReservationPurchase(
       .values({
         partnerId: customer.partnerId,
         customerId: customer.id,
-        message: `${actor.displayName} (${customer.companyName}) bought ${choice.quantity} × ${product.name} in ${regionName(choice.region)} for ${formatMoney(price.totalMinor, currency)}.`,
+        kind: "reservation_purchased",
+        params: {
+          buyer: actor.displayName,
+          customer: customer.companyName,
+          quantity: choice.quantity,
+          product: product.name,
+          region: choice.region,
+          totalMinor: price.totalMinor,
+          currency,
+        },
         link: `/customers/${customer.tenantId}/reservations`,
         createdAt: at,
       })

@@ -11,9 +11,11 @@ export type RoleAssignmentChange = { subscriptionId: string; userId: string; rol
 export function addRoleAssignment(actorRef: ActorRef | null, rawInput: unknown): Result<RoleAssignmentChange> {
   return inRoleAssignmentTransaction(actorRef, rawInput, (tx, actor, { subscription, user, customer }, role) => {
     if (!subscription.usageBased) {
-      return fail("conflict", "Roles can be assigned only on Azure subscriptions (Azure plan or Azure Global).");
+      return fail("conflict", "accessControl.errors.azureSubscriptionsOnly");
     }
-    if (user.status !== "active") return fail("conflict", `${user.displayName} is deactivated: reactivate them first.`);
+    if (user.status !== "active") {
+      return fail("conflict", "accessControl.errors.userDeactivated", { user: user.displayName });
+    }
     const existing = tx
       .select({ id: roleAssignments.id })
       .from(roleAssignments)
@@ -25,7 +27,9 @@ export function addRoleAssignment(actorRef: ActorRef | null, rawInput: unknown):
         ),
       )
       .get();
-    if (existing) return fail("conflict", `${user.displayName} already has the ${role} role on this subscription.`);
+    if (existing) {
+      return fail("conflict", "accessControl.errors.alreadyHasRole", { user: user.displayName, role });
+    }
 
     tx.insert(roleAssignments).values({ subscriptionId: subscription.id, customerUserId: user.id, role }).run();
     const assignment = {

@@ -20,7 +20,7 @@ export function removeRoleAssignment(actorRef: ActorRef | null, rawInput: unknow
       )
       .run();
     if (removed.changes === 0) {
-      return fail("not_found", `${user.displayName} does not have the ${role} role on this subscription.`);
+      return fail("not_found", "accessControl.errors.doesNotHaveRole", { user: user.displayName, role });
     }
     recordActivity(tx, {
       actor,

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { azureRoles } from "@/db/schema";
-import { microsoftId } from "@/lib/validation";
+import { microsoftId, reason } from "@/lib/validation";
 
 /** A role assignment is named by its subscription, its customer user and its role, as in Azure's IAM. */
 export const roleAssignmentInput = z.object({
   subscriptionId: microsoftId,
   userId: microsoftId,
-  role: z.enum(azureRoles, { message: `Role must be one of: ${azureRoles.join(", ")}.` }),
+  role: z.enum(azureRoles, { message: reason("accessControl.errors.roleInvalid") }),
 });

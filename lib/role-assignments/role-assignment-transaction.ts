@@ -20,10 +20,10 @@ export function findAssignmentParties(
   userId: string,
 ): { subscription: Subscription; user: CustomerUser; customer: Customer } | Failure {
   const foundSubscription = findPartnerSubscription(tx, actor.partnerId, subscriptionId);
-  if (!foundSubscription) return fail("not_found", "Subscription not found.");
+  if (!foundSubscription) return fail("not_found", "errors.subscription_not_found");
   const foundUser = findPartnerCustomerUser(tx, actor.partnerId, userId);
   if (!foundUser || foundUser.customer.id !== foundSubscription.customer.id) {
-    return fail("not_found", "User not found in this customer's directory.");
+    return fail("not_found", "accessControl.errors.userNotInDirectory");
   }
   return { subscription: foundSubscription.subscription, user: foundUser.user, customer: foundSubscription.customer };
 }
@@ -48,7 +48,7 @@ export function inRoleAssignmentTransaction<T>(
     const parties = findAssignmentParties(tx, actor, input.data.subscriptionId, input.data.userId);
     if ("ok" in parties) return parties;
     if (!can(actor.role, "manageRoleAssignments")) {
-      return fail("forbidden", "Only Admin agents can change role assignments.");
+      return fail("forbidden", "accessControl.errors.onlyAdmins");
     }
     return work(tx, actor, parties, input.data.role);
   });

@@ -1,3 +1,4 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import {
   newActivityFor,
@@ -9,7 +10,9 @@ import {
   demo,
   subscriptionOf,
 } from "@/db/testing/fixtures";
+import { catalogues } from "@/i18n/messages";
 import { setCustomerUserStatus } from "@/lib/customer-users/set-customer-user-status";
+import { describeFailure, inEnglish, say, type Words } from "@/lib/i18n/describe";
 import { addRoleAssignment } from "./add-role-assignment";
 import { getSubscriptionAccess } from "./get-subscription-access";
 import { removeRoleAssignment } from "./remove-role-assignment";
@@ -64,7 +67,8 @@ describe("addRoleAssignment", () => {
     ).toEqual({
       ok: false,
       error: "conflict",
-      message: "Johanna Lorenz already has the Owner role on this subscription.",
+      reason: "accessControl.errors.alreadyHasRole",
+      values: { user: "Johanna Lorenz", role: "Owner" },
     });
     expect(newActivityFor("Adventure Works Cycles")).toHaveLength(1);
   });
@@ -81,7 +85,7 @@ describe("addRoleAssignment", () => {
     const proseware = subscriptionOf("Proseware, Inc.", "azure_plan").subscriptionId;
     expect(
       addRoleAssignment(actorRef(demo.contosoAdmin), { subscriptionId: proseware, userId: miriam, role: "Reader" }),
-    ).toMatchObject({ ok: false, error: "not_found", message: "Subscription not found." });
+    ).toMatchObject({ ok: false, error: "not_found", reason: "errors.subscription_not_found" });
     expect(getSubscriptionAccess(actor(demo.contosoAdmin), customerTenantId("Proseware, Inc."), proseware)).toBeNull();
   });
 
@@ -93,7 +97,7 @@ describe("addRoleAssignment", () => {
     ).toMatchObject({
       ok: false,
       error: "conflict",
-      message: expect.stringContaining("only on Azure subscriptions"),
+      reason: "accessControl.errors.azureSubscriptionsOnly",
     });
 
     setCustomerUserStatus(actorRef(demo.contosoAdmin), { userId: johanna(), status: "inactive" });
@@ -103,7 +107,12 @@ describe("addRoleAssignment", () => {
         userId: johanna(),
         role: "Owner",
       }),
-    ).toMatchObject({ ok: false, error: "conflict", message: "Johanna Lorenz is deactivated: reactivate them first." });
+    ).toMatchObject({
+      ok: false,
+      error: "conflict",
+      reason: "accessControl.errors.userDeactivated",
+      values: { user: "Johanna Lorenz" },
+    });
   });
 
   it.each([demo.contosoSales, demo.contosoHelpdesk])("refuses %s", (email) => {
@@ -152,8 +161,34 @@ describe("removeRoleAssignment", () => {
     ).toEqual({
       ok: false,
       error: "not_found",
-      message: "Johanna Lorenz does not have the Owner role on this subscription.",
+      reason: "accessControl.errors.doesNotHaveRole",
+      values: { user: "Johanna Lorenz", role: "Owner" },
     });
     expect(newActivityFor("Adventure Works Cycles")).toEqual([]);
+  });
+});
+
+describe("role assignment refusals in words", () => {
+  const french: Words = {
+    locale: "fr-FR",
+    translate: createTranslator({ locale: "fr-FR", messages: catalogues["fr-FR"] }),
+  };
+
+  it("names the role in English for the API and in French for a French reader", () => {
+    const refused = addRoleAssignment(actorRef(demo.contosoAdmin), {
+      subscriptionId: subscriptionOf("Wingtip Toys", "azure_plan").subscriptionId,
+      userId: customerUser("alex@wingtiptoys.onmicrosoft.com").objectId,
+      role: "Owner",
+    });
+    if (refused.ok) throw new Error("assigned twice");
+    expect(describeFailure(refused, inEnglish).message).toBe(
+      "Alex Wilber already has the Owner role on this subscription.",
+    );
+    expect(describeFailure(refused, french).message).toBe(
+      "Alex Wilber dispose déjà du rôle Propriétaire sur cet abonnement.",
+    );
+    expect(
+      say(french, "accessControl.errors.doesNotHaveRole", { user: "Alex Wilber", role: "Savings plan purchaser" }),
+    ).toBe("Alex Wilber ne dispose pas du rôle Acheteur de plan d’économies sur cet abonnement.");
   });
 });

@@ -16,25 +16,29 @@ import { qualifiesForReservationPurchases } from "@/lib/customer-permissions/pre
 import { readPurchasePermissionFacts } from "@/lib/customer-permissions/purchase-permission-facts";
 import { readPriceList } from "@/lib/pricing/price-list";
 import { purchasingCustomer } from "@/lib/reservations/check-reservation-purchase";
-import { isResourceGroupName, resourceGroupNameMessage } from "@/lib/reservations/reservation-choice";
+import { isResourceGroupName } from "@/lib/reservations/reservation-choice";
 import { fail, ok, type Result } from "@/lib/result";
 import { findPartnerSubscription } from "@/lib/subscriptions/find-subscription";
-import { microsoftId } from "@/lib/validation";
+import { microsoftId, reason } from "@/lib/validation";
 import { hourlyCommitment, priceSavingsPlan, rolesThatCanBuy, type SavingsPlanPrice } from "./savings-plan-rules";
 
 /** What a buyer chooses: the hourly commitment, term, billing, the subscription that pays and the scope. */
 export const savingsPlanChoiceInput = z
   .object({
     hourlyCommitment,
-    term: z.enum(reservationTerms, { message: "Term must be 1 year (P1Y) or 3 years (P3Y)." }),
-    billingPlan: z.enum(billingPlans, { message: "Billing frequency must be upfront or monthly." }),
+    term: z.enum(reservationTerms, { message: reason("savingsPlans.errors.term") }),
+    billingPlan: z.enum(billingPlans, { message: reason("savingsPlans.errors.billingPlan") }),
     billingSubscriptionId: microsoftId,
-    scope: z.enum(reservationScopes, { message: "Scope must be single, shared or resource group." }),
+    scope: z.enum(reservationScopes, { message: reason("savingsPlans.errors.scope") }),
     resourceGroup: z.string().trim().max(90).optional(),
   })
   .superRefine((choice, context) => {
     if (choice.scope === "resource_group" && !isResourceGroupName(choice.resourceGroup)) {
-      context.addIssue({ code: "custom", path: ["resourceGroup"], message: resourceGroupNameMessage });
+      context.addIssue({
+        code: "custom",
+        path: ["resourceGroup"],
+        message: reason("savingsPlans.errors.resourceGroupName"),
+      });
     }
   });
 
@@ -76,33 +80,35 @@ export function checkSavingsPlanPurchase(
   choice: SavingsPlanChoice,
 ): Result<CheckedSavingsPlanPurchase> {
   const customer = purchasingCustomer(tx, actor, customerTenantId);
-  if (!customer) return fail("not_found", "Customer not found.");
+  if (!customer) return fail("not_found", "errors.customer_not_found");
   if (actor.kind === "partner_user" && !can(actor.role, "buyReservationsOnBehalf")) {
-    return fail("forbidden", "Only Admin agents can buy savings plans on behalf of a customer.");
+    return fail("forbidden", "savingsPlans.errors.onlyAdminsBuy");
   }
   if (actor.kind === "customer_user") {
     const { granted } = readPurchasePermissionFacts(tx, customer.id, "AzureSavingsPlan");
     if (!granted.includes("AzureSavingsPlan")) {
-      return fail(
-        "forbidden",
-        `Your partner, ${actor.partnerName}, hasn't allowed ${customer.companyName} to purchase Azure savings plans. Ask them to turn on the permission.`,
-      );
+      return fail("forbidden", "savingsPlans.errors.notAllowed", {
+        partner: actor.partnerName,
+        customer: customer.companyName,
+      });
     }
   }
   const found = findPartnerSubscription(tx, customer.partnerId, choice.billingSubscriptionId);
-  if (!found || found.customer.id !== customer.id) return fail("not_found", "Billing subscription not found.");
+  if (!found || found.customer.id !== customer.id)
+    return fail("not_found", "savingsPlans.errors.billingSubscriptionNotFound");
   const { subscription } = found;
   if (!qualifiesForReservationPurchases(subscription)) {
-    return fail(
-      "prerequisite_missing",
-      `${subscription.friendlyName} (${subscription.subscriptionId}) is not an active Azure plan or Azure Global subscription, so savings plans can't be billed to it.`,
-    );
+    return fail("prerequisite_missing", "savingsPlans.errors.notBillable", {
+      subscription: subscription.friendlyName,
+      subscriptionId: subscription.subscriptionId,
+    });
   }
   if (actor.kind === "customer_user" && !canBuyOn(tx, actor.id, subscription)) {
-    return fail(
-      "forbidden",
-      `You need the Owner or Savings plan purchaser role on the subscription ${subscription.friendlyName} (${subscription.subscriptionId}) to buy savings plans. Ask an Owner of the subscription, or your partner, ${actor.partnerName}, to assign it to you.`,
-    );
+    return fail("forbidden", "savingsPlans.errors.needsRole", {
+      subscription: subscription.friendlyName,
+      subscriptionId: subscription.subscriptionId,
+      partner: actor.partnerName,
+    });
   }
   const { currency } = tx
     .select({ currency: partners.currency })

@@ -13,7 +13,7 @@ import {
   subscriptionIdOf,
 } from "@/lib/reservations/change-reservation-scope";
 import { fail, ok, type Result } from "@/lib/result";
-import { microsoftId, parseInput } from "@/lib/validation";
+import { microsoftId, parseInput, reason } from "@/lib/validation";
 
 /** One of the partner's savings plans with its customer; another partner's is absent, so its existence does not leak. */
 export function findPartnerSavingsPlan(
@@ -34,12 +34,11 @@ export function findPartnerSavingsPlan(
 /** A savings plan an Admin agent may still change: the partner's, and not yet expired. */
 function checkManageable(tx: Tx, actor: PartnerActor, savingsPlanId: string, now: Date) {
   const found = findPartnerSavingsPlan(tx, actor.partnerId, savingsPlanId);
-  if (!found) return fail("not_found", "Savings plan not found.");
+  if (!found) return fail("not_found", "savingsPlans.errors.notFound");
   if (!can(actor.role, "manageReservations")) {
-    return fail("forbidden", "Only Admin agents can change a savings plan's scope or renewal.");
+    return fail("forbidden", "savingsPlans.errors.onlyAdminsManage");
   }
-  if (found.plan.expiresAt <= now)
-    return fail("conflict", "This savings plan has expired: there is nothing left to change.");
+  if (found.plan.expiresAt <= now) return fail("conflict", "savingsPlans.errors.expired");
   return ok(found);
 }
 
@@ -92,7 +91,7 @@ export function changeSavingsPlanScope(
 
 export const setSavingsPlanAutoRenewInput = z.object({
   savingsPlanId: microsoftId,
-  autoRenew: z.boolean({ message: "autoRenew must be true or false." }),
+  autoRenew: z.boolean({ message: reason("savingsPlans.errors.autoRenewBoolean") }),
 });
 
 /** Turns auto-renew on or off: a savings plan with it on is bought again at its end, at the partner's price that day. */

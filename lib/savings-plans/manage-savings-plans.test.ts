@@ -73,7 +73,7 @@ describe("managing savings plans", () => {
       .run();
     expect(setSavingsPlanAutoRenew(admin(), { savingsPlanId: plan.savingsPlanId, autoRenew: true })).toMatchObject({
       error: "conflict",
-      message: expect.stringContaining("expired"),
+      reason: "savingsPlans.errors.expired",
     });
   });
 });

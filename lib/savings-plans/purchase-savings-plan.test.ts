@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { orderLines, orders, savingsPlans } from "@/db/schema";
+import { notifications, orderLines, orders, savingsPlans } from "@/db/schema";
 import {
   actorRef,
   customerActorRef,
@@ -12,6 +12,7 @@ import {
   subscriptionOf,
 } from "@/db/testing/fixtures";
 import { setCustomerPurchasePermission } from "@/lib/customer-permissions/set-customer-purchase-permission";
+import { setPurchaseAlerts } from "@/lib/notifications/set-purchase-alerts";
 import { purchaseReservation } from "@/lib/reservations/purchase-reservation";
 import { addRoleAssignment } from "@/lib/role-assignments/add-role-assignment";
 import { listSavingsPlans } from "./list-savings-plans";
@@ -45,7 +46,8 @@ describe("purchaseSavingsPlan", () => {
     expect(purchaseSavingsPlan(customerActorRef(alex), choice())).toMatchObject({
       ok: false,
       error: "forbidden",
-      message: expect.stringContaining("hasn't allowed Wingtip Toys to purchase Azure savings plans"),
+      reason: "savingsPlans.errors.notAllowed",
+      values: { partner: "Contoso CSP", customer: "Wingtip Toys" },
     });
     expect(getDb().select().from(savingsPlans).all()).toHaveLength(before);
   });
@@ -53,12 +55,20 @@ describe("purchaseSavingsPlan", () => {
   it("lets an Owner buy at the partner's price once it is on: order, savings plan and entry, once per key", () => {
     expect(allowWingtip("AzureSavingsPlan")).toMatchObject({ ok: true });
     const quote = quoteSavingsPlan(customerActorRef(alex), choice());
-    if (!quote.ok) throw new Error(quote.message);
+    if (!quote.ok) throw new Error(quote.reason);
     // 1.250 an hour for 8,760 hours: 10,950.00 at list; Contoso sells savings plans 3% over it.
-    expect(quote.data).toMatchObject({ totalMinor: 1_127_850, listTotalMinor: null });
+    expect(quote.data).toMatchObject({
+      hourlyCommitmentMills: 1250,
+      term: "P1Y",
+      billingPlan: "monthly",
+      scope: "shared",
+      resourceGroup: null,
+      totalMinor: 1_127_850,
+      listTotalMinor: null,
+    });
     const input = choice({ expectedTotalMinor: quote.data.totalMinor });
     const bought = purchaseSavingsPlan(customerActorRef(alex), input);
-    if (!bought.ok) throw new Error(bought.message);
+    if (!bought.ok) throw new Error(bought.reason);
     expect(purchaseSavingsPlan(customerActorRef(alex), input)).toEqual(bought);
     const order = getDb().select().from(orders).where(eq(orders.orderId, bought.data.orderId)).get()!;
     expect(order).toMatchObject({ channel: "customer_self_service", totalMinor: 1_127_850, placedByEmail: alex });
@@ -77,7 +87,8 @@ describe("purchaseSavingsPlan", () => {
     allowWingtip("AzureReservedInstances");
     expect(purchaseSavingsPlan(customerActorRef(megan), choice())).toMatchObject({
       error: "forbidden",
-      message: expect.stringContaining("Owner or Savings plan purchaser"),
+      reason: "savingsPlans.errors.needsRole",
+      values: expect.objectContaining({ subscriptionId: wingtipPlan(), partner: "Contoso CSP" }),
     });
     const assigned = addRoleAssignment(actorRef(demo.contosoAdmin), {
       subscriptionId: wingtipPlan(),
@@ -99,7 +110,6 @@ describe("purchaseSavingsPlan", () => {
     expect(reservation).toMatchObject({
       ok: false,
       error: "forbidden",
-      message: expect.stringContaining("Owner role"),
     });
   });
 
@@ -117,10 +127,40 @@ describe("purchaseSavingsPlan", () => {
       purchaseSavingsPlan(actorRef(demo.contosoAdmin), choice({ ...onBehalf, hourlyCommitment: "0.0005" })),
     ).toMatchObject({
       error: "invalid_input",
-      fieldErrors: { hourlyCommitment: [expect.stringContaining("0.001")] },
+      fieldErrors: { hourlyCommitment: [{ reason: "savingsPlans.errors.hourlyCommitment" }] },
     });
     expect(
       purchaseSavingsPlan(actorRef(demo.contosoAdmin), choice({ ...onBehalf, expectedTotalMinor: 1 })),
-    ).toMatchObject({ error: "conflict", message: expect.stringContaining("price has changed") });
+    ).toMatchObject({
+      error: "conflict",
+      reason: "savingsPlans.errors.priceChanged",
+      values: { total: { amountMinor: 1_127_850, currency: "USD" } },
+    });
+  });
+});
+
+describe("purchase alerts", () => {
+  it("tell the partner of a customer's own savings plan, as what happened and its figures, never in words", () => {
+    allowWingtip("AzureSavingsPlan");
+    setPurchaseAlerts(actorRef(demo.contosoAdmin), { enabled: true, version: 0 });
+    expect(purchaseSavingsPlan(customerActorRef(alex), choice({ hourlyCommitment: "1.255" }))).toMatchObject({
+      ok: true,
+    });
+    const onBehalf = choice({ customerId: customerTenantId("Wingtip Toys") });
+    expect(purchaseSavingsPlan(actorRef(demo.contosoAdmin), onBehalf)).toMatchObject({ ok: true });
+    const sent = getDb().select().from(notifications).all();
+    expect(sent).toHaveLength(1);
+    // 1.255 an hour for 8,760 hours is 10,993.80 at list; Contoso's 3% makes it 11,323.61.
+    expect(sent[0]).toMatchObject({
+      kind: "savings_plan_purchased",
+      params: {
+        buyer: "Alex Wilber",
+        customer: "Wingtip Toys",
+        hourlyCommitmentMinor: 125.5,
+        totalMinor: 1_132_361,
+        currency: "USD",
+      },
+      link: `/customers/${customerTenantId("Wingtip Toys")}/savings-plans`,
+    });
   });
 });

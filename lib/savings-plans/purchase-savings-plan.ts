@@ -8,17 +8,17 @@ import {
   partnerSettings,
   reservations,
   savingsPlans,
+  type BillingPlan,
   type Order,
+  type ReservationScope,
+  type ReservationTerm,
   type SavingsPlan,
 } from "@/db/schema";
 import { loadActor, type Actor, type ActorRef } from "@/lib/access/actor";
 import { inActorTransaction } from "@/lib/access/write-transaction";
 import { recordActivity } from "@/lib/activity/record-activity";
-import { formatMoney } from "@/lib/money";
 import { idempotencyKey, oncePerIdempotencyKey } from "@/lib/orders/idempotency";
 import { spreadOverMonths, type MonthlyPayments } from "@/lib/pricing/customer-price";
-import { billingPlanLabels, termLabels } from "@/lib/reservations/catalog";
-import { scopeDescription } from "@/lib/reservations/labels";
 import { releasedPerUnit, returnedLines } from "@/lib/reservations/returned-lines";
 import type { ReturnedInExchange } from "@/lib/reservations/write-reservation-purchase";
 import { addMonths } from "@/lib/reservations/term-dates";
@@ -40,12 +40,14 @@ export const savingsPlanPurchaseInput = z.intersection(
   savingsPlanChoiceInput,
 );
 
+/** The review: what would be bought, as codes and figures the form puts into words. */
 export type SavingsPlanQuote = {
-  hourlyCommitment: string;
-  term: string;
-  billingPlan: string;
-  subscriptionName: string;
-  scope: string;
+  hourlyCommitmentMills: number;
+  term: ReservationTerm;
+  billingPlan: BillingPlan;
+  subscription: { friendlyName: string; subscriptionId: string };
+  scope: ReservationScope;
+  resourceGroup: string | null;
   currency: string;
   totalMinor: number;
   monthly: MonthlyPayments | null;
@@ -75,11 +77,12 @@ export function quoteSavingsPlan(actorRef: ActorRef | null, rawInput: unknown): 
     if (!checked.ok) return checked;
     const { choice, price, subscription, currency } = checked.data;
     return ok({
-      hourlyCommitment: `${formatHourlyCommitment(choice.hourlyCommitment)} ${currency} an hour`,
-      term: termLabels[choice.term],
-      billingPlan: billingPlanLabels[choice.billingPlan],
-      subscriptionName: `${subscription.friendlyName} (${subscription.subscriptionId})`,
-      scope: scopeDescription(choice.scope, choice.resourceGroup ?? null),
+      hourlyCommitmentMills: choice.hourlyCommitment,
+      term: choice.term,
+      billingPlan: choice.billingPlan,
+      subscription: { friendlyName: subscription.friendlyName, subscriptionId: subscription.subscriptionId },
+      scope: choice.scope,
+      resourceGroup: choice.scope === "resource_group" ? (choice.resourceGroup ?? null) : null,
       currency,
       totalMinor: price.totalMinor,
       monthly: price.monthly,
@@ -249,7 +252,15 @@ export function writeSavingsPlanPurchase(
       .values({
         partnerId: customer.partnerId,
         customerId: customer.id,
-        message: `${actor.displayName} (${customer.companyName}) bought a savings plan of ${commitment} for ${formatMoney(price.totalMinor, currency)}.`,
+        kind: "savings_plan_purchased",
+        params: {
+          buyer: actor.displayName,
+          customer: customer.companyName,
+          // In cents, like every amount; a commitment is in thousandths, so 1.255 an hour is 125.5 cents.
+          hourlyCommitmentMinor: choice.hourlyCommitment / 10,
+          totalMinor: price.totalMinor,
+          currency,
+        },
         link: `/customers/${customer.tenantId}/savings-plans`,
         createdAt: at,
       })
@@ -281,10 +292,9 @@ export function purchaseSavingsPlan(actorRef: ActorRef | null, rawInput: unknown
         const { price, currency } = checked.data;
         const expected = input.data.expectedTotalMinor;
         if (expected !== undefined && expected !== price.totalMinor) {
-          return fail(
-            "conflict",
-            `The price has changed since your review: the total is now ${formatMoney(price.totalMinor, currency)}. Review the purchase again.`,
-          );
+          return fail("conflict", "savingsPlans.errors.priceChanged", {
+            total: { amountMinor: price.totalMinor, currency },
+          });
         }
         return ok(writeSavingsPlanPurchase(tx, actor, checked.data, new Date()));
       },

@@ -25,9 +25,17 @@ describe("hourly commitments", () => {
     expect(hourlyCommitment.safeParse(typed).success).toBe(false);
   });
 
-  it("writes thousandths back as people read them", () => {
+  it("writes thousandths back as people read them, in their language", () => {
     expect(formatHourlyCommitment(1250)).toBe("1.250");
     expect(formatHourlyCommitment(1_000_000)).toBe("1,000.000");
+    expect(formatHourlyCommitment(1, "en-US")).toBe("0.001");
+    expect(formatHourlyCommitment(1255, "fr-FR")).toBe("1,255");
+    expect(formatHourlyCommitment(1_000_000, "fr-FR")).toMatch(/^1\s000,000$/u);
+  });
+
+  it("refuses with the catalogue's reason", () => {
+    const refused = hourlyCommitment.safeParse("1,5");
+    expect(refused.error?.issues.map((issue) => issue.message)).toEqual(["savingsPlans.errors.hourlyCommitment"]);
   });
 });
 

@@ -2,14 +2,15 @@ import { z } from "zod";
 import type { AzureRole, BillingPlan, PurchasePermissionResource, ReservationTerm } from "@/db/schema";
 import { adjust, spreadOverMonths, type MonthlyPayments } from "@/lib/pricing/customer-price";
 import type { ReservationProduct } from "@/lib/reservations/catalog";
+import { reason } from "@/lib/validation";
+import { hourlyCommitmentLimits } from "./hourly-commitment";
 
 /**
  * Azure savings plans as plain rules: an hourly commitment in steps of 0.001 of the currency, for one or three
  * years of 365-day years (8,760 hours a year), priced at the partner's savings-plan adjustment.
  */
 
-/** Azure's smallest step is 0.001 an hour; the largest we sell is 1,000 an hour (8.76 million a year). */
-export const hourlyCommitmentLimits = { minMills: 1, maxMills: 1_000_000 } as const;
+export { formatHourlyCommitment, hourlyCommitmentLimits } from "./hourly-commitment";
 
 export const hoursInTerm: Record<ReservationTerm, number> = { P1Y: 8_760, P3Y: 26_280 };
 export const savingsPlanTermMonths: Record<ReservationTerm, number> = { P1Y: 12, P3Y: 36 };
@@ -20,7 +21,7 @@ export const savingsPlanOfferIds: Record<ReservationTerm, string> = {
   P3Y: "CFQ7TTC0LM0X:0002",
 };
 
-const commitmentMessage = "Enter an hourly commitment from 0.001 to 1,000.000, in steps of 0.001 (e.g. 1.250).";
+const commitmentMessage = reason("savingsPlans.errors.hourlyCommitment");
 
 /** An hourly commitment as typed ("1.25", "0.001") to whole thousandths, without floating point. */
 export const hourlyCommitment = z
@@ -35,11 +36,6 @@ export const hourlyCommitment = z
     (mills) => mills >= hourlyCommitmentLimits.minMills && mills <= hourlyCommitmentLimits.maxMills,
     commitmentMessage,
   );
-
-/** 1,250 mills → "1.250". */
-export function formatHourlyCommitment(mills: number): string {
-  return `${Math.floor(mills / 1000).toLocaleString("en-US")}.${String(mills % 1000).padStart(3, "0")}`;
-}
 
 export type SavingsPlanPrice = {
   /** The Web Direct price of the whole term: the hourly commitment times the hours of the term. */

@@ -21,7 +21,7 @@ function buy(catalogItemId: string, quantity = 2) {
     scope: "shared",
     idempotencyKey: crypto.randomUUID(),
   });
-  if (!bought.ok) throw new Error(bought.message);
+  if (!bought.ok) throw new Error(bought.reason);
   return getDb().select().from(reservations).where(eq(reservations.reservationId, bought.data.reservationId)).get()!;
 }
 
@@ -34,20 +34,29 @@ describe("tradeInReservation", () => {
     const input = { reservationId: reservation.reservationId, quantity: 2 };
     const small = calculateTradeIn(admin(), { ...input, savingsPlan: savingsPlan("0.010") }, at);
     expect(small).toMatchObject({ ok: true, data: { coversReturn: false } });
+    if (!small.ok) throw new Error(small.reason);
     expect(
       tradeInReservation(
         admin(),
         { ...input, savingsPlan: savingsPlan("0.010"), idempotencyKey: crypto.randomUUID() },
         at,
       ),
-    ).toMatchObject({ ok: false, error: "conflict", message: expect.stringContaining("still committed") });
+    ).toMatchObject({
+      ok: false,
+      error: "conflict",
+      reason: "savingsPlans.errors.tradeInTooSmall",
+      values: {
+        commitment: { amountMinor: small.data.newCommitmentMinor, currency: "USD" },
+        remaining: { amountMinor: small.data.remainingCommitmentMinor, currency: "USD" },
+      },
+    });
 
     const quote = calculateTradeIn(admin(), { ...input, savingsPlan: savingsPlan("0.200") }, at);
-    if (!quote.ok) throw new Error(quote.message);
+    if (!quote.ok) throw new Error(quote.reason);
     expect(quote.data.coversReturn).toBe(true);
     const key = crypto.randomUUID();
     const done = tradeInReservation(admin(), { ...input, savingsPlan: savingsPlan("0.200"), idempotencyKey: key }, at);
-    if (!done.ok) throw new Error(done.message);
+    if (!done.ok) throw new Error(done.reason);
     expect(
       tradeInReservation(admin(), { ...input, savingsPlan: savingsPlan("0.200"), idempotencyKey: key }, at),
     ).toEqual(done);
@@ -74,7 +83,8 @@ describe("tradeInReservation", () => {
     const input = { reservationId: sql.reservationId, quantity: 1, savingsPlan: savingsPlan("5.000") };
     expect(calculateTradeIn(admin(), input)).toMatchObject({
       ok: false,
-      message: expect.stringContaining("Only compute"),
+      reason: "savingsPlans.errors.notCompute",
+      values: { product: "SQL Database General Purpose, Gen5, 1 vCore" },
     });
     const vm = buy("DZH318Z0BQ4P:0001", 1);
     const sales = { reservationId: vm.reservationId, quantity: 1, savingsPlan: savingsPlan("5.000") };

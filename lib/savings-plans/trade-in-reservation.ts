@@ -4,13 +4,12 @@ import type { Tx } from "@/db/client";
 import { billingPlans, orders, reservationTerms, savingsPlans, subscriptions } from "@/db/schema";
 import type { ActorRef, PartnerActor } from "@/lib/access/actor";
 import { inPartnerReadTransaction, inWriteTransaction } from "@/lib/access/write-transaction";
-import { formatMoney } from "@/lib/money";
 import { idempotencyKey, oncePerIdempotencyKey } from "@/lib/orders/idempotency";
 import { findProduct } from "@/lib/reservations/catalog";
 import { checkReturnable, valueOfOneUnit } from "@/lib/reservations/refund-reservation";
 import type { ReturnedInExchange } from "@/lib/reservations/write-reservation-purchase";
 import { fail, ok, type Result } from "@/lib/result";
-import { microsoftId, parseInput } from "@/lib/validation";
+import { microsoftId, parseInput, reason } from "@/lib/validation";
 import { checkSavingsPlanPurchase, type CheckedSavingsPlanPurchase } from "./check-savings-plan-purchase";
 import { writeSavingsPlanPurchase } from "./purchase-savings-plan";
 import { canTradeIn, hourlyCommitment, tradeInCovers } from "./savings-plan-rules";
@@ -18,12 +17,15 @@ import { canTradeIn, hourlyCommitment, tradeInCovers } from "./savings-plan-rule
 export const tradeInInput = z.object({
   reservationId: microsoftId,
   /** How many units of the reservation are traded in. */
-  quantity: z.coerce.number({ message: "Quantity must be a whole number." }).int().min(1, "Trade in at least 1."),
+  quantity: z.coerce
+    .number({ message: reason("savingsPlans.errors.tradeInQuantity") })
+    .int(reason("savingsPlans.errors.tradeInQuantity"))
+    .min(1, reason("savingsPlans.errors.tradeInAtLeastOne")),
   /** The savings plan bought instead: billed where the reservation was, scope shared. */
   savingsPlan: z.object({
     hourlyCommitment,
-    term: z.enum(reservationTerms, { message: "Term must be 1 year (P1Y) or 3 years (P3Y)." }),
-    billingPlan: z.enum(billingPlans, { message: "Billing frequency must be upfront or monthly." }),
+    term: z.enum(reservationTerms, { message: reason("savingsPlans.errors.term") }),
+    billingPlan: z.enum(billingPlans, { message: reason("savingsPlans.errors.billingPlan") }),
   }),
 });
 
@@ -50,10 +52,7 @@ function checkTradeIn(tx: Tx, actor: PartnerActor, input: z.output<typeof tradeI
   const { reservation, customer } = found.data;
   const product = findProduct(reservation.catalogItemId)!;
   if (!canTradeIn(product)) {
-    return fail(
-      "conflict",
-      `Only compute reservations (virtual machines, App Service) can be traded in for a savings plan: ${product.name} can't.`,
-    );
+    return fail("conflict", "savingsPlans.errors.notCompute", { product: product.name });
   }
   const billing = tx
     .select({ subscriptionId: subscriptions.subscriptionId })
@@ -140,10 +139,10 @@ export function tradeInReservation(
         if (!checked.ok) return checked;
         const { quote, purchase, returned } = checked.data;
         if (!quote.coversReturn) {
-          return fail(
-            "conflict",
-            `The savings plan commits ${formatMoney(quote.newCommitmentMinor, quote.currency)}, less than the ${formatMoney(quote.remainingCommitmentMinor, quote.currency)} still committed on what is traded in. Choose a larger hourly commitment or a longer term.`,
-          );
+          return fail("conflict", "savingsPlans.errors.tradeInTooSmall", {
+            commitment: { amountMinor: quote.newCommitmentMinor, currency: quote.currency },
+            remaining: { amountMinor: quote.remainingCommitmentMinor, currency: quote.currency },
+          });
         }
         const { orderRowId } = writeSavingsPlanPurchase(tx, actor, purchase, now, returned);
         return ok({ orderRowId, result: readTradeIn(tx, orderRowId) });

@@ -14,7 +14,7 @@ const buy = (email: string, companyName: string, idempotencyKey: string = crypto
 describe("purchaseAzurePlan", () => {
   it("buys an active Azure plan as an order with one line and a Create Order entry; the permission can then be turned on", () => {
     const result = buy(demo.contosoAdmin, "Northwind Traders");
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(result.reason);
 
     const db = getDb();
     const subscription = db
@@ -74,7 +74,7 @@ describe("purchaseAzurePlan", () => {
     expect(buy(demo.contosoHelpdesk, "Northwind Traders")).toEqual({
       ok: false,
       error: "forbidden",
-      message: "Only Admin agents and Sales agents can place orders.",
+      reason: "subscriptions.errors.onlyAdminsAndSalesPlaceOrders",
     });
     expect(getDb().select().from(orders).all()).toHaveLength(before);
     expect(newActivityFor("Northwind Traders")).toEqual([]);
@@ -85,12 +85,13 @@ describe("purchaseAzurePlan", () => {
     expect(buy(demo.contosoAdmin, "Northwind Traders")).toEqual({
       ok: false,
       error: "conflict",
-      message: "Northwind Traders already has an Azure plan (active). A customer can have only one Azure plan.",
+      reason: "subscriptions.errors.alreadyHasAzurePlan",
+      values: { companyName: "Northwind Traders", status: "active" },
     });
     expect(buy(demo.contosoAdmin, "Litware, Inc.")).toMatchObject({
       ok: false,
       error: "conflict",
-      message: expect.stringContaining("(suspended)"),
+      values: { status: "suspended" },
     });
     expect(newActivityFor("Litware, Inc.")).toEqual([]);
   });
@@ -106,14 +107,14 @@ describe("purchaseAzurePlan", () => {
     ).toMatchObject({
       ok: false,
       error: "invalid_input",
-      fieldErrors: { customerId: ["Enter a valid Microsoft ID (a GUID)."] },
+      fieldErrors: { customerId: [{ reason: "errors.microsoft_id" }] },
     });
   });
 
   it("places one order per idempotency key: a confirmation sent twice answers the same order", () => {
     const key = crypto.randomUUID();
     const first = buy(demo.contosoAdmin, "Northwind Traders", key);
-    if (!first.ok) throw new Error(first.message);
+    if (!first.ok) throw new Error(first.reason);
     // Without the key this would be refused: Northwind now has an Azure plan.
     expect(buy(demo.contosoAdmin, "Northwind Traders", key)).toEqual(first);
     expect(buy(demo.contosoAdmin, "Northwind Traders")).toMatchObject({ ok: false, error: "conflict" });

@@ -58,18 +58,18 @@ function buyAzurePlan(
   customerTenantId: string,
 ): Result<{ orderRowId: number; result: AzurePlanPurchase }> {
   const customer = findPartnerCustomer(tx, actor.partnerId, customerTenantId);
-  if (!customer) return fail("not_found", "Customer not found.");
+  if (!customer) return fail("not_found", "errors.customer_not_found");
   if (!can(actor.role, "placeOrders")) {
-    return fail("forbidden", "Only Admin agents and Sales agents can place orders.");
+    return fail("forbidden", "subscriptions.errors.onlyAdminsAndSalesPlaceOrders");
   }
   const current = existingAzurePlan(
     tx.select().from(subscriptions).where(eq(subscriptions.customerId, customer.id)).all(),
   );
   if (current) {
-    return fail(
-      "conflict",
-      `${customer.companyName} already has an Azure plan (${current.status}). A customer can have only one Azure plan.`,
-    );
+    return fail("conflict", "subscriptions.errors.alreadyHasAzurePlan", {
+      companyName: customer.companyName,
+      status: current.status,
+    });
   }
 
   const now = new Date();

@@ -8,6 +8,7 @@ import {
   grantedResources,
   subscriptionOf,
 } from "@/db/testing/fixtures";
+import { inEnglish, say } from "@/lib/i18n/describe";
 import { setCustomerPurchasePermission } from "@/lib/customer-permissions/set-customer-purchase-permission";
 import { setSubscriptionStatus } from "./set-subscription-status";
 
@@ -60,7 +61,18 @@ describe("setSubscriptionStatus", () => {
     expect(change(demo.contosoAdmin, "Wingtip Toys", "deleted")).toMatchObject({
       ok: false,
       error: "invalid_input",
-      fieldErrors: { status: ["Status must be active or suspended."] },
+      fieldErrors: { status: [{ reason: "subscriptions.errors.statusInvalid" }] },
     });
+  });
+});
+
+describe("a status change that is not allowed", () => {
+  it("says which, in English for the API", () => {
+    expect(say(inEnglish, "subscriptions.errors.statusChangeNotAllowed", { from: "deleted", to: "active" })).toBe(
+      "A deleted subscription cannot be made active.",
+    );
+    expect(say(inEnglish, "subscriptions.errors.statusChangeNotAllowed", { from: "expired", to: "suspended" })).toBe(
+      "An expired subscription cannot be made suspended.",
+    );
   });
 });

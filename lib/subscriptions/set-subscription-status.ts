@@ -6,13 +6,13 @@ import { can } from "@/lib/access/roles";
 import { inWriteTransaction } from "@/lib/access/write-transaction";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { fail, ok, type Result } from "@/lib/result";
-import { microsoftId, parseInput } from "@/lib/validation";
+import { microsoftId, parseInput, reason } from "@/lib/validation";
 import { allowedStatusChange } from "./azure-plan-rules";
 import { findPartnerSubscription } from "./find-subscription";
 
 export const setSubscriptionStatusInput = z.object({
   subscriptionId: microsoftId,
-  status: z.enum(["active", "suspended"], { message: "Status must be active or suspended." }),
+  status: z.enum(["active", "suspended"], { message: reason("subscriptions.errors.statusInvalid") }),
 });
 
 export type SubscriptionStatusChange = { subscriptionId: string; status: "active" | "suspended"; changed: boolean };
@@ -25,15 +25,15 @@ export function setSubscriptionStatus(actorRef: ActorRef | null, rawInput: unkno
 
   return inWriteTransaction(actorRef, (tx, actor): Result<SubscriptionStatusChange> => {
     const found = findPartnerSubscription(tx, actor.partnerId, input.data.subscriptionId);
-    if (!found) return fail("not_found", "Subscription not found.");
+    if (!found) return fail("not_found", "errors.subscription_not_found");
     if (!can(actor.role, "manageSubscriptions")) {
-      return fail("forbidden", "Only Admin agents can suspend or reactivate subscriptions.");
+      return fail("forbidden", "subscriptions.errors.onlyAdminsChangeStatus");
     }
     const { subscription, customer } = found;
     const result = { subscriptionId: subscription.subscriptionId, status };
     if (subscription.status === status) return ok({ ...result, changed: false });
     if (!allowedStatusChange(subscription.status, status)) {
-      return fail("conflict", `A ${subscription.status} subscription cannot be made ${status}.`);
+      return fail("conflict", "subscriptions.errors.statusChangeNotAllowed", { from: subscription.status, to: status });
     }
 
     tx.update(subscriptions).set({ status }).where(eq(subscriptions.id, subscription.id)).run();

@@ -1,30 +1,42 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ApiReference } from "@/components/developers/api-reference";
 import { requirePartnerActor } from "@/lib/auth/current-actor";
 
-export const metadata: Metadata = { title: "API reference" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("developers");
+  return { title: t("title") };
+}
 
 const documentUrl = "/api/v1/openapi.json";
 
-/** For the partner's developers: how to authenticate, and the whole API, from the document the app generates. */
+/**
+ * For the partner's developers: how to authenticate, and the whole API, from the document the app generates. The
+ * document itself (Swagger UI's content) is in English, as the API's words always are.
+ */
 export default async function DevelopersPage() {
   await requirePartnerActor();
+  const t = await getTranslations("developers");
   return (
     <>
-      <h1 className="text-2xl font-semibold">Partner Console API</h1>
+      <h1 className="text-2xl font-semibold">{t("heading")}</h1>
       <p className="mt-1 max-w-3xl text-muted">
-        Programs authenticate with an API key that an Admin agent creates in{" "}
-        <Link href="/settings" className="text-brand underline">
-          Settings → API keys
-        </Link>
-        , sent as <code>Authorization: Bearer &lt;key&gt;</code>. The same rules apply as in the dashboard: a key sees
-        its own partner&apos;s data only, and a read-only key is refused every change. Orders, returns and exchanges
-        need an <code>Idempotency-Key</code> header. The machine-readable document is{" "}
-        <a href={documentUrl} className="text-brand underline">
-          {documentUrl}
-        </a>{" "}
-        (OpenAPI 3.1).
+        {t.rich("intro", {
+          header: "Authorization: Bearer <key>",
+          url: documentUrl,
+          code: (chunks) => <code>{chunks}</code>,
+          link: (chunks) => (
+            <Link href="/settings" className="text-brand underline">
+              {chunks}
+            </Link>
+          ),
+          doc: (chunks) => (
+            <a href={documentUrl} className="text-brand underline">
+              {chunks}
+            </a>
+          ),
+        })}
       </p>
       <ApiReference documentUrl={documentUrl} />
     </>

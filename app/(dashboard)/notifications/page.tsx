@@ -1,26 +1,32 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { NotificationText } from "@/components/notifications/notification-text";
 import { ActionForm } from "@/components/ui/action-form";
 import { LocalDateTime } from "@/components/ui/local-date-time";
 import { requirePartnerActor } from "@/lib/auth/current-actor";
 import { listNotifications, purchaseAlertsSetting } from "@/lib/notifications/notifications";
 import { markNotificationsReadAction } from "./actions";
 
-export const metadata: Metadata = { title: "Notifications" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("notifications");
+  return { title: t("title") };
+}
 
 export default async function NotificationsPage() {
   const actor = await requirePartnerActor();
+  const t = await getTranslations("notifications");
   const notifications = listNotifications(actor);
   const unread = notifications.filter((n) => !n.read).length;
   return (
     <>
       <div className="flex items-center justify-between">
-        <h1 className="text-2xl font-semibold">Notifications</h1>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
         {unread > 0 && (
           <ActionForm
             action={markNotificationsReadAction}
-            successMessage="All marked as read."
-            submitLabel="Mark all as read"
+            successMessage={t("allMarkedRead")}
+            submitLabel={t("markAllRead")}
           >
             {null}
           </ActionForm>
@@ -28,22 +34,25 @@ export default async function NotificationsPage() {
       </div>
       {!purchaseAlertsSetting(actor).enabled && (
         <p className="mt-2 text-muted">
-          Purchase alerts are off: you are not notified of customers&apos; own purchases.{" "}
-          <Link href="/settings" className="text-brand hover:underline">
-            Settings
-          </Link>
+          {t.rich("alertsOff", {
+            link: (chunks) => (
+              <Link href="/settings" className="text-brand underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       )}
       {notifications.length === 0 ? (
-        <p className="mt-4">No notifications.</p>
+        <p className="mt-4">{t("none")}</p>
       ) : (
-        <ul className="mt-4 max-w-3xl divide-y divide-line border-y border-line" aria-label="Notifications">
+        <ul className="mt-4 max-w-3xl divide-y divide-line border-y border-line" aria-label={t("listLabel")}>
           {notifications.map((n) => (
             <li key={n.id} className={`flex items-start justify-between gap-4 py-3 ${n.read ? "" : "font-semibold"}`}>
               <div>
                 <Link href={n.link} className="hover:underline">
-                  {n.read ? "" : <span className="sr-only">Unread: </span>}
-                  {n.message}
+                  {n.read ? "" : <span className="sr-only">{t("unread")} </span>}
+                  <NotificationText kind={n.kind} params={n.params} />
                 </Link>
                 <span className="block text-xs font-normal text-muted">
                   <LocalDateTime iso={n.createdAt.toISOString()} />
@@ -52,8 +61,8 @@ export default async function NotificationsPage() {
               {!n.read && (
                 <ActionForm
                   action={markNotificationsReadAction}
-                  successMessage="Marked as read."
-                  submitLabel="Mark as read"
+                  successMessage={t("markedRead")}
+                  submitLabel={t("markRead")}
                   look="link"
                   className="font-normal"
                 >

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { getActorRef } from "@/lib/auth/current-actor";
+import { inReadersWords } from "@/lib/i18n/server";
 import { approveReservationRequest, declineReservationRequest } from "@/lib/reservation-requests/decide-request";
 import type { Result } from "@/lib/result";
 
@@ -11,19 +12,23 @@ function afterDecision<T>(result: Result<T>): Result<T> {
 }
 
 export async function approveRequestAction(formData: FormData) {
-  return afterDecision(
-    approveReservationRequest(await getActorRef(), {
-      requestId: formData.get("requestId"),
-      idempotencyKey: formData.get("idempotencyKey"),
-    }),
+  return inReadersWords(
+    afterDecision(
+      approveReservationRequest(await getActorRef(), {
+        requestId: formData.get("requestId"),
+        idempotencyKey: formData.get("idempotencyKey"),
+      }),
+    ),
   );
 }
 
 export async function declineRequestAction(formData: FormData) {
-  return afterDecision(
-    declineReservationRequest(await getActorRef(), {
-      requestId: formData.get("requestId"),
-      reason: formData.get("reason"),
-    }),
+  return inReadersWords(
+    afterDecision(
+      declineReservationRequest(await getActorRef(), {
+        requestId: formData.get("requestId"),
+        reason: formData.get("reason"),
+      }),
+    ),
   );
 }

@@ -1,47 +1,59 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { RequestDecision } from "@/components/reservation-requests/request-decision";
+import { getRequestWords } from "@/components/reservation-requests/request-words";
 import { LocalDateTime } from "@/components/ui/local-date-time";
 import { can } from "@/lib/access/roles";
 import { requirePartnerActor } from "@/lib/auth/current-actor";
+import { say } from "@/lib/i18n/describe";
+import { readerWords } from "@/lib/i18n/server";
 import { formatMoney } from "@/lib/money";
 import { listPartnerRequests, type RequestOutcome } from "@/lib/reservation-requests/list-requests";
 import { approveRequestAction, declineRequestAction } from "./actions";
 
-export const metadata: Metadata = { title: "Requests" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("requests");
+  return { title: t("title") };
+}
 
-const statusLabels = { open: "Open", approved: "Approved", declined: "Declined" } as const;
-
-function Outcome({ outcome }: { outcome: RequestOutcome }) {
+async function Outcome({ outcome }: { outcome: RequestOutcome }) {
   if (!outcome) return null;
-  if (outcome.kind === "refused") return <p className="mt-2 text-danger">Can't be done now: {outcome.message}</p>;
+  const [t, locale] = await Promise.all([getTranslations("requests"), getLocale()]);
+  if (outcome.kind === "refused") {
+    const why = say(await readerWords(), outcome.reason, outcome.values);
+    return <p className="mt-2 text-danger">{t("outcome.refused", { why })}</p>;
+  }
   if (outcome.kind === "change") {
+    return <p className="mt-2">{outcome.changed ? t("outcome.changes") : t("outcome.unchanged")}</p>;
+  }
+  const q = outcome.quote;
+  const money = (amountMinor: number) => formatMoney(amountMinor, q.currency, locale);
+  if (outcome.kind === "refund") {
+    const r = outcome.quote;
     return (
       <p className="mt-2">
-        {outcome.changed
-          ? "If approved now: it changes as asked, at once; no money moves."
-          : "Already as asked: approving changes nothing."}
+        {t("outcome.refund", {
+          refund: money(r.refundMinor),
+          hasFuturePayments: r.futurePaymentsCancelledMinor > 0 ? "yes" : "no",
+          futurePayments: money(r.futurePaymentsCancelledMinor),
+          cancelled: money(r.cancelledCommitmentMinor),
+          left: money(r.poolLeftMinor),
+          overLimit: r.cancelledCommitmentMinor > r.poolLeftMinor ? "yes" : "no",
+        })}
       </p>
     );
   }
-  const q = outcome.quote;
-  return outcome.kind === "refund" ? (
+  const x = outcome.quote;
+  return (
     <p className="mt-2">
-      If approved now: refund {formatMoney(outcome.quote.refundMinor, q.currency)}
-      {q.futurePaymentsCancelledMinor > 0 &&
-        ` (and ${formatMoney(q.futurePaymentsCancelledMinor, q.currency)} of monthly payments not yet due, cancelled)`}
-      , commitment cancelled {formatMoney(outcome.quote.cancelledCommitmentMinor, q.currency)}, refund limit left{" "}
-      {formatMoney(outcome.quote.poolLeftMinor, q.currency)} of USD 50,000
-      {outcome.quote.cancelledCommitmentMinor > outcome.quote.poolLeftMinor && " — over the limit"}.
-    </p>
-  ) : (
-    <p className="mt-2">
-      If approved now: credit {formatMoney(outcome.quote.creditMinor, q.currency)}, new commitment{" "}
-      {formatMoney(outcome.quote.newCommitmentMinor, q.currency)}, order total{" "}
-      {formatMoney(outcome.quote.netMinor, q.currency)}
-      {outcome.quote.coversReturn
-        ? "; the new commitment covers what is returned."
-        : `; below the ${formatMoney(outcome.quote.remainingCommitmentMinor, q.currency)} still committed, so it would be refused.`}
+      {t("outcome.exchange", {
+        credit: money(x.creditMinor),
+        newCommitment: money(x.newCommitmentMinor),
+        net: money(x.netMinor),
+        covers: x.coversReturn ? "yes" : "no",
+        remaining: money(x.remainingCommitmentMinor),
+      })}
     </p>
   );
 }
@@ -51,48 +63,59 @@ export default async function RequestsPage() {
   const actor = await requirePartnerActor();
   const requests = listPartnerRequests(actor);
   const canDecide = can(actor.role, "manageReservations");
+  const [t, words] = await Promise.all([getTranslations("requests"), getRequestWords()]);
   return (
     <>
-      <h1 className="text-2xl font-semibold">Requests</h1>
-      <p className="mt-1 max-w-3xl text-muted">
-        Your customers can't exchange, cancel, renew or re-scope the reservations they bought, nor renew or re-scope
-        their savings plans; here they ask you to. Approving carries the request out as Manage would, with the figures
-        shown as of now.
-      </p>
-      {!canDecide && (
-        <p className="mt-2 text-muted">Only Admin agents can approve or decline requests. You have read-only access.</p>
-      )}
-      {requests.length === 0 && <p className="mt-4">No requests yet.</p>}
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <p className="mt-1 max-w-3xl text-muted">{t("partner.intro")}</p>
+      {!canDecide && <p className="mt-2 text-muted">{t("partner.readOnly")}</p>}
+      {requests.length === 0 && <p className="mt-4">{t("partner.empty")}</p>}
       <ul className="mt-4 grid max-w-4xl gap-4">
-        {requests.map((r) => (
-          <li key={r.requestId}>
-            <article aria-labelledby={`request-${r.requestId}`} className="rounded-sm border border-line p-4">
-              <h2 id={`request-${r.requestId}`} className="font-semibold">
-                {r.companyName}: {r.asked} — {statusLabels[r.status]}
-              </h2>
-              <p className="text-muted">
-                <Link
-                  href={`/customers/${r.customerTenantId}/${r.subject === "savings_plan" ? "savings-plans" : "reservations"}/${r.reservationId}`}
-                  className="text-brand hover:underline"
-                >
-                  {r.reservationName}
-                </Link>{" "}
-                ({r.productName}) · asked by {r.requestedBy} · <LocalDateTime iso={r.createdAt.toISOString()} />
-              </p>
-              {r.message && <blockquote className="mt-2 border-l-4 border-line pl-3">{r.message}</blockquote>}
-              {r.declineReason && <p className="mt-2">Declined: {r.declineReason}</p>}
-              <Outcome outcome={r.outcome} />
-              {r.status === "open" && canDecide && (
-                <RequestDecision
-                  requestId={r.requestId}
-                  summary={`${r.companyName}: ${r.asked}`}
-                  approve={approveRequestAction}
-                  decline={declineRequestAction}
-                />
-              )}
-            </article>
-          </li>
-        ))}
+        {requests.map((r) => {
+          const asked = words.asked(r.asked);
+          const about = r.subject === "savings_plan" ? "savings-plans" : "reservations";
+          return (
+            <li key={r.requestId}>
+              <article aria-labelledby={`request-${r.requestId}`} className="rounded-sm border border-line p-4">
+                <h2 id={`request-${r.requestId}`} className="font-semibold">
+                  {t("partner.heading", {
+                    company: r.companyName,
+                    asked,
+                    status: t(`partner.status.${r.status}`),
+                  })}
+                </h2>
+                <p className="text-muted">
+                  {t.rich("partner.meta", {
+                    name: r.reservationName,
+                    product: words.product(r.product),
+                    requester: r.requestedBy,
+                    // A link inside running text is underlined: colour alone does not tell it apart.
+                    link: (chunks) => (
+                      <Link
+                        href={`/customers/${r.customerTenantId}/${about}/${r.reservationId}`}
+                        className="text-brand underline hover:text-brand-dark"
+                      >
+                        {chunks}
+                      </Link>
+                    ),
+                    when: () => <LocalDateTime iso={r.createdAt.toISOString()} />,
+                  })}
+                </p>
+                {r.message && <blockquote className="mt-2 border-l-4 border-line pl-3">{r.message}</blockquote>}
+                {r.declineReason && <p className="mt-2">{t("partner.declined", { reason: r.declineReason })}</p>}
+                <Outcome outcome={r.outcome} />
+                {r.status === "open" && canDecide && (
+                  <RequestDecision
+                    requestId={r.requestId}
+                    summary={t("partner.summary", { company: r.companyName, asked })}
+                    approve={approveRequestAction}
+                    decline={declineRequestAction}
+                  />
+                )}
+              </article>
+            </li>
+          );
+        })}
       </ul>
     </>
   );

@@ -3,7 +3,7 @@ import { fail } from "@/lib/result";
 
 /** An address under /api that names no endpoint: the API's one JSON refusal shape, not an HTML page. */
 function noSuchEndpoint(): Response {
-  return refusal(fail("not_found", "There is no API endpoint at this address."));
+  return refusal(fail("not_found", "developers.errors.noSuchEndpoint"));
 }
 
 export { noSuchEndpoint as GET, noSuchEndpoint as POST, noSuchEndpoint as PUT, noSuchEndpoint as PATCH };

@@ -2,28 +2,35 @@ import { apiRoute, refusal } from "@/lib/http/api-route";
 import { activityCsvHeader, activityCsvLine, csvLine } from "@/lib/activity/activity-csv";
 import { readActivityFilters } from "@/lib/activity/activity-filters";
 import { exportActivity } from "@/lib/activity/list-activity";
+import { readerWords } from "@/lib/i18n/server";
 import { fail } from "@/lib/result";
 
-/** The filtered Activity log as CSV, streamed so that a long log never sits in memory. */
+/**
+ * The filtered Activity log as CSV, streamed so that a long log never sits in memory. A download for a person: its
+ * headers, action names and file name are in the reader's language.
+ */
 export const GET = apiRoute(
-  ({ request, actor }) => {
+  async ({ request, actor }) => {
     const filters = readActivityFilters(Object.fromEntries(new URL(request.url).searchParams));
     // An export is kept and passed on: one wider than asked (a filter it could not read) is refused, not sent.
     if (filters.ignored.length > 0) {
-      const fieldErrors = Object.fromEntries(filters.ignored.map((field) => [field, ["This filter cannot be read."]]));
+      const fieldErrors = Object.fromEntries(
+        filters.ignored.map((field) => [field, [{ reason: "activity.errors.filterUnreadable" as const }]]),
+      );
       return refusal(
-        fail("invalid_input", `These filters cannot be read: ${filters.ignored.join(", ")}.`, fieldErrors),
+        fail("invalid_input", "activity.errors.filtersUnreadable", { fields: filters.ignored.join(", ") }, fieldErrors),
       );
     }
     const result = exportActivity(actor, filters);
     if (!result.ok) return refusal(result);
 
+    const words = await readerWords();
     const entries = result.data[Symbol.iterator]();
     const encoder = new TextEncoder();
     const stream = new ReadableStream<Uint8Array>({
       start(controller) {
         // A byte-order mark, so spreadsheet programs read the names as UTF-8.
-        controller.enqueue(encoder.encode(`\uFEFF${csvLine(activityCsvHeader)}`));
+        controller.enqueue(encoder.encode(`\uFEFF${csvLine(activityCsvHeader(words))}`));
       },
       pull(controller) {
         let chunk = "";
@@ -34,15 +41,16 @@ export const GET = apiRoute(
             controller.close();
             return;
           }
-          chunk += activityCsvLine(next.value);
+          chunk += activityCsvLine(next.value, words);
         }
         controller.enqueue(encoder.encode(chunk));
       },
     });
+    const fileName = words.translate("activity.csv.fileName", { from: filters.from, to: filters.to });
     return new Response(stream, {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="activity-log-${filters.from}-to-${filters.to}.csv"`,
+        "Content-Disposition": `attachment; filename="${fileName}"`,
         "Cache-Control": "no-store",
       },
     });

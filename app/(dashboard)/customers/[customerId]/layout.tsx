@@ -1,16 +1,18 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { NavLink } from "@/components/shell/nav-link";
 import { requirePartnerActor } from "@/lib/auth/current-actor";
 import { getCustomer } from "@/lib/customers/get-customer-account";
 
+/** The customer menu: each page's label (customerPages.nav.<key>) and path. */
 const customerPages = [
-  ["Account", "account"],
-  ["Subscriptions", "subscriptions"],
-  ["Users", "users"],
-  ["Order history", "orders"],
-  ["Reservations", "reservations"],
-  ["Savings plans", "savings-plans"],
+  ["account", "account"],
+  ["subscriptions", "subscriptions"],
+  ["users", "users"],
+  ["orders", "orders"],
+  ["reservations", "reservations"],
+  ["savingsPlans", "savings-plans"],
 ] as const;
 
 export default async function CustomerLayout({
@@ -24,24 +26,26 @@ export default async function CustomerLayout({
   const { customerId } = await params;
   const customer = getCustomer(actor, customerId);
   if (!customer) notFound();
+  const t = await getTranslations("customerPages");
   const base = `/customers/${customer.tenantId}`;
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="text-muted">
-        <Link href="/customers" className="text-brand hover:underline">
-          Customers
+      <nav aria-label={t("breadcrumb")} className="text-muted">
+        {/* Underlined: beside the customer's name it is a link in running text, not only a different colour. */}
+        <Link href="/customers" className="text-brand underline hover:no-underline">
+          {t("customers")}
         </Link>
         <span aria-hidden> / </span>
         <span>{customer.companyName}</span>
       </nav>
       <p className="mt-3 text-2xl font-semibold">{customer.companyName}</p>
       <div className="mt-4 flex gap-8">
-        <nav aria-label="Customer menu" className="w-44 shrink-0">
+        <nav aria-label={t("menu")} className="w-44 shrink-0">
           <ul>
             {customerPages.map(([label, page]) => (
               <li key={page}>
-                <NavLink href={`${base}/${page}`}>{label}</NavLink>
+                <NavLink href={`${base}/${page}`}>{t(`nav.${label}`)}</NavLink>
               </li>
             ))}
           </ul>

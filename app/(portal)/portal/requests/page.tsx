@@ -1,29 +1,39 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { getRequestWords } from "@/components/reservation-requests/request-words";
 import { LocalDateTime } from "@/components/ui/local-date-time";
 import { requireCustomerActor } from "@/lib/auth/current-actor";
 import { listCustomerRequests } from "@/lib/reservation-requests/list-requests";
 
-export const metadata: Metadata = { title: "Requests" };
-
-const statusLabels = { open: "Waiting for an answer", approved: "Done", declined: "Declined" } as const;
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("requests");
+  return { title: t("title") };
+}
 
 /** What the customer asked their partner, and the answers. */
 export default async function MyRequestsPage() {
   const actor = await requireCustomerActor();
   const requests = listCustomerRequests(actor);
+  const [t, words] = await Promise.all([getTranslations("requests"), getRequestWords()]);
+  const columns = [
+    t("portal.column.about"),
+    t("portal.column.asked"),
+    t("portal.column.by"),
+    t("portal.column.when"),
+    t("portal.column.status"),
+    t("portal.column.answer"),
+  ];
   return (
     <>
-      <h1 className="text-2xl font-semibold">Requests</h1>
-      <p className="mt-1 text-muted">
-        What {actor.companyName} asked {actor.partnerName} to do with its reservations and savings plans.
-      </p>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <p className="mt-1 text-muted">{t("portal.intro", { company: actor.companyName, partner: actor.partnerName })}</p>
       {requests.length === 0 ? (
-        <p className="mt-4">No requests yet. Ask from a reservation or a savings plan on its page.</p>
+        <p className="mt-4">{t("portal.empty")}</p>
       ) : (
         <table className="mt-4 w-full border-collapse bg-white text-left">
           <thead>
             <tr className="border-b border-line text-muted">
-              {["About", "Asked", "By", "When", "Status", "Answer"].map((h) => (
+              {columns.map((h) => (
                 <th key={h} scope="col" className="px-2 py-2 font-semibold">
                   {h}
                 </th>
@@ -34,12 +44,12 @@ export default async function MyRequestsPage() {
             {requests.map((r) => (
               <tr key={r.requestId} className="border-b border-line align-top">
                 <td className="px-2 py-2">{r.reservationName}</td>
-                <td className="px-2 py-2">{r.asked}</td>
+                <td className="px-2 py-2">{words.asked(r.asked)}</td>
                 <td className="px-2 py-2">{r.requestedBy}</td>
                 <td className="px-2 py-2 whitespace-nowrap">
                   <LocalDateTime iso={r.createdAt.toISOString()} />
                 </td>
-                <td className="px-2 py-2">{statusLabels[r.status]}</td>
+                <td className="px-2 py-2">{t(`portal.status.${r.status}`)}</td>
                 <td className="px-2 py-2">{r.declineReason ?? ""}</td>
               </tr>
             ))}

@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { getSelfServePolicy, selfServePolicyBody } from "@/lib/customer-permissions/self-serve-policy-api";
 import { setSelfServePolicy } from "@/lib/customer-permissions/set-self-serve-policy";
 import { apiRoute, refusal } from "@/lib/http/api-route";
+import { describeFailure, inEnglish } from "@/lib/i18n/describe";
 import { fail } from "@/lib/result";
 import { parseInput } from "@/lib/validation";
 
@@ -11,7 +12,7 @@ import { parseInput } from "@/lib/validation";
 /** GET /api/v1/SelfServePolicy?entity_id={customer tenant id} */
 export const GET = apiRoute(({ request, actor }) => {
   const entityId = new URL(request.url).searchParams.get("entity_id");
-  if (!entityId) return refusal(fail("invalid_input", "Give the customer's tenant id as entity_id."));
+  if (!entityId) return refusal(fail("invalid_input", "permissions.errors.entityIdRequired"));
   const policy = getSelfServePolicy(actor, entityId);
   if (!policy.ok) return refusal(policy);
   const items = policy.data ? [policy.data] : [];
@@ -29,11 +30,10 @@ export const POST = apiRoute(({ actor, actorRef, body: rawBody }) => {
     mode: "create",
   });
   if (!result.ok && "alreadyExists" in result) {
-    // The one error shape, with Partner Center's own code and description for programs written against it.
-    return NextResponse.json(
-      { ...result, alreadyExists: undefined, code: 600041, description: result.message },
-      { status: 409 },
-    );
+    // The one error shape (in the API's English), with Partner Center's own code and description for programs
+    // written against it.
+    const refused = describeFailure(result, inEnglish);
+    return NextResponse.json({ ...refused, code: 600041, description: refused.message }, { status: 409 });
   }
   if (!result.ok) return refusal(result);
   const policy = getSelfServePolicy(actor, tenantID);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { PartnerReservationsTable } from "@/components/reservations/partner-reservations-table";
 import { ReservationPurchaseForm } from "@/components/reservations/reservation-purchase-form";
 import { can } from "@/lib/access/roles";
@@ -10,30 +11,28 @@ import { listReservations } from "@/lib/reservations/list-reservations";
 import { productOptions } from "@/lib/reservations/product-options";
 import { purchaseReservationAction, quoteReservationAction } from "./actions";
 
-export const metadata: Metadata = { title: "Reservations" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("reservations");
+  return { title: t("title") };
+}
 
 export default async function CustomerReservationsPage({ params }: { params: Promise<{ customerId: string }> }) {
   const actor = await requirePartnerActor();
   const customer = getCustomer(actor, (await params).customerId);
   if (!customer) notFound();
+  const t = await getTranslations("reservations");
 
   return (
     <>
-      <h1 className="text-xl font-semibold">Reservations</h1>
-      <p className="mt-1 max-w-3xl text-muted">
-        Every Azure reservation of {customer.companyName}, bought by you or by the customer. Only you can exchange,
-        cancel, renew or change the scope of a reservation (Manage); the customer has to ask you.
-      </p>
+      <h1 className="text-xl font-semibold">{t("title")}</h1>
+      <p className="mt-1 max-w-3xl text-muted">{t("intro", { company: customer.companyName })}</p>
       <PartnerReservationsTable customerId={customer.tenantId} reservations={listReservations(customer.id)} />
       {can(actor.role, "buyReservationsOnBehalf") && (
         <section aria-labelledby="buy-heading" className="mt-8">
           <h2 id="buy-heading" className="text-lg font-semibold">
-            Buy a reservation on behalf of {customer.companyName}
+            {t("buyHeading", { company: customer.companyName })}
           </h2>
-          <p className="mt-1 text-muted">
-            No customer permission is needed for this; an active Azure plan or Azure Global subscription is. The
-            customer&apos;s price comes from your reservation prices.
-          </p>
+          <p className="mt-1 text-muted">{t("buyIntro")}</p>
           <ReservationPurchaseForm
             products={productOptions()}
             subscriptions={billingSubscriptionOptions(actor, customer.id)}

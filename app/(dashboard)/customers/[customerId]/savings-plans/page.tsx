@@ -1,5 +1,6 @@
-import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { SavingsPlanPurchaseForm } from "@/components/savings-plans/savings-plan-purchase-form";
 import { SavingsPlansTable } from "@/components/savings-plans/savings-plans-table";
 import { can } from "@/lib/access/roles";
@@ -10,19 +11,20 @@ import { listSavingsPlans } from "@/lib/savings-plans/list-savings-plans";
 import { partnerCurrency } from "@/lib/savings-plans/partner-currency";
 import { purchaseSavingsPlanAction, quoteSavingsPlanAction } from "./actions";
 
-export const metadata: Metadata = { title: "Savings plans" };
+export async function generateMetadata() {
+  const t = await getTranslations("savingsPlans");
+  return { title: t("customerPage.title") };
+}
 
 export default async function CustomerSavingsPlansPage({ params }: { params: Promise<{ customerId: string }> }) {
   const actor = await requirePartnerActor();
   const customer = getCustomer(actor, (await params).customerId);
   if (!customer) notFound();
+  const t = await getTranslations("savingsPlans");
   return (
     <>
-      <h1 className="text-xl font-semibold">Savings plans</h1>
-      <p className="mt-1 max-w-3xl text-muted">
-        Every Azure savings plan of {customer.companyName}, bought by you or by the customer. Savings plans can&apos;t
-        be cancelled or exchanged; open one to change its scope or its renewal.
-      </p>
+      <h1 className="text-xl font-semibold">{t("customerPage.title")}</h1>
+      <p className="mt-1 max-w-3xl text-muted">{t("customerPage.intro", { customer: customer.companyName })}</p>
       <SavingsPlansTable
         plans={listSavingsPlans(customer.id)}
         manageBase={`/customers/${customer.tenantId}/savings-plans`}
@@ -30,11 +32,16 @@ export default async function CustomerSavingsPlansPage({ params }: { params: Pro
       {can(actor.role, "buyReservationsOnBehalf") ? (
         <section aria-labelledby="buy-savings-plan-heading" className="mt-8">
           <h2 id="buy-savings-plan-heading" className="text-lg font-semibold">
-            Buy a savings plan on behalf of {customer.companyName}
+            {t("customerPage.buyHeading", { customer: customer.companyName })}
           </h2>
           <p className="mt-1 text-muted">
-            No customer permission is needed for this; an active Azure plan or Azure Global subscription is. The
-            customer&apos;s price comes from your savings-plan markup or discount (Reservation prices).
+            {t.rich("customerPage.buyIntro", {
+              link: (chunks) => (
+                <Link href="/pricing" className="text-brand underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
           <SavingsPlanPurchaseForm
             subscriptions={billingSubscriptionOptions(actor, customer.id)}
@@ -45,7 +52,7 @@ export default async function CustomerSavingsPlansPage({ params }: { params: Pro
           />
         </section>
       ) : (
-        <p className="mt-6 text-muted">Only Admin agents can buy savings plans on a customer&apos;s behalf.</p>
+        <p className="mt-6 text-muted">{t("customerPage.onlyAdmins")}</p>
       )}
     </>
   );

@@ -1,29 +1,35 @@
 "use server";
 
 import { getActorRef } from "@/lib/auth/current-actor";
+import { inReadersWords } from "@/lib/i18n/server";
 import { addRoleAssignment } from "@/lib/role-assignments/add-role-assignment";
 import { removeRoleAssignment } from "@/lib/role-assignments/remove-role-assignment";
 import { purchaseAzurePlan } from "@/lib/subscriptions/purchase-azure-plan";
 import { setSubscriptionStatus } from "@/lib/subscriptions/set-subscription-status";
 import { afterCustomerChange } from "../../after-customer-change";
 
-// Doors onto the use cases: they pass who is asking and what the form said, nothing more.
+// Doors onto the use cases: they pass who is asking and what the form said, nothing more, and answer a refusal
+// in the reader's words.
 
 export async function purchaseAzurePlanAction(formData: FormData) {
-  return afterCustomerChange(
-    purchaseAzurePlan(await getActorRef(), {
-      customerId: formData.get("customerId"),
-      idempotencyKey: formData.get("idempotencyKey"),
-    }),
+  return inReadersWords(
+    afterCustomerChange(
+      purchaseAzurePlan(await getActorRef(), {
+        customerId: formData.get("customerId"),
+        idempotencyKey: formData.get("idempotencyKey"),
+      }),
+    ),
   );
 }
 
 export async function setSubscriptionStatusAction(formData: FormData) {
-  return afterCustomerChange(
-    setSubscriptionStatus(await getActorRef(), {
-      subscriptionId: formData.get("subscriptionId"),
-      status: formData.get("status"),
-    }),
+  return inReadersWords(
+    afterCustomerChange(
+      setSubscriptionStatus(await getActorRef(), {
+        subscriptionId: formData.get("subscriptionId"),
+        status: formData.get("status"),
+      }),
+    ),
   );
 }
 
@@ -32,9 +38,9 @@ function roleAssignmentFields(formData: FormData) {
 }
 
 export async function addRoleAssignmentAction(formData: FormData) {
-  return afterCustomerChange(addRoleAssignment(await getActorRef(), roleAssignmentFields(formData)));
+  return inReadersWords(afterCustomerChange(addRoleAssignment(await getActorRef(), roleAssignmentFields(formData))));
 }
 
 export async function removeRoleAssignmentAction(formData: FormData) {
-  return afterCustomerChange(removeRoleAssignment(await getActorRef(), roleAssignmentFields(formData)));
+  return inReadersWords(afterCustomerChange(removeRoleAssignment(await getActorRef(), roleAssignmentFields(formData))));
 }

@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AddAzurePlan } from "@/components/subscriptions/add-azure-plan";
 import { AzureOnlyFilter } from "@/components/subscriptions/azure-only-filter";
 import { SubscriptionsTable } from "@/components/subscriptions/subscriptions-table";
@@ -10,7 +10,10 @@ import { existingAzurePlan } from "@/lib/subscriptions/azure-plan-rules";
 import { listCustomerSubscriptions } from "@/lib/subscriptions/list-subscriptions";
 import { purchaseAzurePlanAction, setSubscriptionStatusAction } from "./actions";
 
-export const metadata: Metadata = { title: "Subscriptions" };
+export async function generateMetadata() {
+  const t = await getTranslations("subscriptions");
+  return { title: t("title") };
+}
 
 export default async function SubscriptionsPage({
   params,
@@ -22,6 +25,7 @@ export default async function SubscriptionsPage({
   const actor = await requirePartnerActor();
   const customer = getCustomer(actor, (await params).customerId);
   if (!customer) notFound();
+  const t = await getTranslations("subscriptions");
   const azureOnly = (await searchParams).show === "azure";
   const all = listCustomerSubscriptions(customer);
   const shown = azureOnly ? listCustomerSubscriptions(customer, { azureOnly }) : all;
@@ -30,7 +34,7 @@ export default async function SubscriptionsPage({
   return (
     <>
       <div className="flex items-center justify-between gap-4">
-        <h1 className="text-xl font-semibold">Subscriptions</h1>
+        <h1 className="text-xl font-semibold">{t("title")}</h1>
         {can(actor.role, "placeOrders") && (
           <AddAzurePlan
             customerId={customer.tenantId}
@@ -40,19 +44,14 @@ export default async function SubscriptionsPage({
           />
         )}
       </div>
-      <p className="mt-1 max-w-3xl text-muted">
-        Customers can buy their own Azure reservations only for an active, usage-based Azure plan or Azure Global
-        (MS-AZR-0145P) subscription. Select <strong>Manage</strong> to see who has which role on an Azure subscription.
-      </p>
+      <p className="mt-1 max-w-3xl text-muted">{t.rich("intro", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
       <AzureOnlyFilter checked={azureOnly} />
       <SubscriptionsTable
         customerId={customer.tenantId}
         subscriptions={shown}
         canChangeStatus={can(actor.role, "manageSubscriptions")}
         setStatus={setSubscriptionStatusAction}
-        emptyMessage={
-          azureOnly ? "This customer has no usage-based Azure subscriptions." : "This customer has no subscriptions."
-        }
+        emptyMessage={azureOnly ? t("emptyAzureOnly") : t("empty")}
       />
     </>
   );

@@ -4,25 +4,30 @@ import { getActorRef } from "@/lib/auth/current-actor";
 import { addCustomerUser } from "@/lib/customer-users/add-customer-user";
 import { resetCustomerUserPassword } from "@/lib/customer-users/reset-customer-user-password";
 import { setCustomerUserStatus } from "@/lib/customer-users/set-customer-user-status";
+import { inReadersWords } from "@/lib/i18n/server";
 import { afterCustomerChange } from "../../after-customer-change";
 
 export async function addCustomerUserAction(formData: FormData) {
   const userName = String(formData.get("userName") ?? "").trim();
-  return afterCustomerChange(
-    addCustomerUser(await getActorRef(), {
-      customerId: formData.get("customerId"),
-      displayName: formData.get("displayName"),
-      userPrincipalName: `${userName}@${formData.get("domain")}`,
-    }),
+  return inReadersWords(
+    afterCustomerChange(
+      addCustomerUser(await getActorRef(), {
+        customerId: formData.get("customerId"),
+        displayName: formData.get("displayName"),
+        userPrincipalName: `${userName}@${formData.get("domain")}`,
+      }),
+    ),
   );
 }
 
 export async function setCustomerUserStatusAction(formData: FormData) {
-  return afterCustomerChange(
-    setCustomerUserStatus(await getActorRef(), { userId: formData.get("userId"), status: formData.get("status") }),
+  return inReadersWords(
+    afterCustomerChange(
+      setCustomerUserStatus(await getActorRef(), { userId: formData.get("userId"), status: formData.get("status") }),
+    ),
   );
 }
 
 export async function resetCustomerUserPasswordAction(formData: FormData) {
-  return resetCustomerUserPassword(await getActorRef(), { userId: formData.get("userId") });
+  return inReadersWords(resetCustomerUserPassword(await getActorRef(), { userId: formData.get("userId") }));
 }

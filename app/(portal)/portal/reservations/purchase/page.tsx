@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ReservationPurchaseForm } from "@/components/reservations/reservation-purchase-form";
 import { requireCustomerActor } from "@/lib/auth/current-actor";
 import { reservationPurchaseAllowed } from "@/lib/customer-permissions/purchase-permission-facts";
@@ -7,24 +8,25 @@ import { billingSubscriptionOptions } from "@/lib/reservations/billing-subscript
 import { productOptions } from "@/lib/reservations/product-options";
 import { purchaseReservationAction, quoteReservationAction } from "../actions";
 
-export const metadata: Metadata = { title: "Purchase reservations" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("portalReservations");
+  return { title: t("purchase.title") };
+}
 
 export default async function PurchaseReservationsPage() {
   const actor = await requireCustomerActor();
+  const t = await getTranslations("portalReservations");
   return (
     <>
-      <Link href="/portal/reservations" className="text-brand hover:underline">
-        ← Reservations
+      {/* The darker brand blue: the portal's off-white background leaves the lighter one under 4.5:1. */}
+      <Link href="/portal/reservations" className="text-brand-dark hover:underline">
+        {t("purchase.back")}
       </Link>
-      <h1 className="mt-2 text-2xl font-semibold">Purchase reservations</h1>
-      <p className="mt-1 max-w-3xl text-muted">
-        Reservations are billed through your partner, {actor.partnerName}, at the price they set, to an Azure
-        subscription you are an Owner of.
-      </p>
+      <h1 className="mt-2 text-2xl font-semibold">{t("purchase.title")}</h1>
+      <p className="mt-1 max-w-3xl text-muted">{t("purchase.intro", { partner: actor.partnerName })}</p>
       {!reservationPurchaseAllowed(actor.customerId) && (
-        <p className="mt-3 max-w-3xl rounded-sm bg-[#fff4ce] px-3 py-2 text-warning">
-          Your partner, {actor.partnerName}, hasn&apos;t allowed {actor.companyName} to purchase Azure reservations.
-          Purchases will be refused until they turn on the permission.
+        <p className="mt-3 max-w-3xl rounded-sm bg-[#fff4ce] px-3 py-2 text-[#6d5700]">
+          {t("purchase.notAllowed", { partner: actor.partnerName, company: actor.companyName })}
         </p>
       )}
       <ReservationPurchaseForm

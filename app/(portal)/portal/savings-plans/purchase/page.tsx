@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { SavingsPlanPurchaseForm } from "@/components/savings-plans/savings-plan-purchase-form";
 import { requireCustomerActor } from "@/lib/auth/current-actor";
 import { savingsPlanPurchaseAllowed } from "@/lib/customer-permissions/purchase-permission-facts";
@@ -7,24 +7,25 @@ import { billingSubscriptionOptions } from "@/lib/reservations/billing-subscript
 import { partnerCurrency } from "@/lib/savings-plans/partner-currency";
 import { purchaseSavingsPlanAction, quoteSavingsPlanAction } from "../actions";
 
-export const metadata: Metadata = { title: "Purchase savings plan" };
+export async function generateMetadata() {
+  const t = await getTranslations("portalSavingsPlans");
+  return { title: t("purchase.title") };
+}
 
 export default async function PurchaseSavingsPlanPage() {
   const actor = await requireCustomerActor();
+  const t = await getTranslations("portalSavingsPlans");
   return (
     <>
       <Link href="/portal/savings-plans" className="text-brand hover:underline">
-        ← Savings plans
+        {t("purchase.back")}
       </Link>
-      <h1 className="mt-2 text-2xl font-semibold">Purchase savings plan</h1>
-      <p className="mt-1 max-w-3xl text-muted">
-        Savings plans are billed through your partner, {actor.partnerName}, at the price they set, to an Azure
-        subscription you are an Owner or Savings plan purchaser of.
-      </p>
+      <h1 className="mt-2 text-2xl font-semibold">{t("purchase.title")}</h1>
+      <p className="mt-1 max-w-3xl text-muted">{t("purchase.intro", { partner: actor.partnerName })}</p>
       {!savingsPlanPurchaseAllowed(actor.customerId) && (
-        <p className="mt-3 max-w-3xl rounded-sm bg-[#fff4ce] px-3 py-2 text-warning">
-          Your partner, {actor.partnerName}, hasn&apos;t allowed {actor.companyName} to purchase Azure savings plans.
-          Purchases will be refused until they turn on the permission.
+        // Dark text on the warning yellow: the warning colour itself falls just short of 4.5:1 on it.
+        <p className="mt-3 max-w-3xl rounded-sm border-l-4 border-warning bg-[#fff4ce] px-3 py-2">
+          {t("purchase.notAllowed", { partner: actor.partnerName, company: actor.companyName })}
         </p>
       )}
       <SavingsPlanPurchaseForm

@@ -8,10 +8,10 @@ import { fail } from "@/lib/result";
 export const GET = apiRoute<{ customerId: string }>(
   ({ request, params, actor }) => {
     const customer = getCustomer(actor, params.customerId);
-    if (!customer) return refusal(fail("not_found", "Customer not found."));
+    if (!customer) return refusal(fail("not_found", "errors.customer_not_found"));
     const resource = new URL(request.url).searchParams.get("resource") ?? "AzureReservedInstances";
     if (!(purchasePermissionResources as readonly string[]).includes(resource)) {
-      return refusal(fail("invalid_input", `resource must be one of: ${purchasePermissionResources.join(", ")}.`));
+      return refusal(fail("invalid_input", "permissions.errors.resourceFieldInvalid"));
     }
     return NextResponse.json(getPurchasePermission(actor, customer, resource as PurchasePermissionResource), {
       headers: { "Cache-Control": "no-store" },

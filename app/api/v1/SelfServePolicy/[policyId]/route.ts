@@ -11,7 +11,7 @@ import { parseInput } from "@/lib/validation";
 
 type Params = { policyId: string };
 
-const notFound = fail("not_found", "Self-serve policy not found.");
+const notFound = fail("not_found", "permissions.errors.policyNotFound");
 
 /** GET /api/v1/SelfServePolicy/{partner tenant id}_{customer tenant id} */
 export const GET = apiRoute<Params>(({ params, actor }) => {

@@ -1,6 +1,7 @@
 "use server";
 
 import { getActorRef } from "@/lib/auth/current-actor";
+import { inReadersWords } from "@/lib/i18n/server";
 import { changeReservationScope } from "@/lib/reservations/change-reservation-scope";
 import { calculateExchange, exchangeReservation } from "@/lib/reservations/exchange-reservation";
 import { calculateRefund, refundReservation } from "@/lib/reservations/refund-reservation";
@@ -8,36 +9,37 @@ import { setReservationAutoRenew } from "@/lib/reservations/set-reservation-auto
 import { calculateTradeIn, tradeInReservation } from "@/lib/savings-plans/trade-in-reservation";
 import { afterCustomerChange } from "../../../after-customer-change";
 
-// Doors onto the reservation use cases: who is asking and what the Manage page sent, nothing more.
+// Doors onto the reservation use cases: who is asking and what the Manage page sent, nothing more; a refusal is
+// answered in the reader's words.
 
 export async function changeReservationScopeAction(input: unknown) {
-  return afterCustomerChange(changeReservationScope(await getActorRef(), input));
+  return inReadersWords(afterCustomerChange(changeReservationScope(await getActorRef(), input)));
 }
 
 export async function setReservationAutoRenewAction(input: unknown) {
-  return afterCustomerChange(setReservationAutoRenew(await getActorRef(), input));
+  return inReadersWords(afterCustomerChange(setReservationAutoRenew(await getActorRef(), input)));
 }
 
 export async function calculateRefundAction(input: unknown) {
-  return calculateRefund(await getActorRef(), input);
+  return inReadersWords(calculateRefund(await getActorRef(), input));
 }
 
 export async function refundReservationAction(input: unknown) {
-  return afterCustomerChange(refundReservation(await getActorRef(), input));
+  return inReadersWords(afterCustomerChange(refundReservation(await getActorRef(), input)));
 }
 
 export async function calculateExchangeAction(input: unknown) {
-  return calculateExchange(await getActorRef(), input);
+  return inReadersWords(calculateExchange(await getActorRef(), input));
 }
 
 export async function exchangeReservationAction(input: unknown) {
-  return afterCustomerChange(exchangeReservation(await getActorRef(), input));
+  return inReadersWords(afterCustomerChange(exchangeReservation(await getActorRef(), input)));
 }
 
 export async function calculateTradeInAction(input: unknown) {
-  return calculateTradeIn(await getActorRef(), input);
+  return inReadersWords(calculateTradeIn(await getActorRef(), input));
 }
 
 export async function tradeInReservationAction(input: unknown) {
-  return afterCustomerChange(tradeInReservation(await getActorRef(), input));
+  return inReadersWords(afterCustomerChange(tradeInReservation(await getActorRef(), input)));
 }

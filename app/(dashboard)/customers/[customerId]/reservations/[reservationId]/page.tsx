@@ -1,18 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { LocalDateTime } from "@/components/ui/local-date-time";
 import { ManageReservation } from "@/components/reservations/manage-reservation";
 import { TradeInSection } from "@/components/savings-plans/trade-in-section";
 import { requirePartnerActor } from "@/lib/auth/current-actor";
 import { formatMoney } from "@/lib/money";
-import { orderChannelLabels } from "@/lib/orders/channel-labels";
 import { billingSubscriptionOptions } from "@/lib/reservations/billing-subscriptions";
-import { billingPlanLabels, findProduct, reservationCatalog, termLabels } from "@/lib/reservations/catalog";
+import { findProduct, reservationCatalog } from "@/lib/reservations/catalog";
 import { getReservationDetails, reservationHistory } from "@/lib/reservations/get-reservation-details";
-import { regionName, scopeDescription } from "@/lib/reservations/labels";
+import { regionName } from "@/lib/reservations/labels";
 import { productOptions } from "@/lib/reservations/product-options";
-import { reservationStateLabels } from "@/lib/reservations/reservation-state";
 import { canExchange } from "@/lib/reservations/return-rules";
 import { canTradeIn } from "@/lib/savings-plans/savings-plan-rules";
 import {
@@ -26,7 +25,10 @@ import {
   tradeInReservationAction,
 } from "./actions";
 
-export const metadata: Metadata = { title: "Manage reservation" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("reservations");
+  return { title: t("manage.metaTitle") };
+}
 
 type Params = { params: Promise<{ customerId: string; reservationId: string }> };
 
@@ -36,36 +38,65 @@ export default async function ManageReservationPage({ params }: Params) {
   const r = getReservationDetails(actor, customerId, reservationId);
   if (!r) notFound();
   const product = findProduct(r.catalogItemId)!;
+  const [t, tc, tCommon, format, locale] = await Promise.all([
+    getTranslations("reservations"),
+    getTranslations("reservationCatalog"),
+    getTranslations("common"),
+    getFormatter(),
+    getLocale(),
+  ]);
+  const money = (amountMinor: number, currency = r.currency) => formatMoney(amountMinor, currency, locale);
+  const scope =
+    r.scope === "resource_group" ? t("scopeInGroup", { resourceGroup: r.resourceGroup ?? "" }) : t(`scope.${r.scope}`);
+  // An auto-renewal is placed by Partner Console itself: it is named in the reader's words.
+  const buyer = r.channel === "auto_renewal" ? t("channel.auto_renewal") : (r.purchasedByName ?? r.purchasedBy);
 
   const details: [string, React.ReactNode][] = [
-    ["Reservation ID", <span className="font-mono text-xs">{r.reservationId}</span>],
-    ["Reservation order ID", <span className="font-mono text-xs">{r.orderNumber}</span>],
-    ["Product", r.productName],
-    ["Region", regionName(r.region)],
-    ["Quantity", r.quantity],
-    ["Term", termLabels[r.term]],
-    ["Billing frequency", billingPlanLabels[r.billingPlan]],
+    [t("manage.field.reservationId"), <span className="font-mono text-xs">{r.reservationId}</span>],
+    [t("manage.field.orderId"), <span className="font-mono text-xs">{r.orderNumber}</span>],
+    [t("manage.field.product"), r.productName],
+    [t("manage.field.region"), regionName(r.region)],
+    [t("manage.field.quantity"), format.number(r.quantity)],
+    [t("manage.field.term"), tc(`term.${r.term}`)],
+    [t("manage.field.billingFrequency"), tc(`billingPlan.${r.billingPlan}`)],
     [
-      "Scope",
-      `${scopeDescription(r.scope, r.resourceGroup)}${r.scopeSubscription ? ` in ${r.scopeSubscription.friendlyName} (${r.scopeSubscription.subscriptionId})` : ""}`,
+      t("manage.field.scope"),
+      r.scopeSubscription
+        ? t("manage.scopeIn", {
+            scope,
+            subscription: r.scopeSubscription.friendlyName,
+            subscriptionId: r.scopeSubscription.subscriptionId,
+          })
+        : scope,
     ],
-    ["Purchase date", <LocalDateTime iso={r.createdAt.toISOString()} />],
-    ["Expires", <LocalDateTime iso={r.expiresAt.toISOString()} />],
-    ["Auto-renew", r.autoRenew ? "On" : "Off"],
-    ["Status", reservationStateLabels[r.state]],
-    ["Purchased by", `${r.purchasedByName ?? r.purchasedBy} (${orderChannelLabels[r.channel]})`],
+    [t("manage.field.purchaseDate"), <LocalDateTime iso={r.createdAt.toISOString()} />],
     [
-      "Price",
+      t("manage.field.expires"),
+      <time dateTime={r.expiresAt.toISOString()}>{format.dateTime(r.expiresAt, { dateStyle: "medium" })}</time>,
+    ],
+    [t("manage.field.autoRenew"), r.autoRenew ? tCommon("on") : tCommon("off")],
+    [t("manage.field.status"), t(`state.${r.state}`)],
+    [t("manage.field.purchasedBy"), `${buyer} (${t(`channel.${r.channel}`)})`],
+    [
+      t("manage.field.price"),
       r.billingPlan === "monthly"
-        ? `${formatMoney(r.priceMinor, r.currency)} for the term, billed monthly`
-        : `${formatMoney(r.priceMinor, r.currency)}, paid up front`,
+        ? t("manage.priceMonthly", { price: money(r.priceMinor) })
+        : t("manage.priceUpfront", { price: money(r.priceMinor) }),
     ],
+  ];
+  const historyColumns = [
+    t("manage.history.date"),
+    t("manage.history.order"),
+    t("manage.history.what"),
+    t("manage.history.quantity"),
+    t("manage.history.amount"),
+    t("manage.history.by"),
   ];
 
   return (
     <>
       <Link href={`/customers/${r.customerTenantId}/reservations`} className="text-brand hover:underline">
-        ← Reservations
+        {t("manage.back")}
       </Link>
       <h1 className="mt-2 text-xl font-semibold">{r.displayName}</h1>
       <dl className="mt-4 grid max-w-3xl grid-cols-[14rem_1fr] gap-x-4 gap-y-1">
@@ -78,12 +109,12 @@ export default async function ManageReservationPage({ params }: Params) {
       </dl>
       <section aria-labelledby="history-heading" className="mt-6 max-w-4xl">
         <h2 id="history-heading" className="text-lg font-semibold">
-          History
+          {t("manage.history.heading")}
         </h2>
         <table className="mt-2 w-full border-collapse text-left">
           <thead>
             <tr className="border-b border-line text-muted">
-              {["Date", "Order", "What", "Quantity", "Amount", "By"].map((h) => (
+              {historyColumns.map((h) => (
                 <th key={h} scope="col" className="py-2 pr-4 font-semibold">
                   {h}
                 </th>
@@ -98,18 +129,18 @@ export default async function ManageReservationPage({ params }: Params) {
                 </td>
                 <td className="py-2 pr-4 font-mono text-xs">{line.orderId}</td>
                 <td className="py-2 pr-4">{line.offerName}</td>
-                <td className="py-2 pr-4">{line.quantity}</td>
-                <td className="py-2 pr-4">{formatMoney(line.amountMinor, line.currency)}</td>
-                <td className="py-2 pr-4">{line.placedBy}</td>
+                <td className="py-2 pr-4">{format.number(line.quantity)}</td>
+                <td className="py-2 pr-4">{money(line.amountMinor, line.currency)}</td>
+                <td className="py-2 pr-4">
+                  {line.channel === "auto_renewal" ? t("channel.auto_renewal") : line.placedBy}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </section>
       {r.state !== "active" ? (
-        <p className="mt-6 text-muted">
-          This reservation is {reservationStateLabels[r.state].toLowerCase()}: there is nothing left to manage.
-        </p>
+        <p className="mt-6 text-muted">{t("manage.nothingLeft", { state: r.state })}</p>
       ) : r.viewerCanManage ? (
         <>
           <ManageReservation
@@ -143,9 +174,7 @@ export default async function ManageReservationPage({ params }: Params) {
           )}
         </>
       ) : (
-        <p className="mt-6 text-muted">
-          Only Admin agents can exchange, cancel, renew or change the scope of a reservation. You have read-only access.
-        </p>
+        <p className="mt-6 text-muted">{t("manage.readOnly")}</p>
       )}
     </>
   );

@@ -1,6 +1,7 @@
 "use server";
 
 import { getActorRef } from "@/lib/auth/current-actor";
+import { inReadersWords } from "@/lib/i18n/server";
 import { changeSavingsPlanScope, setSavingsPlanAutoRenew } from "@/lib/savings-plans/manage-savings-plan";
 import { afterCustomerChange } from "../../../after-customer-change";
 
@@ -8,21 +9,25 @@ import { afterCustomerChange } from "../../../after-customer-change";
 
 export async function changeSavingsPlanScopeAction(formData: FormData) {
   const scope = formData.get("scope");
-  return afterCustomerChange(
-    changeSavingsPlanScope(await getActorRef(), {
-      savingsPlanId: formData.get("savingsPlanId"),
-      scope,
-      subscriptionId: scope === "shared" ? undefined : formData.get("subscriptionId"),
-      resourceGroup: scope === "resource_group" ? formData.get("resourceGroup") : undefined,
-    }),
+  return inReadersWords(
+    afterCustomerChange(
+      changeSavingsPlanScope(await getActorRef(), {
+        savingsPlanId: formData.get("savingsPlanId"),
+        scope,
+        subscriptionId: scope === "shared" ? undefined : formData.get("subscriptionId"),
+        resourceGroup: scope === "resource_group" ? formData.get("resourceGroup") : undefined,
+      }),
+    ),
   );
 }
 
 export async function setSavingsPlanAutoRenewAction(formData: FormData) {
-  return afterCustomerChange(
-    setSavingsPlanAutoRenew(await getActorRef(), {
-      savingsPlanId: formData.get("savingsPlanId"),
-      autoRenew: formData.get("autoRenew") === "true",
-    }),
+  return inReadersWords(
+    afterCustomerChange(
+      setSavingsPlanAutoRenew(await getActorRef(), {
+        savingsPlanId: formData.get("savingsPlanId"),
+        autoRenew: formData.get("autoRenew") === "true",
+      }),
+    ),
   );
 }

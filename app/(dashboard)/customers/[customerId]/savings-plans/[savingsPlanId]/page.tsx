@@ -1,6 +1,6 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AutoRenewForm } from "@/components/savings-plans/auto-renew-form";
 import { ActionForm } from "@/components/ui/action-form";
 import { LocalDateTime } from "@/components/ui/local-date-time";
@@ -8,15 +8,15 @@ import { can } from "@/lib/access/roles";
 import { requirePartnerActor } from "@/lib/auth/current-actor";
 import { getCustomer } from "@/lib/customers/get-customer-account";
 import { formatMoney } from "@/lib/money";
-import { orderChannelLabels } from "@/lib/orders/channel-labels";
 import { billingSubscriptionOptions } from "@/lib/reservations/billing-subscriptions";
-import { billingPlanLabels, termLabels } from "@/lib/reservations/catalog";
-import { scopeDescription } from "@/lib/reservations/labels";
 import { listSavingsPlans } from "@/lib/savings-plans/list-savings-plans";
-import { formatHourlyCommitment } from "@/lib/savings-plans/savings-plan-rules";
+import { formatHourlyCommitment } from "@/lib/savings-plans/hourly-commitment";
 import { changeSavingsPlanScopeAction, setSavingsPlanAutoRenewAction } from "./actions";
 
-export const metadata: Metadata = { title: "Manage savings plan" };
+export async function generateMetadata() {
+  const t = await getTranslations("savingsPlans");
+  return { title: t("manage.title") };
+}
 
 const fieldClass = "rounded-sm border border-[#8a8886] px-2 py-1.5";
 
@@ -30,25 +30,33 @@ export default async function ManageSavingsPlanPage({ params }: Params) {
   if (!customer) notFound();
   const plan = listSavingsPlans(customer.id).find((p) => p.savingsPlanId === savingsPlanId.toLowerCase());
   if (!plan) notFound();
+  const [t, common, locale] = await Promise.all([
+    getTranslations("savingsPlans"),
+    getTranslations("common"),
+    getLocale(),
+  ]);
   const subscriptions = billingSubscriptionOptions(actor, customer.id);
   const details: [string, React.ReactNode][] = [
-    ["Savings plan ID", <span className="font-mono text-xs">{plan.savingsPlanId}</span>],
-    ["Order ID", <span className="font-mono text-xs">{plan.orderNumber}</span>],
-    ["Hourly commitment", `${formatHourlyCommitment(plan.hourlyCommitmentMills)} ${plan.currency} an hour`],
-    ["Term", termLabels[plan.term]],
-    ["Billing frequency", billingPlanLabels[plan.billingPlan]],
-    ["Scope", scopeDescription(plan.scope, plan.resourceGroup)],
-    ["Start", <LocalDateTime iso={plan.createdAt.toISOString()} />],
-    ["Expires", <LocalDateTime iso={plan.expiresAt.toISOString()} />],
-    ["Auto-renew", plan.autoRenew ? "On" : "Off"],
-    ["Status", plan.state === "active" ? "Active" : "Expired"],
-    ["Purchased by", `${plan.purchasedByName ?? plan.purchasedBy} (${orderChannelLabels[plan.channel]})`],
-    ["Price", formatMoney(plan.priceMinor, plan.currency)],
+    [t("manage.details.savingsPlanId"), <span className="font-mono text-xs">{plan.savingsPlanId}</span>],
+    [t("manage.details.orderId"), <span className="font-mono text-xs">{plan.orderNumber}</span>],
+    [
+      t("manage.details.hourlyCommitment"),
+      t("anHour", { amount: formatHourlyCommitment(plan.hourlyCommitmentMills, locale), currency: plan.currency }),
+    ],
+    [t("manage.details.term"), t(`term.${plan.term}`)],
+    [t("manage.details.billingFrequency"), t(`billingPlan.${plan.billingPlan}`)],
+    [t("manage.details.scope"), t(`scope.${plan.scope}`, { resourceGroup: plan.resourceGroup ?? "" })],
+    [t("manage.details.start"), <LocalDateTime iso={plan.createdAt.toISOString()} />],
+    [t("manage.details.expires"), <LocalDateTime iso={plan.expiresAt.toISOString()} />],
+    [t("manage.details.autoRenew"), plan.autoRenew ? common("on") : common("off")],
+    [t("manage.details.status"), t(`state.${plan.state}`)],
+    [t("manage.details.purchasedBy"), `${plan.purchasedByName ?? plan.purchasedBy} (${t(`channel.${plan.channel}`)})`],
+    [t("manage.details.price"), formatMoney(plan.priceMinor, plan.currency, locale)],
   ];
   return (
     <>
       <Link href={`/customers/${customer.tenantId}/savings-plans`} className="text-brand hover:underline">
-        ← Savings plans
+        {t("manage.back")}
       </Link>
       <h1 className="mt-2 text-xl font-semibold">{plan.displayName}</h1>
       <dl className="mt-4 grid max-w-3xl grid-cols-[12rem_1fr] gap-y-1">
@@ -60,35 +68,33 @@ export default async function ManageSavingsPlanPage({ params }: Params) {
         ))}
       </dl>
       {plan.state !== "active" ? (
-        <p className="mt-6 text-muted">This savings plan has expired: there is nothing left to manage.</p>
+        <p className="mt-6 text-muted">{t("manage.expired")}</p>
       ) : !can(actor.role, "manageReservations") ? (
-        <p className="mt-6 text-muted">
-          Only Admin agents can change a savings plan&apos;s scope or renewal. You have read-only access.
-        </p>
+        <p className="mt-6 text-muted">{t("manage.readOnly")}</p>
       ) : (
         <div className="mt-6 grid max-w-4xl gap-6">
           <section aria-labelledby="savings-plan-scope-heading" className="rounded-sm border border-line p-5">
             <h2 id="savings-plan-scope-heading" className="text-lg font-semibold">
-              Change scope
+              {t("manage.changeScope")}
             </h2>
             <ActionForm
               action={changeSavingsPlanScopeAction}
               customerId={customer.tenantId}
-              successMessage="Scope changed."
-              submitLabel="Change scope"
+              successMessage={t("manage.scopeChanged")}
+              submitLabel={t("manage.changeScope")}
               className="mt-3 flex flex-wrap items-end gap-3"
             >
               <input type="hidden" name="savingsPlanId" value={plan.savingsPlanId} />
               <label className="flex flex-col gap-1">
-                <span className="font-semibold">Scope</span>
+                <span className="font-semibold">{t("manage.scopeField")}</span>
                 <select name="scope" defaultValue={plan.scope} className={fieldClass}>
-                  <option value="shared">Shared</option>
-                  <option value="single">Single subscription</option>
-                  <option value="resource_group">Single resource group</option>
+                  <option value="shared">{t("manage.scopeOption.shared")}</option>
+                  <option value="single">{t("manage.scopeOption.single")}</option>
+                  <option value="resource_group">{t("manage.scopeOption.resource_group")}</option>
                 </select>
               </label>
               <label className="flex flex-col gap-1">
-                <span className="font-semibold">Subscription</span>
+                <span className="font-semibold">{t("manage.subscriptionField")}</span>
                 <select name="subscriptionId" className={fieldClass}>
                   {subscriptions.map((s) => (
                     <option key={s.subscriptionId} value={s.subscriptionId}>
@@ -98,7 +104,7 @@ export default async function ManageSavingsPlanPage({ params }: Params) {
                 </select>
               </label>
               <label className="flex flex-col gap-1">
-                <span className="font-semibold">Resource group (for that scope)</span>
+                <span className="font-semibold">{t("manage.resourceGroupField")}</span>
                 <input
                   name="resourceGroup"
                   defaultValue={plan.resourceGroup ?? ""}
@@ -110,12 +116,9 @@ export default async function ManageSavingsPlanPage({ params }: Params) {
           </section>
           <section aria-labelledby="savings-plan-renewal-heading" className="rounded-sm border border-line p-5">
             <h2 id="savings-plan-renewal-heading" className="text-lg font-semibold">
-              Renewal
+              {t("manage.renewal")}
             </h2>
-            <p className="mt-1 text-muted">
-              With auto-renew on, the same commitment is bought again when this one ends, at your savings-plan price of
-              that day.
-            </p>
+            <p className="mt-1 text-muted">{t("manage.renewalHelp")}</p>
             <AutoRenewForm
               customerId={customer.tenantId}
               savingsPlanId={plan.savingsPlanId}

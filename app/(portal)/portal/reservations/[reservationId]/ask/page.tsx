@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { AskPartnerForm } from "@/components/reservation-requests/ask-partner-form";
 import { reservationRequestKinds, type ReservationRequestKind } from "@/db/schema";
 import { requireCustomerActor } from "@/lib/auth/current-actor";
-import { requestKindWords } from "@/lib/reservation-requests/request-details";
 import { billingSubscriptionOptions } from "@/lib/reservations/billing-subscriptions";
 import { findProduct, reservationCatalog } from "@/lib/reservations/catalog";
 import { listReservations } from "@/lib/reservations/list-reservations";
@@ -12,7 +12,10 @@ import { productOptions } from "@/lib/reservations/product-options";
 import { canExchange } from "@/lib/reservations/return-rules";
 import { askPartnerAction } from "../../../requests/actions";
 
-export const metadata: Metadata = { title: "Ask your partner" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("requests");
+  return { title: t("ask.metaTitle") };
+}
 
 type Props = { params: Promise<{ reservationId: string }>; searchParams: Promise<{ kind?: string }> };
 
@@ -26,17 +29,22 @@ export default async function AskPartnerPage({ params, searchParams }: Props) {
   const reservation = listReservations(actor.customerId).find((r) => r.reservationId === reservationId.toLowerCase());
   if (!reservation) notFound();
   const product = findProduct(reservation.catalogItemId)!;
+  const [t, format] = await Promise.all([getTranslations("requests"), getFormatter()]);
   return (
     <>
-      <Link href="/portal/reservations" className="text-brand hover:underline">
-        ← Reservations
+      {/* The darker brand blue: the portal's off-white background leaves the lighter one under 4.5:1. */}
+      <Link href="/portal/reservations" className="text-brand-dark hover:underline">
+        {t("ask.back")}
       </Link>
       <h1 className="mt-2 text-2xl font-semibold">
-        Ask {actor.partnerName} to {requestKindWords[kind]} {reservation.displayName}
+        {t("ask.heading", { partner: actor.partnerName, kind, name: reservation.displayName })}
       </h1>
       <p className="mt-1 text-muted">
-        {reservation.quantity} × {reservation.productName}. {actor.partnerName} carries it out, or tells you why not;
-        the answer shows under Requests.
+        {t("ask.intro", {
+          quantity: format.number(reservation.quantity),
+          product: reservation.productName,
+          partner: actor.partnerName,
+        })}
       </p>
       <AskPartnerForm
         kind={kind}

@@ -1,15 +1,17 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AskPartnerForm } from "@/components/reservation-requests/ask-partner-form";
 import { requireCustomerActor } from "@/lib/auth/current-actor";
-import { requestKindWords } from "@/lib/reservation-requests/request-details";
 import { billingSubscriptionOptions } from "@/lib/reservations/billing-subscriptions";
+import { formatHourlyCommitment } from "@/lib/savings-plans/hourly-commitment";
 import { listSavingsPlans } from "@/lib/savings-plans/list-savings-plans";
-import { formatHourlyCommitment } from "@/lib/savings-plans/savings-plan-rules";
 import { askPartnerAction } from "../../../requests/actions";
 
-export const metadata: Metadata = { title: "Ask your partner" };
+export async function generateMetadata() {
+  const t = await getTranslations("portalSavingsPlans");
+  return { title: t("ask.title") };
+}
 
 type Props = { params: Promise<{ savingsPlanId: string }>; searchParams: Promise<{ kind?: string }> };
 
@@ -20,17 +22,26 @@ export default async function AskAboutSavingsPlanPage({ params, searchParams }: 
   const kind = (await searchParams).kind === "renew" ? "renew" : "change_scope";
   const plan = listSavingsPlans(actor.customerId).find((p) => p.savingsPlanId === savingsPlanId.toLowerCase());
   if (!plan) notFound();
+  const [t, locale] = await Promise.all([getTranslations("portalSavingsPlans"), getLocale()]);
   return (
     <>
       <Link href="/portal/savings-plans" className="text-brand hover:underline">
-        ← Savings plans
+        {t("ask.back")}
       </Link>
       <h1 className="mt-2 text-2xl font-semibold">
-        Ask {actor.partnerName} to {requestKindWords[kind]} {plan.displayName}
+        {t(`ask.heading.${kind}`, { partner: actor.partnerName, name: plan.displayName })}
       </h1>
       <p className="mt-1 text-muted">
-        Savings plan of {formatHourlyCommitment(plan.hourlyCommitmentMills)} {plan.currency} an hour.{" "}
-        {actor.partnerName} carries it out, or tells you why not; the answer shows under Requests.
+        {t.rich("ask.intro", {
+          commitment: formatHourlyCommitment(plan.hourlyCommitmentMills, locale),
+          currency: plan.currency,
+          partner: actor.partnerName,
+          link: (chunks) => (
+            <Link href="/portal/requests" className="text-brand underline">
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
       <AskPartnerForm
         kind={kind}

@@ -18,13 +18,13 @@ import { parseInput } from "@/lib/validation";
 export const POST = apiRoute<{ customerId: string }>(({ request, params, actor, actorRef, body: rawBody }) => {
   const idempotencyKey = request.headers.get("idempotency-key");
   if (!idempotencyKey) {
-    const message = "Send an Idempotency-Key header (a new UUID per order) with every order.";
-    return refusal(fail("invalid_input", message, { "Idempotency-Key": [message] }));
+    const why = { reason: "reservations.errors.orderIdempotencyKeyRequired" } as const;
+    return refusal(fail("invalid_input", why.reason, undefined, { "Idempotency-Key": [why] }));
   }
   const body = parseInput(orderRequestBody, rawBody);
   if (!body.ok) return refusal(body);
   const order = orderRequestInput(params.customerId, body.data);
-  if (order.kind === "invalid") return refusal(fail("invalid_input", order.message));
+  if (order.kind === "invalid") return refusal(fail("invalid_input", order.reason));
 
   const result =
     order.kind === "azure_plan"
@@ -32,7 +32,9 @@ export const POST = apiRoute<{ customerId: string }>(({ request, params, actor, 
       : purchaseReservation(actorRef, { ...order.input, idempotencyKey });
   if (!result.ok) return refusal(result);
   const placed = readOrderResource(getDb(), actor.partnerId, result.data.orderId);
-  return placed ? NextResponse.json(placed, { status: 201 }) : refusal(fail("not_found", "Order not found."));
+  return placed
+    ? NextResponse.json(placed, { status: 201 })
+    : refusal(fail("not_found", "reservations.errors.orderNotFound"));
 });
 
 /** GET /api/v1/customers/{customer tenant id}/orders: purchases, refunds, exchanges and renewals, newest first. */

@@ -1,6 +1,6 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AddRoleAssignmentForm } from "@/components/subscriptions/add-role-assignment-form";
 import { RoleAssignmentsTable } from "@/components/subscriptions/role-assignments-table";
 import { can } from "@/lib/access/roles";
@@ -8,7 +8,10 @@ import { requirePartnerActor } from "@/lib/auth/current-actor";
 import { getSubscriptionAccess } from "@/lib/role-assignments/get-subscription-access";
 import { addRoleAssignmentAction, removeRoleAssignmentAction } from "../../actions";
 
-export const metadata: Metadata = { title: "Access control (IAM)" };
+export async function generateMetadata() {
+  const t = await getTranslations("accessControl");
+  return { title: t("title") };
+}
 
 export default async function SubscriptionAccessPage({
   params,
@@ -21,28 +24,25 @@ export default async function SubscriptionAccessPage({
   if (!access) notFound();
   const { customer, subscription } = access;
   const canChange = can(actor.role, "manageRoleAssignments");
+  const t = await getTranslations("accessControl");
+  const tShared = await getTranslations();
 
   return (
     <>
-      <Link href={`/customers/${customer.tenantId}/subscriptions`} className="text-brand hover:underline">
-        ← Subscriptions
+      <Link href={`/customers/${customer.tenantId}/subscriptions`} className="text-brand underline">
+        {t("backToSubscriptions")}
       </Link>
-      <h1 className="mt-2 text-xl font-semibold">Access control (IAM)</h1>
+      <h1 className="mt-2 text-xl font-semibold">{t("title")}</h1>
       <p className="mt-1 text-muted">
         {subscription.friendlyName} · <span className="font-mono text-xs">{subscription.subscriptionId}</span> ·{" "}
-        {subscription.status}
+        {tShared(`subscriptionStatus.${subscription.status}`)}
       </p>
-      <p className="mt-2 max-w-3xl">
-        Customer users need the <strong>Owner</strong> role on this subscription to buy Azure reservations themselves;
-        without it they get an error in the Azure portal.
-      </p>
+      <p className="mt-2 max-w-3xl">{t.rich("ownerNeeded", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
       {!subscription.usageBased ? (
-        <p className="mt-4">Roles apply to Azure subscriptions only; this is a license-based subscription.</p>
+        <p className="mt-4">{t("licenseBased")}</p>
       ) : (
         <>
-          {!canChange && (
-            <p className="mt-4 text-muted">Only Admin agents can change role assignments. You have read-only access.</p>
-          )}
+          {!canChange && <p className="mt-4 text-muted">{t("readOnly")}</p>}
           <RoleAssignmentsTable
             customerId={customer.tenantId}
             subscriptionId={subscription.subscriptionId}
@@ -60,8 +60,8 @@ export default async function SubscriptionAccessPage({
         </>
       )}
       <p className="mt-6">
-        <Link href={`/customers/${customer.tenantId}/account`} className="text-brand hover:underline">
-          Back to the Account page and its customer permissions
+        <Link href={`/customers/${customer.tenantId}/account`} className="text-brand underline">
+          {t("backToAccount")}
         </Link>
       </p>
     </>

@@ -8,7 +8,7 @@ import { parseInput } from "@/lib/validation";
 
 type Params = { customerId: string; reservationId: string };
 
-const notFound = fail("not_found", "Reservation not found.");
+const notFound = fail("not_found", "reservations.errors.reservationNotFound");
 
 /** GET /api/v1/customers/{customer}/reservations/{reservation}: the reservation as its Manage page shows it. */
 export const GET = apiRoute<Params>(({ params, actor }) => {
@@ -23,12 +23,14 @@ export const PATCH = apiRoute<Params>(({ params, actor, actorRef, body: rawBody 
   if (!body.ok) return refusal(body);
   if (body.data.scope === undefined && body.data.autoRenew === undefined) {
     return refusal(
-      fail("invalid_input", "Give a new scope, autoRenew, or both.", { scope: ["Give scope or autoRenew."] }),
+      fail("invalid_input", "reservations.errors.patchNothing", undefined, {
+        scope: [{ reason: "reservations.errors.patchNothingField" }],
+      }),
     );
   }
   if (body.data.scope === undefined && (body.data.subscriptionId || body.data.resourceGroup)) {
-    const message = "subscriptionId and resourceGroup go with a scope.";
-    return refusal(fail("invalid_input", message, { scope: [message] }));
+    const why = { reason: "reservations.errors.patchScopeFieldsAlone" } as const;
+    return refusal(fail("invalid_input", why.reason, undefined, { scope: [why] }));
   }
   const { reservationId } = params;
   const { autoRenew, ...scope } = body.data;

@@ -13,7 +13,7 @@ type Params = { customerId: string; reservationId: string; operation: string };
  */
 export const POST = apiRoute<Params>(({ request, params, actor, actorRef, body }) => {
   if (!getReservationDetails(actor, params.customerId, params.reservationId)) {
-    return refusal(fail("not_found", "Reservation not found."));
+    return refusal(fail("not_found", "reservations.errors.reservationNotFound"));
   }
   const input = { ...(body && typeof body === "object" ? body : {}), reservationId: params.reservationId };
   const answer = <T>(result: Result<T>, status: number) =>
@@ -22,12 +22,12 @@ export const POST = apiRoute<Params>(({ request, params, actor, actorRef, body }
   if (params.operation === "calculateRefund") return answer(calculateRefund(actorRef, input), 200);
   if (params.operation === "calculateExchange") return answer(calculateExchange(actorRef, input), 200);
   if (params.operation !== "return" && params.operation !== "exchange") {
-    return refusal(fail("not_found", "No such operation: use calculateRefund, return, calculateExchange or exchange."));
+    return refusal(fail("not_found", "reservations.errors.noSuchOperation"));
   }
   const idempotencyKey = request.headers.get("idempotency-key");
   if (!idempotencyKey) {
-    const message = "Send an Idempotency-Key header (a new UUID per request) with every return or exchange.";
-    return refusal(fail("invalid_input", message, { "Idempotency-Key": [message] }));
+    const why = { reason: "reservations.errors.returnIdempotencyKeyRequired" } as const;
+    return refusal(fail("invalid_input", why.reason, undefined, { "Idempotency-Key": [why] }));
   }
   return params.operation === "return"
     ? answer(refundReservation(actorRef, { ...input, idempotencyKey }), 201)

@@ -1,0 +1,70 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "./test";
+import { signedInAs, type AccountName } from "./accounts";
+import { partnerPages, portalPages } from "./main-pages";
+
+// WCAG 2.2 A and AA, as axe-core tags them.
+const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+/** Serious and critical axe-core violations on the page as it is now: none is the contract. */
+async function expectAccessible(page: Page, where: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  const serious = violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => ({
+      rule: violation.id,
+      help: violation.help,
+      where: violation.nodes.slice(0, 3).map((node) => node.target.join(" ")),
+    }));
+  expect.soft(serious, `axe-core on ${where}`).toEqual([]);
+}
+
+const roles: { account: AccountName; pages: (page: Page) => Promise<string[]> }[] = [
+  { account: "admin", pages: (page) => partnerPages(page, { admin: true }) },
+  { account: "sales", pages: (page) => partnerPages(page, { admin: false }) },
+  { account: "helpdesk", pages: (page) => partnerPages(page, { admin: false }) },
+  { account: "fourthCoffeeOwner", pages: portalPages },
+  { account: "cohoOwner", pages: portalPages },
+];
+
+for (const { account, pages } of roles) {
+  for (const locale of ["en-US", "fr-FR"]) {
+    test(`every page is accessible to ${account}, in ${locale}`, async ({ browser }) => {
+      test.setTimeout(120_000);
+      const context = await browser.newContext({ storageState: signedInAs(account), locale });
+      const page = await context.newPage();
+      for (const path of await pages(page)) {
+        await test.step(path, async () => {
+          await page.goto(path);
+          await expectAccessible(page, `${path} (${locale})`);
+        });
+      }
+      // States a first load does not show: the user menu open, an Activity log entry's details open.
+      await page.goto(account === "admin" ? "/activity-log" : pathOfHome(account));
+      await page.locator("[aria-controls=user-menu-panel]").click();
+      await expectAccessible(page, `the user menu (${locale})`);
+      if (account === "admin") {
+        await page.locator("details summary").first().click();
+        await expectAccessible(page, `an Activity log entry's details (${locale})`);
+      }
+      await context.close();
+    });
+  }
+}
+
+const pathOfHome = (account: AccountName) => (account.endsWith("Owner") ? "/portal/reservations" : "/customers");
+
+test("the sign-in page is accessible, in both languages, with and without an error", async ({ browser }) => {
+  for (const locale of ["en-US", "fr-FR"]) {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    await page.goto("/signin");
+    await expectAccessible(page, `/signin (${locale})`);
+    await page.getByRole("textbox").first().fill("nobody@contoso-csp.example");
+    await page.locator("input[type=password]").fill("wrong password");
+    await page.locator("button[type=submit]").click();
+    await expect(page.getByRole("alert")).not.toBeEmpty();
+    await expectAccessible(page, `/signin with a refusal (${locale})`);
+    await context.close();
+  }
+});

@@ -1,0 +1,84 @@
+import { expect, test } from "./test";
+import { signedInAs, type AccountName } from "./accounts";
+import { partnerPages, portalPages } from "./main-pages";
+import { englishOnPage } from "./untranslated";
+
+test.describe("a French browser (Accept-Language: fr-FR)", () => {
+  test.use({ locale: "fr-FR" });
+
+  for (const account of ["admin", "helpdesk", "fourthCoffeeOwner", "cohoOwner"] as AccountName[]) {
+    test(`${account} sees every page in French, with no English left`, async ({ browser }) => {
+      test.setTimeout(90_000);
+      const context = await browser.newContext({ storageState: signedInAs(account), locale: "fr-FR" });
+      const page = await context.newPage();
+      const paths = account.endsWith("Owner")
+        ? await portalPages(page)
+        : await partnerPages(page, { admin: account === "admin" });
+      for (const path of paths) {
+        await page.goto(path);
+        await expect(page.locator("html")).toHaveAttribute("lang", "fr-FR");
+        expect.soft(await englishOnPage(page), `English on ${path}`).toEqual([]);
+      }
+      await context.close();
+    });
+  }
+
+  test("the sign-in page is French, and so is its refusal", async ({ page }) => {
+    await page.goto("/signin");
+    await expect(page.getByRole("heading", { name: "Se connecter" })).toBeVisible();
+    await page.getByLabel("Adresse e-mail").fill("personne@contoso-csp.example");
+    await page.getByLabel("Mot de passe").fill("pas le bon");
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await expect(page.getByRole("alert")).toHaveText("L’adresse e-mail ou le mot de passe est incorrect.");
+    expect(await englishOnPage(page)).toEqual([]);
+  });
+
+  test("money and dates are written the French way, the amounts unchanged", async ({ browser }) => {
+    const context = await browser.newContext({ storageState: signedInAs("fourthCoffeeOwner"), locale: "fr-FR" });
+    const page = await context.newPage();
+    await page.goto("/portal/reservations");
+    // "1 234,56 $US": a narrow no-break space between thousands, a decimal comma, the currency after.
+    await expect(page.getByRole("main")).toContainText(/\d,\d{2}\u00a0\$US/);
+    await expect(page.getByRole("main")).not.toContainText(/\$\d/);
+    await context.close();
+  });
+});
+
+test("Élise chose French in her user menu: an English browser shows her French too", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: signedInAs("elise"), locale: "en-US" });
+  const page = await context.newPage();
+  await page.goto("/customers");
+  await expect(page.getByRole("heading", { level: 1, name: "Clients" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr-FR");
+  await context.close();
+});
+
+test("the user menu's language is stored on the user and follows them to another device", async ({ browser }) => {
+  const laptop = await (
+    await browser.newContext({ storageState: signedInAs("fabrikamAdmin"), locale: "en-US" })
+  ).newPage();
+  const phone = await (
+    await browser.newContext({ storageState: signedInAs("fabrikamAdmin"), locale: "en-US" })
+  ).newPage();
+  const chooseLanguage = async (name: string | RegExp) => {
+    await laptop.locator("[aria-controls=user-menu-panel]").click();
+    await laptop.getByRole("radio", { name }).check();
+  };
+  try {
+    await laptop.goto("/customers");
+    await expect(laptop.getByRole("heading", { level: 1, name: "Customers" })).toBeVisible();
+    await chooseLanguage("Français");
+    await expect(laptop.getByRole("heading", { level: 1, name: "Clients" })).toBeVisible();
+
+    await phone.goto("/customers");
+    await expect(phone.getByRole("heading", { level: 1, name: "Clients" })).toBeVisible();
+    await expect(phone.getByRole("link", { name: "Journal d’activité" })).toBeVisible();
+  } finally {
+    // Back to following the browser, whatever happened above: other tests sign in as this user in English.
+    await laptop.goto("/customers");
+    await chooseLanguage(/^(Same as my browser|Comme mon navigateur)$/);
+  }
+  await expect(laptop.getByRole("heading", { level: 1, name: "Customers" })).toBeVisible();
+  await phone.reload();
+  await expect(phone.getByRole("heading", { level: 1, name: "Customers" })).toBeVisible();
+});

@@ -1,0 +1,57 @@
+import type { Page } from "@playwright/test";
+
+/** The href of the first link on the page whose address matches, for pages whose ids the seed decides. */
+async function firstLink(page: Page, path: string, pattern: RegExp): Promise<string> {
+  await page.goto(path);
+  for (const href of await page.locator("a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href")!))) {
+    if (pattern.test(href)) return href;
+  }
+  throw new Error(`No link matching ${pattern} on ${path}`);
+}
+
+/**
+ * Every main page of the partner dashboard, found the way a person finds them (the seed decides the ids): the
+ * lists, a customer's pages in each state that shows something else (permission on, off, refused), and the
+ * detail pages behind them.
+ */
+export async function partnerPages(page: Page, { admin }: { admin: boolean }): Promise<string[]> {
+  const fourthCoffee = (await firstLink(page, "/customers?q=Fourth%20Coffee", /^\/customers\/[^/]+\/account$/)).replace(
+    /\/account$/,
+    "",
+  );
+  const northwind = await firstLink(page, "/customers?q=Northwind", /^\/customers\/[^/]+\/account$/);
+  const coho = (await firstLink(page, "/customers?q=Coho", /^\/customers\/[^/]+\/account$/)).replace(/\/account$/, "");
+  const pages = [
+    "/customers",
+    `${fourthCoffee}/account`,
+    northwind,
+    `${fourthCoffee}/subscriptions`,
+    await firstLink(page, `${fourthCoffee}/subscriptions`, /\/subscriptions\/[^/]+\/access$/),
+    `${fourthCoffee}/users`,
+    `${fourthCoffee}/orders`,
+    `${fourthCoffee}/reservations`,
+    await firstLink(page, `${fourthCoffee}/reservations`, /\/reservations\/[^/?]+$/),
+    `${coho}/savings-plans`,
+    await firstLink(page, `${coho}/savings-plans`, /\/savings-plans\/[^/?]+$/),
+    "/requests",
+    "/pricing",
+    "/notifications",
+    "/settings",
+    "/activity-log",
+    "/developers",
+    "/change-password",
+  ];
+  return admin ? pages : pages.filter((path) => !/\/(reservations|savings-plans)\/[^/]+$/.test(path));
+}
+
+/** The customer area's pages, for a customer user whose partner lets them buy. */
+export async function portalPages(page: Page): Promise<string[]> {
+  return [
+    "/portal/reservations",
+    "/portal/reservations/purchase",
+    await firstLink(page, "/portal/reservations", /^\/portal\/reservations\/[^/]+\/ask\?kind=/),
+    "/portal/savings-plans",
+    "/portal/savings-plans/purchase",
+    "/portal/requests",
+  ];
+}

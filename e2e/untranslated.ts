@@ -1,0 +1,36 @@
+import type { Page } from "@playwright/test";
+import { catalogues } from "../i18n/messages";
+
+type Catalogue = { [key: string]: string | Catalogue };
+const flatten = (catalogue: Catalogue, prefix = ""): [string, string][] =>
+  Object.entries(catalogue).flatMap(([key, value]) =>
+    typeof value === "string" ? [[`${prefix}${key}`, value] as [string, string]] : flatten(value, `${prefix}${key}.`),
+  );
+
+const french = new Map(flatten(catalogues["fr-FR"]));
+// English messages whose French differs: any of them on a French page is a string left untranslated.
+const englishOnly = flatten(catalogues["en-US"]).filter(([key, text]) => french.get(key) !== text);
+// A message without arguments shows whole, as a line or an attribute; one with arguments, by its longer fixed parts.
+const whole = new Set(englishOnly.map(([, text]) => text).filter((text) => !/[{<]/.test(text)));
+const fragments = englishOnly
+  .flatMap(([, text]) => (/[{<]/.test(text) ? text.split(/\{(?:[^{}]|\{[^{}]*\})*\}|<\/?\w+>/) : []))
+  .map((fragment) => fragment.trim())
+  .filter((fragment) => fragment.length >= 15 && fragment.includes(" "));
+
+/** The English catalogue's words that show on the page (its text, labels, titles, options), for a French reader. */
+export async function englishOnPage(page: Page): Promise<string[]> {
+  const texts = await page.evaluate(() => {
+    const lines = document.body.innerText.split("\n");
+    const attributes = [...document.querySelectorAll("[aria-label], [title], [placeholder], [alt]")].flatMap((el) =>
+      ["aria-label", "title", "placeholder", "alt"].map((name) => el.getAttribute(name) ?? ""),
+    );
+    const options = [...document.querySelectorAll("option")].map((option) => option.textContent ?? "");
+    return [...lines, ...attributes, ...options, document.title].map((text) => text.trim()).filter(Boolean);
+  });
+  const found = new Set<string>();
+  for (const text of texts) {
+    if (whole.has(text)) found.add(text);
+    for (const fragment of fragments) if (text.includes(fragment)) found.add(fragment);
+  }
+  return [...found];
+}

@@ -1,0 +1,117 @@
+import fs from "node:fs";
+import path from "node:path";
+import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
+import { describe, expect, it } from "vitest";
+import { catalogues } from "@/i18n/messages";
+import { locales } from "@/i18n/locales";
+
+type Catalogue = { [key: string]: string | Catalogue };
+
+function flatten(catalogue: Catalogue, prefix = ""): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const [key, value] of Object.entries(catalogue)) {
+    const full = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === "string") keys.set(full, value);
+    else for (const [k, v] of flatten(value, full)) keys.set(k, v);
+  }
+  return keys;
+}
+
+/** The arguments and tags a message uses: a translation must use the same ones, or words go missing. */
+function placeholders(elements: MessageFormatElement[], into = new Set<string>()): Set<string> {
+  for (const element of elements) {
+    if (element.type === TYPE.argument || element.type === TYPE.number || element.type === TYPE.date) {
+      into.add(element.value);
+    } else if (element.type === TYPE.plural || element.type === TYPE.select) {
+      into.add(element.value);
+      for (const option of Object.values(element.options)) placeholders(option.value, into);
+    } else if (element.type === TYPE.tag) {
+      into.add(`<${element.value}>`);
+      placeholders(element.children, into);
+    }
+  }
+  return into;
+}
+
+const english = flatten(catalogues["en-US"]);
+
+describe("the message catalogues", () => {
+  it.each(locales)("%s has exactly the English keys", (locale) => {
+    expect([...flatten(catalogues[locale]).keys()].sort()).toEqual([...english.keys()].sort());
+  });
+
+  it.each(locales)("%s: every message is valid ICU with the same arguments and tags as English", (locale) => {
+    for (const [key, message] of flatten(catalogues[locale])) {
+      const used = placeholders(parse(message), new Set());
+      expect({ key, used: [...used].sort() }).toEqual({ key, used: [...placeholders(parse(english.get(key)!))].sort() });
+    }
+  });
+
+  it("French is written in French: no message is the English one, but for names and words both languages share", () => {
+    // Words French writes as English does, and names of Azure services, which are not translated.
+    const sameInBoth = new Set([
+      "Action",
+      "Actions",
+      "Active",
+      "Date",
+      "Total",
+      "Notifications",
+      "CSP",
+      "Azure",
+      "vCore",
+      "instance",
+      "Azure SQL Database",
+      "App Service",
+      "Azure Cosmos DB",
+    ]);
+    const french = flatten(catalogues["fr-FR"]);
+    const untranslated = [...english].filter(
+      ([key, text]) =>
+        french.get(key) === text && !sameInBoth.has(text) && /[a-z]{3}/i.test(text.replace(/\{[^{}]*\}/g, "")),
+    );
+    expect(untranslated.map(([key]) => key)).toEqual([]);
+  });
+
+  it("has no key that no code uses", () => {
+    const sources = sourceFiles(path.resolve(import.meta.dirname, "../.."));
+    const used = usedKeys(sources);
+    const unused = [...english.keys()].filter((key) => !used.some((use) => use(key)));
+    expect(unused).toEqual([]);
+  });
+});
+
+function sourceFiles(root: string): string[] {
+  const files: string[] = [];
+  for (const dir of ["app", "components", "lib", "db", "scripts"]) {
+    const walk = (at: string) => {
+      for (const entry of fs.readdirSync(at, { withFileTypes: true })) {
+        const full = path.join(at, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) files.push(fs.readFileSync(full, "utf8"));
+      }
+    };
+    walk(path.join(root, dir));
+  }
+  return files;
+}
+
+/**
+ * Which keys the code names: a full key written as a literal ("errors.not_found", a use case's reason), or a key
+ * relative to a namespace its file binds a translator to (`useTranslations("account")` then `t("title")`); a template
+ * literal's static start (`t(\`status.${status}\`)`) names every key under it.
+ */
+function usedKeys(sources: string[]): ((key: string) => boolean)[] {
+  const uses: ((key: string) => boolean)[] = [];
+  for (const source of sources) {
+    const namespaces = [
+      "",
+      ...[...source.matchAll(/(?:useTranslations|getTranslations)\(\s*(?:\{\s*namespace:\s*)?"([^"]+)"/g)].map((m) => `${m[1]}.`),
+    ];
+    const literals = [...source.matchAll(/"([A-Za-z0-9_.\- ]+)"/g)].map((m) => m[1]);
+    const prefixes = [...source.matchAll(/`([A-Za-z0-9_.]+\.)\$\{/g)].map((m) => m[1]);
+    const exact = new Set(namespaces.flatMap((ns) => literals.map((literal) => ns + literal)));
+    uses.push((key) => exact.has(key));
+    for (const prefix of prefixes) for (const ns of namespaces) uses.push((key) => key.startsWith(ns + prefix));
+  }
+  return uses;
+}
