@@ -29,18 +29,26 @@ test.describe("a French browser (Accept-Language: fr-FR)", () => {
     await page.getByLabel("Adresse e-mail").fill("personne@contoso-csp.example");
     await page.getByLabel("Mot de passe").fill("pas le bon");
     await page.getByRole("button", { name: "Se connecter" }).click();
-    await expect(page.getByRole("alert")).toHaveText("L’adresse e-mail ou le mot de passe est incorrect.");
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+      "L’adresse e-mail ou le mot de passe est incorrect.",
+    );
     expect(await englishOnPage(page)).toEqual([]);
   });
 
   test("money and dates are written the French way, the amounts unchanged", async ({ browser }) => {
-    const context = await browser.newContext({ storageState: signedInAs("fourthCoffeeOwner"), locale: "fr-FR" });
-    const page = await context.newPage();
-    await page.goto("/portal/reservations");
+    const admin = await (await browser.newContext({ storageState: signedInAs("admin"), locale: "fr-FR" })).newPage();
+    await admin.goto("/pricing");
     // "1 234,56 $US": a narrow no-break space between thousands, a decimal comma, the currency after.
-    await expect(page.getByRole("main")).toContainText(/\d,\d{2}\u00a0\$US/);
-    await expect(page.getByRole("main")).not.toContainText(/\$\d/);
-    await context.close();
+    await expect(admin.getByRole("main")).toContainText(/\d,\d{2}\u00a0\$US/);
+    await expect(admin.getByRole("main")).not.toContainText(/\$\d/);
+    const lynne = await (
+      await browser.newContext({ storageState: signedInAs("fourthCoffeeOwner"), locale: "fr-FR" })
+    ).newPage();
+    await lynne.goto("/portal/reservations");
+    // A French medium date: "12 janv. 2027".
+    await expect(lynne.getByRole("main")).toContainText(
+      /\d{1,2} (janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)\.? \d{4}/,
+    );
   });
 });
 

@@ -2,11 +2,15 @@ import type { Page } from "@playwright/test";
 
 /** The href of the first link on the page whose address matches, for pages whose ids the seed decides. */
 async function firstLink(page: Page, path: string, pattern: RegExp): Promise<string> {
+  const href = await linkIfAny(page, path, pattern);
+  if (!href) throw new Error(`No link matching ${pattern} on ${path}`);
+  return href;
+}
+
+async function linkIfAny(page: Page, path: string, pattern: RegExp): Promise<string | undefined> {
   await page.goto(path);
-  for (const href of await page.locator("a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href")!))) {
-    if (pattern.test(href)) return href;
-  }
-  throw new Error(`No link matching ${pattern} on ${path}`);
+  const hrefs = await page.locator("a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
+  return hrefs.find((href) => pattern.test(href));
 }
 
 /**
@@ -44,14 +48,18 @@ export async function partnerPages(page: Page, { admin }: { admin: boolean }): P
   return admin ? pages : pages.filter((path) => !/\/(reservations|savings-plans)\/[^/]+$/.test(path));
 }
 
-/** The customer area's pages, for a customer user whose partner lets them buy. */
+/** The customer area's pages, with the "ask your partner" page of what the customer has bought, if anything. */
 export async function portalPages(page: Page): Promise<string[]> {
+  const asks = [
+    await linkIfAny(page, "/portal/reservations", /^\/portal\/reservations\/[^/]+\/ask\?kind=/),
+    await linkIfAny(page, "/portal/savings-plans", /^\/portal\/savings-plans\/[^/]+\/ask/),
+  ];
   return [
     "/portal/reservations",
     "/portal/reservations/purchase",
-    await firstLink(page, "/portal/reservations", /^\/portal\/reservations\/[^/]+\/ask\?kind=/),
     "/portal/savings-plans",
     "/portal/savings-plans/purchase",
     "/portal/requests",
+    ...asks.filter((href): href is string => href !== undefined),
   ];
 }

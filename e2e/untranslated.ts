@@ -8,14 +8,19 @@ const flatten = (catalogue: Catalogue, prefix = ""): [string, string][] =>
   );
 
 const french = new Map(flatten(catalogues["fr-FR"]));
-// English messages whose French differs: any of them on a French page is a string left untranslated.
-const englishOnly = flatten(catalogues["en-US"]).filter(([key, text]) => french.get(key) !== text);
+const frenchWords = [...french.values()];
+// English messages whose French differs, and that French never writes itself ("Active" is French too): any of them
+// on a French page is a string left untranslated.
+const englishOnly = flatten(catalogues["en-US"]).filter(
+  ([key, text]) => french.get(key) !== text && !frenchWords.includes(text),
+);
 // A message without arguments shows whole, as a line or an attribute; one with arguments, by its longer fixed parts.
 const whole = new Set(englishOnly.map(([, text]) => text).filter((text) => !/[{<]/.test(text)));
 const fragments = englishOnly
   .flatMap(([, text]) => (/[{<]/.test(text) ? text.split(/\{(?:[^{}]|\{[^{}]*\})*\}|<\/?\w+>/) : []))
   .map((fragment) => fragment.trim())
-  .filter((fragment) => fragment.length >= 15 && fragment.includes(" "));
+  .filter((fragment) => fragment.length >= 15 && fragment.includes(" "))
+  .filter((fragment) => !frenchWords.some((words) => words.includes(fragment)));
 
 /** The English catalogue's words that show on the page (its text, labels, titles, options), for a French reader. */
 export async function englishOnPage(page: Page): Promise<string[]> {

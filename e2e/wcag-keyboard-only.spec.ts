@@ -59,7 +59,7 @@ test("in French, by keyboard alone: sign in, find Wingtip Toys, allow it to buy,
   const buy = form.getByRole("region", { name: "Vérification" }).getByRole("button", { name: "Acheter" });
   await tabTo(alex, buy);
   await alex.keyboard.press("Enter");
-  await expect(alex.getByRole("status")).toContainText("Achat terminé");
+  await expect(alex.getByRole("status")).toContainText("Achat effectué");
 
   // The Journal d’activité, behind the gear: filtered to Wingtip Toys and exported.
   await tabTo(elise, elise.getByRole("link", { name: "Journal d’activité" }), { backwards: true });
@@ -107,7 +107,10 @@ test("in English, by keyboard alone: sign in and open a customer; the user menu 
   await tabTo(page, menu, { backwards: true });
   await page.keyboard.press("Enter");
   await expect(menu).toHaveAttribute("aria-expanded", "true");
-  await tabTo(page, page.getByRole("radio", { name: "English" }));
+  // Tab enters a radio group on its checked button: this user follows the browser's language.
+  const followBrowser = page.getByRole("radio", { name: "Same as my browser" });
+  await expect(followBrowser).toBeChecked();
+  await tabTo(page, followBrowser);
   await page.keyboard.press("Escape");
   await expect(menu).toHaveAttribute("aria-expanded", "false");
   await expect(menu).toBeFocused();

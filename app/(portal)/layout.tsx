@@ -5,7 +5,7 @@ import { requireCustomerActor } from "@/lib/auth/current-actor";
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireCustomerActor();
   return (
-    <div className="flex min-h-screen flex-col bg-[#faf9f8]">
+    <div className="flex min-h-screen flex-col bg-white">
       <PortalTopBar actor={actor} />
       <main className="mx-auto w-full max-w-6xl flex-1 px-8 py-6">{children}</main>
     </div>

@@ -45,7 +45,9 @@ export function PurchasePermissionChecklist({
   const subscriptionsPage = `/customers/${customerId}/subscriptions`;
   const [firstQualifying] = azureSubscription.qualifying;
   return (
-    <section aria-labelledby={`${id}-prerequisites-heading`} className="mt-4">
+    // A heading in the card's outline, not a landmark of its own: each card has one, and two regions of one name
+    // would leave a screen reader's landmark list ambiguous.
+    <div className="mt-4">
       <h4 id={`${id}-prerequisites-heading`} className="font-semibold">
         {t("checklist.heading")}
       </h4>
@@ -86,6 +88,6 @@ export function PurchasePermissionChecklist({
           </div>
         </li>
       </ul>
-    </section>
+    </div>
   );
 }

@@ -5,7 +5,7 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { BillingSubscriptionSelect, ScopeFieldset } from "./billing-and-scope-fields";
-import { useMonthlyPaymentsWords } from "./monthly-payments";
+import { useDescribeMonthlyPayments } from "@/components/pricing/monthly-payments";
 import { ScopeText } from "./reservation-words";
 import type { ActionResult } from "@/lib/i18n/describe";
 import { formatMoney } from "@/lib/money";
@@ -55,7 +55,7 @@ export function ReservationPurchaseForm({
   const t = useTranslations("reservations");
   const tc = useTranslations("reservationCatalog");
   const locale = useLocale();
-  const monthlyWords = useMonthlyPaymentsWords();
+  const monthlyWords = useDescribeMonthlyPayments();
   const queryClient = useQueryClient();
   const [catalogItemId, setCatalogItemId] = useState(products[0]?.catalogItemId ?? "");
   const product = products.find((p) => p.catalogItemId === catalogItemId) ?? products[0];
@@ -251,7 +251,7 @@ function Review({
   const tc = useTranslations("reservationCatalog");
   const locale = useLocale();
   const format = useFormatter();
-  const monthlyWords = useMonthlyPaymentsWords();
+  const monthlyWords = useDescribeMonthlyPayments();
   const money = (amountMinor: number) => formatMoney(amountMinor, review.currency, locale);
   return (
     <section aria-labelledby="review-heading" className="rounded-sm bg-nav p-4">

@@ -132,9 +132,9 @@ function LanguageChoice({ language }: { language: Locale | null }) {
   const [problem, setProblem] = useState<string | null>(null);
   // Shown chosen at once; the page re-renders in that language when the server has saved it.
   const [chosen, setChosen] = useState(language);
-  const choose = (choice: Locale | null) =>
+  const choose = (choice: Locale | null) => {
+    setChosen(choice);
     startTransition(async () => {
-      setChosen(choice);
       const result = await chooseLanguageAction(choice);
       if (!result.ok) {
         setChosen(language);
@@ -143,6 +143,7 @@ function LanguageChoice({ language }: { language: Locale | null }) {
       setProblem(null);
       router.refresh();
     });
+  };
   const options: { value: Locale | null; label: string; lang?: Locale }[] = [
     ...locales.map((locale) => ({ value: locale, label: languageNames[locale], lang: locale })),
     { value: null, label: t("browserLanguage") },

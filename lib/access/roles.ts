@@ -1,11 +1,5 @@
 import type { PartnerRole } from "@/db/schema";
 
-export const partnerRoleLabels: Record<PartnerRole, string> = {
-  admin_agent: "Admin agent",
-  sales_agent: "Sales agent",
-  helpdesk_agent: "Help desk agent",
-};
-
 /** What each partner role may do, per Partner Center's role documentation. */
 const capabilities = {
   changeCustomerPermissions: ["admin_agent"],

@@ -43,7 +43,10 @@ describe("the message catalogues", () => {
   it.each(locales)("%s: every message is valid ICU with the same arguments and tags as English", (locale) => {
     for (const [key, message] of flatten(catalogues[locale])) {
       const used = placeholders(parse(message), new Set());
-      expect({ key, used: [...used].sort() }).toEqual({ key, used: [...placeholders(parse(english.get(key)!))].sort() });
+      expect({ key, used: [...used].sort() }).toEqual({
+        key,
+        used: [...placeholders(parse(english.get(key)!))].sort(),
+      });
     }
   });
 
@@ -87,7 +90,8 @@ function sourceFiles(root: string): string[] {
       for (const entry of fs.readdirSync(at, { withFileTypes: true })) {
         const full = path.join(at, entry.name);
         if (entry.isDirectory()) walk(full);
-        else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) files.push(fs.readFileSync(full, "utf8"));
+        else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name))
+          files.push(fs.readFileSync(full, "utf8"));
       }
     };
     walk(path.join(root, dir));
@@ -105,7 +109,9 @@ function usedKeys(sources: string[]): ((key: string) => boolean)[] {
   for (const source of sources) {
     const namespaces = [
       "",
-      ...[...source.matchAll(/(?:useTranslations|getTranslations)\(\s*(?:\{\s*namespace:\s*)?"([^"]+)"/g)].map((m) => `${m[1]}.`),
+      ...[...source.matchAll(/(?:useTranslations|getTranslations)\(\s*(?:\{\s*namespace:\s*)?"([^"]+)"/g)].map(
+        (m) => `${m[1]}.`,
+      ),
     ];
     const literals = [...source.matchAll(/"([A-Za-z0-9_.\- ]+)"/g)].map((m) => m[1]);
     const prefixes = [...source.matchAll(/`([A-Za-z0-9_.]+\.)\$\{/g)].map((m) => m[1]);

@@ -6,12 +6,19 @@ import { parseInput, reason } from "@/lib/validation";
 import { z } from "zod";
 import { describeFailure, inEnglish, say, type Words } from "./describe";
 
-const french: Words = { locale: "fr-FR", translate: createTranslator({ locale: "fr-FR", messages: catalogues["fr-FR"] }) };
+const french: Words = {
+  locale: "fr-FR",
+  translate: createTranslator({ locale: "fr-FR", messages: catalogues["fr-FR"] }),
+};
 
 describe("putting a use case's reason into words", () => {
   it("says the same refusal in the API's English and in the reader's French", () => {
     const refusal = fail("not_found", "errors.customer_not_found");
-    expect(describeFailure(refusal, inEnglish)).toEqual({ ok: false, error: "not_found", message: "Customer not found." });
+    expect(describeFailure(refusal, inEnglish)).toEqual({
+      ok: false,
+      error: "not_found",
+      message: "Customer not found.",
+    });
     expect(describeFailure(refusal, french)).toEqual({ ok: false, error: "not_found", message: "Client introuvable." });
   });
 
@@ -37,10 +44,15 @@ describe("putting a use case's reason into words", () => {
     const schema = z.object({ name: z.string().min(1, reason("errors.field_invalid")), count: z.number() });
     const parsed = parseInput(schema, { name: "", count: "x" });
     if (parsed.ok) throw new Error("should refuse");
-    expect(parsed.fieldErrors).toEqual({ name: [{ reason: "errors.field_invalid" }], count: [{ reason: "errors.field_invalid" }] });
+    expect(parsed.fieldErrors).toEqual({
+      name: [{ reason: "errors.field_invalid" }],
+      count: [{ reason: "errors.field_invalid" }],
+    });
     const english = describeFailure(parsed, inEnglish);
     expect(english.fieldErrors).toEqual({ name: ["This value is not valid."], count: ["This value is not valid."] });
-    expect(english.message).toBe("The request is not valid (name: This value is not valid.; count: This value is not valid.).");
+    expect(english.message).toBe(
+      "The request is not valid (name: This value is not valid.; count: This value is not valid.).",
+    );
     expect(describeFailure(parsed, french).fieldErrors?.name).toEqual(["Cette valeur n’est pas valide."]);
   });
 });
