@@ -26,9 +26,32 @@ export function openDatabase(file: string): Db {
   sqlite.pragma("busy_timeout = 5000");
   // WAL makes NORMAL durable across application crashes; FULL would fsync every commit.
   sqlite.pragma("synchronous = NORMAL");
+  cachePreparedStatements(sqlite);
   const db = drizzle(sqlite, { schema }) as Db;
   migrate(db, { migrationsFolder });
   return db;
+}
+
+/**
+ * Drizzle prepares every query's SQL anew, and compiling it was the largest single cost of a page's database work
+ * (docs/decisions/021-speed.md): keep each compiled statement, keyed by its SQL text, and hand it out again. A kept
+ * statement is put back in its default mode first, since Drizzle switches some to raw (array) rows. Safe because
+ * better-sqlite3 is synchronous: a statement is never in use by two queries at once.
+ */
+function cachePreparedStatements(sqlite: Database.Database, limit = 1000) {
+  const prepare = sqlite.prepare.bind(sqlite);
+  const kept = new Map<string, Database.Statement>();
+  sqlite.prepare = ((source: string) => {
+    let statement = kept.get(source);
+    if (statement) {
+      if (statement.reader) statement.raw(false);
+      return statement;
+    }
+    statement = prepare(source);
+    if (kept.size >= limit) kept.clear();
+    kept.set(source, statement);
+    return statement;
+  }) as typeof sqlite.prepare;
 }
 
 // Next.js dev reloads modules; keep one connection per process on globalThis.

@@ -12,6 +12,8 @@ const sources = [
   "components",
   "lib",
   "db",
+  "i18n",
+  "messages",
   "proxy.ts",
   "instrumentation.ts",
   "next.config.js",

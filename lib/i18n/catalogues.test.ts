@@ -3,6 +3,7 @@ import path from "node:path";
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
 import { catalogues } from "@/i18n/messages";
+import { clientNamespaces } from "@/i18n/client-namespaces";
 import { locales } from "@/i18n/locales";
 
 type Catalogue = { [key: string]: string | Catalogue };
@@ -120,4 +121,65 @@ function usedKeys(sources: string[]): ((key: string) => boolean)[] {
     for (const prefix of prefixes) for (const ns of namespaces) uses.push((key) => key.startsWith(ns + prefix));
   }
   return uses;
+}
+
+describe("the messages sent to the browser", () => {
+  it("hold every namespace a client component (or anything it imports) translates with", () => {
+    const root = path.resolve(import.meta.dirname, "../..");
+    const needed = [...clientModuleNamespaces(root)].sort();
+    expect(needed.filter((namespace) => !(clientNamespaces as readonly string[]).includes(namespace))).toEqual([]);
+    // And nothing the browser never uses: every byte of these is in every page.
+    expect([...clientNamespaces].sort()).toEqual(needed);
+  });
+});
+
+/** The namespaces of `useTranslations` in "use client" modules and every module of ours they import. */
+function clientModuleNamespaces(root: string): Set<string> {
+  const resolve = (from: string, specifier: string): string | null => {
+    const base = specifier.startsWith("@/")
+      ? path.join(root, specifier.slice(2))
+      : specifier.startsWith(".")
+        ? path.resolve(path.dirname(from), specifier)
+        : null;
+    if (!base) return null;
+    for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts")]) {
+      if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate;
+    }
+    return null;
+  };
+  const files = sourcePaths(root);
+  const queue = files.filter((file) => /^["']use client["']/m.test(fs.readFileSync(file, "utf8")));
+  const seen = new Set<string>();
+  const namespaces = new Set<string>();
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const source = fs.readFileSync(file, "utf8");
+    for (const [, namespace] of source.matchAll(/useTranslations\(\s*"([^".]+)/g)) namespaces.add(namespace);
+    // A translator without a namespace names whole keys: their first part is the namespace.
+    for (const [, translator] of source.matchAll(/const (\w+) = useTranslations\(\)/g)) {
+      for (const [, namespace] of source.matchAll(new RegExp(`\\b${translator}\\(\\s*[\`"]([A-Za-z]+)\\.`, "g"))) {
+        namespaces.add(namespace);
+      }
+    }
+    for (const [, specifier] of source.matchAll(/^import (?!type )[^;]*? from "([^"]+)"/gm)) {
+      const target = resolve(file, specifier);
+      if (target && /\.tsx?$/.test(target)) queue.push(target);
+    }
+  }
+  return namespaces;
+}
+
+function sourcePaths(root: string): string[] {
+  const files: string[] = [];
+  const walk = (at: string) => {
+    for (const entry of fs.readdirSync(at, { withFileTypes: true })) {
+      const full = path.join(at, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) files.push(full);
+    }
+  };
+  for (const dir of ["app", "components", "lib"]) walk(path.join(root, dir));
+  return files;
 }

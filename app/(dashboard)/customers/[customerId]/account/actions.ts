@@ -3,9 +3,15 @@
 import { getActorRef } from "@/lib/auth/current-actor";
 import { setCustomerPurchasePermission } from "@/lib/customer-permissions/set-customer-purchase-permission";
 import { inReadersWords } from "@/lib/i18n/server";
-import { afterCustomerChange } from "../../after-customer-change";
 
-/** The dashboard's door onto the use case; it passes only who is asking, never what they may do. */
+/**
+ * The dashboard's door onto the use case; it passes only who is asking, never what they may do.
+ *
+ * It revalidates nothing on purpose: a revalidation in a server action makes Next.js render the whole page again into
+ * the action's response, and the switch's card already shows the new state (its query, updated optimistically and
+ * refetched once settled). Every other view that shows the permission (Customers, the Activity log) is rendered per
+ * request, so the next visit reads the database afresh (docs/decisions/021-speed.md).
+ */
 export async function setCustomerPurchasePermissionAction(input: unknown) {
-  return inReadersWords(afterCustomerChange(setCustomerPurchasePermission(await getActorRef(), input)));
+  return inReadersWords(setCustomerPurchasePermission(await getActorRef(), input));
 }
