@@ -6,10 +6,6 @@ export const defaultLocale: Locale = "en-US";
 /** Each language named in itself, as a language menu shows it. */
 export const languageNames: Record<Locale, string> = { "en-US": "English", "fr-FR": "Français" };
 
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === "string" && (locales as readonly string[]).includes(value);
-}
-
 /**
  * The best of our languages for an Accept-Language header (RFC 9110): ranges by weight, an exact tag before
  * its bare language ("fr-CA" and "fr" both mean French), "*" and anything else we lack fall back to English.
