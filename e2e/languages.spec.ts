@@ -17,6 +17,9 @@ test.describe("a French browser (Accept-Language: fr-FR)", () => {
       for (const path of paths) {
         await page.goto(path);
         await expect(page.locator("html")).toHaveAttribute("lang", "fr-FR");
+        // The API reference stays English (marked lang="en-US"): wait for it, so that it is always checked rendered.
+        if (path === "/developers")
+          await expect(page.getByRole("heading", { name: /Partner Console API/ })).toBeVisible();
         expect.soft(await englishOnPage(page), `English on ${path}`).toEqual([]);
       }
       await context.close();

@@ -22,14 +22,26 @@ const fragments = englishOnly
   .filter((fragment) => fragment.length >= 15 && fragment.includes(" "))
   .filter((fragment) => !frenchWords.some((words) => words.includes(fragment)));
 
-/** The English catalogue's words that show on the page (its text, labels, titles, options), for a French reader. */
+/**
+ * The English catalogue's words that show on the page (its text, labels, titles, options), for a French reader. A part
+ * the page marks as another language (`lang="en-US"` on the API reference, which stays English like the API) is left
+ * out, whether or not it has rendered yet.
+ */
 export async function englishOnPage(page: Page): Promise<string[]> {
   const texts = await page.evaluate(() => {
-    const lines = document.body.innerText.split("\n");
-    const attributes = [...document.querySelectorAll("[aria-label], [title], [placeholder], [alt]")].flatMap((el) =>
-      ["aria-label", "title", "placeholder", "alt"].map((name) => el.getAttribute(name) ?? ""),
+    const pageLanguage = document.documentElement.lang;
+    const foreign = [...document.body.querySelectorAll("[lang]")].filter(
+      (el) => el.getAttribute("lang") !== pageLanguage,
     );
-    const options = [...document.querySelectorAll("option")].map((option) => option.textContent ?? "");
+    const inPageLanguage = (el: Element) => !foreign.some((part) => part.contains(el));
+    const foreignLines = new Set(foreign.flatMap((part) => (part as HTMLElement).innerText.split("\n")));
+    const lines = document.body.innerText.split("\n").filter((line) => !foreignLines.has(line));
+    const attributes = [...document.querySelectorAll("[aria-label], [title], [placeholder], [alt]")]
+      .filter(inPageLanguage)
+      .flatMap((el) => ["aria-label", "title", "placeholder", "alt"].map((name) => el.getAttribute(name) ?? ""));
+    const options = [...document.querySelectorAll("option")]
+      .filter(inPageLanguage)
+      .map((option) => option.textContent ?? "");
     return [...lines, ...attributes, ...options, document.title].map((text) => text.trim()).filter(Boolean);
   });
   const found = new Set<string>();
