@@ -2,7 +2,12 @@ const createNextIntlPlugin = require("next-intl/plugin");
 const { securityHeaders } = require("./scripts/security-headers.cjs");
 
 // Languages without locale URLs: i18n/request.ts picks each request's language (docs/decisions/020-languages.md).
-const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+// The catalogues are compiled at build time, so neither the browser nor the server parses ICU messages
+// (docs/decisions/021-speed.md).
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./i18n/request.ts",
+  experimental: { messages: { path: "./messages", format: "json", locales: "infer", precompile: true } },
+});
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

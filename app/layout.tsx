@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 import "./globals.css";
-import { clientNamespaces } from "@/i18n/client-namespaces";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Providers } from "./providers";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,14 +17,14 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // Every page is rendered per request: its scripts carry that response's CSP nonce (proxy.ts), which a page
   // prerendered at build time could not.
   await connection();
-  const messages = await getMessages();
   return (
     <html lang={await getLocale()}>
       <body>
-        {/* Client components get the reader's language, and the part of the catalogue they use, from here. */}
-        <NextIntlClientProvider messages={Object.fromEntries(clientNamespaces.map((ns) => [ns, messages[ns]]))}>
+        {/* Client components get the reader's language and time zone from here; each page and layout hands its own
+            client components the part of the catalogue they use. */}
+        <ClientMessages namespaces={[]}>
           <Providers>{children}</Providers>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

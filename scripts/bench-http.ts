@@ -7,6 +7,7 @@
 //   npm run bench:http -- --no-build         reuse the existing builds
 //   npm run bench:http -- --seconds 10       longer runs per path (default 6)
 //   npm run bench:http -- --profile          also a CPU profile of the project's server under the load, summed up
+//   npm run bench:http -- --only switch      only the paths whose name contains this text
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -21,6 +22,7 @@ const { values: options } = parseArgs({
     seconds: { type: "string", default: "6" },
     connections: { type: "string", default: "10" },
     profile: { type: "boolean", default: false },
+    only: { type: "string", default: "" },
   },
 });
 const seconds = Number(options.seconds);
@@ -124,10 +126,14 @@ async function measure(options: autocannon.Options): Promise<Figures> {
   };
 }
 
-/** The gzip size of the JavaScript a first load of the page fetches (every script tag's file). */
+/**
+ * The gzip size of the JavaScript a first load of the page fetches: every script tag's file, but the `nomodule`
+ * polyfills, which a browser that runs modules (any browser this app supports) neither fetches nor runs.
+ */
 async function firstLoadJavaScript(url: string, cookie: string): Promise<number> {
   const html = await (await fetch(url, { headers: { cookie } })).text();
-  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
+  const tags = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)].filter(([tag]) => !/\bnomodule\b/i.test(tag));
+  const sources = [...new Set(tags.map((m) => m[1]))];
   let total = 0;
   for (const source of sources) {
     const body = Buffer.from(await (await fetch(new URL(source, url))).arrayBuffer());
@@ -233,14 +239,15 @@ async function main() {
     },
   ];
 
+  const measured = pairs.filter((pair) => pair.name.includes(options.only));
   // Warm both servers up (JIT, caches) before anything is measured.
-  for (const pair of pairs) {
+  for (const pair of measured) {
     await autocannon({ ...pair.floor, connections: 2, duration: 1 });
     await autocannon({ ...pair.project, connections: 2, duration: 1 });
   }
 
   const rows: string[][] = [];
-  for (const pair of pairs) {
+  for (const pair of measured) {
     // The floor right before its pair, so both see the machine in the same state.
     const base = await measure(pair.floor);
     const ours = await measure(pair.project);

@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { LeftNav } from "@/components/shell/left-nav";
 import { TopBar } from "@/components/shell/top-bar";
 import { requirePartnerActor } from "@/lib/auth/current-actor";
@@ -8,7 +9,9 @@ export default async function DashboardLayout({ children }: { children: React.Re
   const actor = await requirePartnerActor();
   return (
     <div className="flex min-h-screen flex-col">
-      <TopBar actor={actor} unreadNotifications={unreadNotificationCount(actor)} />
+      <ClientMessages namespaces={["userMenu"]}>
+        <TopBar actor={actor} unreadNotifications={unreadNotificationCount(actor)} />
+      </ClientMessages>
       <div className="flex flex-1">
         <LeftNav openRequests={openRequestCount(actor)} />
         <main className="min-w-0 flex-1 px-8 py-6">{children}</main>

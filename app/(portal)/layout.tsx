@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { PortalTopBar } from "@/components/portal/portal-top-bar";
 import { requireCustomerActor } from "@/lib/auth/current-actor";
 
@@ -6,7 +7,9 @@ export default async function PortalLayout({ children }: { children: React.React
   const actor = await requireCustomerActor();
   return (
     <div className="flex min-h-screen flex-col bg-white">
-      <PortalTopBar actor={actor} />
+      <ClientMessages namespaces={["userMenu"]}>
+        <PortalTopBar actor={actor} />
+      </ClientMessages>
       <main className="mx-auto w-full max-w-6xl flex-1 px-8 py-6">{children}</main>
     </div>
   );

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { getActor } from "@/lib/auth/current-actor";
 import { changePasswordAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("changePassword");
@@ -17,15 +18,17 @@ export default async function ChangePasswordPage() {
   const required = actor.kind === "customer_user" && actor.mustChangePassword;
   const t = await getTranslations("changePassword");
   return (
-    <main className="flex min-h-screen items-center justify-center bg-nav p-6">
-      <div className="w-full max-w-sm rounded-sm bg-white p-8 shadow-md">
-        <p className="text-xs font-semibold uppercase tracking-wide text-muted">Partner Console</p>
-        <h1 className="mt-1 text-2xl font-semibold">{required ? t("requiredTitle") : t("title")}</h1>
-        <p className="mt-2 mb-6 text-muted">
-          {required ? t("requiredIntro", { email: actor.email }) : t("intro", { email: actor.email })}
-        </p>
-        <ChangePasswordForm change={changePasswordAction} />
-      </div>
-    </main>
+    <ClientMessages namespaces={["changePassword"]}>
+      <main className="flex min-h-screen items-center justify-center bg-nav p-6">
+        <div className="w-full max-w-sm rounded-sm bg-white p-8 shadow-md">
+          <p className="text-xs font-semibold uppercase tracking-wide text-muted">Partner Console</p>
+          <h1 className="mt-1 text-2xl font-semibold">{required ? t("requiredTitle") : t("title")}</h1>
+          <p className="mt-2 mb-6 text-muted">
+            {required ? t("requiredIntro", { email: actor.email }) : t("intro", { email: actor.email })}
+          </p>
+          <ChangePasswordForm change={changePasswordAction} />
+        </div>
+      </main>
+    </ClientMessages>
   );
 }

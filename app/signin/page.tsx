@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { getActor } from "@/lib/auth/current-actor";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("signIn");
@@ -15,12 +16,14 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if (await getActor()) redirect(callbackUrl);
   const t = await getTranslations("signIn");
   return (
-    <main className="flex min-h-screen items-center justify-center bg-nav p-6">
-      <div className="w-full max-w-sm rounded-sm bg-white p-8 shadow-md">
-        <p className="text-xs font-semibold uppercase tracking-wide text-muted">Partner Console</p>
-        <h1 className="mt-1 mb-6 text-2xl font-semibold">{t("title")}</h1>
-        <SignInForm callbackUrl={callbackUrl} />
-      </div>
-    </main>
+    <ClientMessages namespaces={["signIn"]}>
+      <main className="flex min-h-screen items-center justify-center bg-nav p-6">
+        <div className="w-full max-w-sm rounded-sm bg-white p-8 shadow-md">
+          <p className="text-xs font-semibold uppercase tracking-wide text-muted">Partner Console</p>
+          <h1 className="mt-1 mb-6 text-2xl font-semibold">{t("title")}</h1>
+          <SignInForm callbackUrl={callbackUrl} />
+        </div>
+      </main>
+    </ClientMessages>
   );
 }

@@ -3,7 +3,6 @@ import path from "node:path";
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
 import { catalogues } from "@/i18n/messages";
-import { clientNamespaces } from "@/i18n/client-namespaces";
 import { locales } from "@/i18n/locales";
 
 type Catalogue = { [key: string]: string | Catalogue };
@@ -124,17 +123,30 @@ function usedKeys(sources: string[]): ((key: string) => boolean)[] {
 }
 
 describe("the messages sent to the browser", () => {
-  it("hold every namespace a client component (or anything it imports) translates with", () => {
+  // Whatever a page hands its client components is serialized into its payload on every request: each page and layout
+  // hands over exactly the namespaces of the client components it renders (and what they import), no more, no less.
+  it("are, for each page and layout, exactly the namespaces its client components translate with", () => {
     const root = path.resolve(import.meta.dirname, "../..");
-    const needed = [...clientModuleNamespaces(root)].sort();
-    expect(needed.filter((namespace) => !(clientNamespaces as readonly string[]).includes(namespace))).toEqual([]);
-    // And nothing the browser never uses: every byte of these is in every page.
-    expect([...clientNamespaces].sort()).toEqual(needed);
+    const entries = sourcePaths(root).filter((file) => /[\\/](page|layout)\.tsx$/.test(file));
+    const relative = (file: string) => path.relative(root, file);
+    const handed = Object.fromEntries(entries.map((file) => [relative(file), declaredClientNamespaces(file)]));
+    const used = Object.fromEntries(entries.map((file) => [relative(file), clientNamespacesReached(root, file)]));
+    expect(handed).toEqual(used);
   });
 });
 
-/** The namespaces of `useTranslations` in "use client" modules and every module of ours they import. */
-function clientModuleNamespaces(root: string): Set<string> {
+/** The namespaces a file's `<ClientMessages namespaces={[…]}>` hand over, sorted. */
+function declaredClientNamespaces(file: string): string[] {
+  const source = fs.readFileSync(file, "utf8");
+  const lists = [...source.matchAll(/<ClientMessages\s+namespaces=\{\[([^\]]*)\]\}/g)].map((m) => m[1]);
+  return [...new Set(lists.flatMap((list) => [...list.matchAll(/"([^"]+)"/g)].map((m) => m[1])))].sort();
+}
+
+/**
+ * The namespaces that client modules reached from this file translate with, sorted: its imports are followed (static
+ * ones and `import()`), and from a "use client" module on, every module is a client one.
+ */
+function clientNamespacesReached(root: string, entry: string): string[] {
   const resolve = (from: string, specifier: string): string | null => {
     const base = specifier.startsWith("@/")
       ? path.join(root, specifier.slice(2))
@@ -147,28 +159,34 @@ function clientModuleNamespaces(root: string): Set<string> {
     }
     return null;
   };
-  const files = sourcePaths(root);
-  const queue = files.filter((file) => /^["']use client["']/m.test(fs.readFileSync(file, "utf8")));
+  const queue: [string, boolean][] = [[entry, false]];
   const seen = new Set<string>();
   const namespaces = new Set<string>();
   while (queue.length) {
-    const file = queue.pop()!;
-    if (seen.has(file)) continue;
-    seen.add(file);
+    const [file, fromClient] = queue.pop()!;
+    if (seen.has(`${fromClient}:${file}`)) continue;
+    seen.add(`${fromClient}:${file}`);
     const source = fs.readFileSync(file, "utf8");
-    for (const [, namespace] of source.matchAll(/useTranslations\(\s*"([^".]+)/g)) namespaces.add(namespace);
-    // A translator without a namespace names whole keys: their first part is the namespace.
-    for (const [, translator] of source.matchAll(/const (\w+) = useTranslations\(\)/g)) {
-      for (const [, namespace] of source.matchAll(new RegExp(`\\b${translator}\\(\\s*[\`"]([A-Za-z]+)\\.`, "g"))) {
-        namespaces.add(namespace);
+    const client = fromClient || /^["']use client["']/m.test(source);
+    if (client) {
+      for (const [, namespace] of source.matchAll(/useTranslations\(\s*"([^".]+)/g)) namespaces.add(namespace);
+      // A translator without a namespace names whole keys: their first part is the namespace.
+      for (const [, translator] of source.matchAll(/const (\w+) = useTranslations\(\)/g)) {
+        for (const [, namespace] of source.matchAll(new RegExp(`\\b${translator}\\(\\s*[\`"]([A-Za-z]+)\\.`, "g"))) {
+          namespaces.add(namespace);
+        }
       }
     }
-    for (const [, specifier] of source.matchAll(/^import (?!type )[^;]*? from "([^"]+)"/gm)) {
+    const imports = [
+      ...source.matchAll(/^import (?!type )[^;]*? from "([^"]+)"/gm),
+      ...source.matchAll(/\bimport\("([^"]+)"\)/g),
+    ];
+    for (const [, specifier] of imports) {
       const target = resolve(file, specifier);
-      if (target && /\.tsx?$/.test(target)) queue.push(target);
+      if (target && /\.tsx?$/.test(target)) queue.push([target, client]);
     }
   }
-  return namespaces;
+  return [...namespaces].sort();
 }
 
 function sourcePaths(root: string): string[] {

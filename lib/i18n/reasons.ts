@@ -8,5 +8,6 @@ export function isReason(key: string): key is Reason {
     if (typeof node !== "object" || node === null || !Object.hasOwn(node, part)) return false;
     node = (node as Record<string, unknown>)[part];
   }
-  return typeof node === "string";
+  // A message is a string, or in the build (catalogues compiled ahead of time) a string or an array.
+  return typeof node === "string" || Array.isArray(node);
 }

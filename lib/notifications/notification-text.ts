@@ -1,6 +1,7 @@
 import { reservationRequestKinds, type ReservationRequestKind } from "@/db/schema";
 import type { Words } from "@/lib/i18n/describe";
 import { formatMoney } from "@/lib/money";
+import { formatHourlyCommitment } from "@/lib/savings-plans/hourly-commitment";
 import { azureRegions } from "@/lib/reservations/catalog";
 import type { NotificationRow } from "./notifications";
 
@@ -25,10 +26,7 @@ export function notificationText(words: Words, { kind, params }: Pick<Notificati
     case "savings_plan_purchased": {
       // In cents like every amount; Azure's step is a thousandth of the currency unit an hour (125.5 cents: 1.255).
       const mills = Math.round(Number(params.hourlyCommitmentMinor) * 10);
-      const commitment = new Intl.NumberFormat(words.locale, {
-        minimumFractionDigits: 3,
-        maximumFractionDigits: 3,
-      }).format(mills / 1000);
+      const commitment = formatHourlyCommitment(mills, words.locale);
       return words.translate("notifications.kinds.savings_plan_purchased", {
         buyer: text("buyer"),
         customer: text("customer"),

@@ -11,6 +11,7 @@ import { readerWords } from "@/lib/i18n/server";
 import { formatMoney } from "@/lib/money";
 import { listPartnerRequests, type RequestOutcome } from "@/lib/reservation-requests/list-requests";
 import { approveRequestAction, declineRequestAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("requests");
@@ -65,58 +66,60 @@ export default async function RequestsPage() {
   const canDecide = can(actor.role, "manageReservations");
   const [t, words] = await Promise.all([getTranslations("requests"), getRequestWords()]);
   return (
-    <>
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <p className="mt-1 max-w-3xl text-muted">{t("partner.intro")}</p>
-      {!canDecide && <p className="mt-2 text-muted">{t("partner.readOnly")}</p>}
-      {requests.length === 0 && <p className="mt-4">{t("partner.empty")}</p>}
-      <ul className="mt-4 grid max-w-4xl gap-4">
-        {requests.map((r) => {
-          const asked = words.asked(r.asked);
-          const about = r.subject === "savings_plan" ? "savings-plans" : "reservations";
-          return (
-            <li key={r.requestId}>
-              <article aria-labelledby={`request-${r.requestId}`} className="rounded-sm border border-line p-4">
-                <h2 id={`request-${r.requestId}`} className="font-semibold">
-                  {t("partner.heading", {
-                    company: r.companyName,
-                    asked,
-                    status: t(`partner.status.${r.status}`),
-                  })}
-                </h2>
-                <p className="text-muted">
-                  {t.rich("partner.meta", {
-                    name: r.reservationName,
-                    product: words.product(r.product),
-                    requester: r.requestedBy,
-                    // A link inside running text is underlined: colour alone does not tell it apart.
-                    link: (chunks) => (
-                      <Link
-                        href={`/customers/${r.customerTenantId}/${about}/${r.reservationId}`}
-                        className="text-brand underline hover:text-brand-dark"
-                      >
-                        {chunks}
-                      </Link>
-                    ),
-                    when: () => <LocalDateTime iso={r.createdAt.toISOString()} />,
-                  })}
-                </p>
-                {r.message && <blockquote className="mt-2 border-l-4 border-line pl-3">{r.message}</blockquote>}
-                {r.declineReason && <p className="mt-2">{t("partner.declined", { reason: r.declineReason })}</p>}
-                <Outcome outcome={r.outcome} />
-                {r.status === "open" && canDecide && (
-                  <RequestDecision
-                    requestId={r.requestId}
-                    summary={t("partner.summary", { company: r.companyName, asked })}
-                    approve={approveRequestAction}
-                    decline={declineRequestAction}
-                  />
-                )}
-              </article>
-            </li>
-          );
-        })}
-      </ul>
-    </>
+    <ClientMessages namespaces={["requests"]}>
+      <>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p className="mt-1 max-w-3xl text-muted">{t("partner.intro")}</p>
+        {!canDecide && <p className="mt-2 text-muted">{t("partner.readOnly")}</p>}
+        {requests.length === 0 && <p className="mt-4">{t("partner.empty")}</p>}
+        <ul className="mt-4 grid max-w-4xl gap-4">
+          {requests.map((r) => {
+            const asked = words.asked(r.asked);
+            const about = r.subject === "savings_plan" ? "savings-plans" : "reservations";
+            return (
+              <li key={r.requestId}>
+                <article aria-labelledby={`request-${r.requestId}`} className="rounded-sm border border-line p-4">
+                  <h2 id={`request-${r.requestId}`} className="font-semibold">
+                    {t("partner.heading", {
+                      company: r.companyName,
+                      asked,
+                      status: t(`partner.status.${r.status}`),
+                    })}
+                  </h2>
+                  <p className="text-muted">
+                    {t.rich("partner.meta", {
+                      name: r.reservationName,
+                      product: words.product(r.product),
+                      requester: r.requestedBy,
+                      // A link inside running text is underlined: colour alone does not tell it apart.
+                      link: (chunks) => (
+                        <Link
+                          href={`/customers/${r.customerTenantId}/${about}/${r.reservationId}`}
+                          className="text-brand underline hover:text-brand-dark"
+                        >
+                          {chunks}
+                        </Link>
+                      ),
+                      when: () => <LocalDateTime iso={r.createdAt.toISOString()} />,
+                    })}
+                  </p>
+                  {r.message && <blockquote className="mt-2 border-l-4 border-line pl-3">{r.message}</blockquote>}
+                  {r.declineReason && <p className="mt-2">{t("partner.declined", { reason: r.declineReason })}</p>}
+                  <Outcome outcome={r.outcome} />
+                  {r.status === "open" && canDecide && (
+                    <RequestDecision
+                      requestId={r.requestId}
+                      summary={t("partner.summary", { company: r.companyName, asked })}
+                      approve={approveRequestAction}
+                      decline={declineRequestAction}
+                    />
+                  )}
+                </article>
+              </li>
+            );
+          })}
+        </ul>
+      </>
+    </ClientMessages>
   );
 }

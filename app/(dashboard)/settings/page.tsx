@@ -11,6 +11,7 @@ import { describeFailure } from "@/lib/i18n/describe";
 import { readerWords } from "@/lib/i18n/server";
 import { purchaseAlertsSetting } from "@/lib/notifications/notifications";
 import { createApiKeyAction, revokeApiKeyAction, setPurchaseAlertsAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("settings");
@@ -22,44 +23,46 @@ export default async function SettingsPage() {
   const t = await getTranslations("settings");
   const keys = listApiKeys(actor);
   return (
-    <>
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <section aria-labelledby="alerts-heading" className="mt-6 max-w-3xl rounded-sm border border-line p-5">
-        <h2 id="alerts-heading" className="text-lg font-semibold">
-          {t("alerts.heading")}
-        </h2>
-        <p className="mt-1 text-muted">{t("alerts.intro")}</p>
-        <PurchaseAlertsSwitch
-          {...purchaseAlertsSetting(actor)}
-          canChange={can(actor.role, "changePartnerSettings")}
-          setAlerts={setPurchaseAlertsAction}
-        />
-      </section>
-      <section aria-labelledby="api-keys-heading" className="mt-6 rounded-sm border border-line p-5">
-        <h2 id="api-keys-heading" className="text-lg font-semibold">
-          {t("apiKeys.heading")}
-        </h2>
-        <p className="mt-1 max-w-3xl text-muted">
-          {t.rich("apiKeys.intro", {
-            header: "Authorization: Bearer <key>",
-            partner: actor.partnerName,
-            code: (chunks) => <code>{chunks}</code>,
-            link: (chunks) => (
-              <Link href="/developers" className="text-brand underline">
-                {chunks}
-              </Link>
-            ),
-          })}
-        </p>
-        {keys.ok ? (
-          <>
-            <CreateApiKeyForm create={createApiKeyAction} />
-            <ApiKeysTable keys={keys.data} revoke={revokeApiKeyAction} />
-          </>
-        ) : (
-          <p className="mt-3">{describeFailure(keys, await readerWords()).message}</p>
-        )}
-      </section>
-    </>
+    <ClientMessages namespaces={["apiKeys", "common", "settings"]}>
+      <>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <section aria-labelledby="alerts-heading" className="mt-6 max-w-3xl rounded-sm border border-line p-5">
+          <h2 id="alerts-heading" className="text-lg font-semibold">
+            {t("alerts.heading")}
+          </h2>
+          <p className="mt-1 text-muted">{t("alerts.intro")}</p>
+          <PurchaseAlertsSwitch
+            {...purchaseAlertsSetting(actor)}
+            canChange={can(actor.role, "changePartnerSettings")}
+            setAlerts={setPurchaseAlertsAction}
+          />
+        </section>
+        <section aria-labelledby="api-keys-heading" className="mt-6 rounded-sm border border-line p-5">
+          <h2 id="api-keys-heading" className="text-lg font-semibold">
+            {t("apiKeys.heading")}
+          </h2>
+          <p className="mt-1 max-w-3xl text-muted">
+            {t.rich("apiKeys.intro", {
+              header: "Authorization: Bearer <key>",
+              partner: actor.partnerName,
+              code: (chunks) => <code>{chunks}</code>,
+              link: (chunks) => (
+                <Link href="/developers" className="text-brand underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
+          </p>
+          {keys.ok ? (
+            <>
+              <CreateApiKeyForm create={createApiKeyAction} />
+              <ApiKeysTable keys={keys.data} revoke={revokeApiKeyAction} />
+            </>
+          ) : (
+            <p className="mt-3">{describeFailure(keys, await readerWords()).message}</p>
+          )}
+        </section>
+      </>
+    </ClientMessages>
   );
 }

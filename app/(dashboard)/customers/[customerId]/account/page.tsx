@@ -6,6 +6,7 @@ import { PurchasePermissionCard } from "@/components/customers/purchase-permissi
 import { requirePartnerActor } from "@/lib/auth/current-actor";
 import { getCustomerAccount } from "@/lib/customers/get-customer-account";
 import { setCustomerPurchasePermissionAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account");
@@ -19,23 +20,25 @@ export default async function CustomerAccountPage({ params }: { params: Promise<
   const t = await getTranslations("account");
 
   return (
-    <>
-      <h1 className="text-xl font-semibold">{t("title")}</h1>
-      <CustomerAccountInfo customer={account.customer} />
-      <section aria-labelledby="customer-permissions-heading" className="mt-8 border-t border-line pt-6">
-        <h2 id="customer-permissions-heading" className="text-lg font-semibold">
-          {t("permissionsHeading")}
-        </h2>
-        <p className="mt-1 max-w-3xl text-muted">{t("permissionsIntro")}</p>
-        {account.purchasePermissions.map((permission) => (
-          <PurchasePermissionCard
-            key={permission.resource}
-            initial={permission}
-            partnerName={actor.partnerName}
-            setPermission={setCustomerPurchasePermissionAction}
-          />
-        ))}
-      </section>
-    </>
+    <ClientMessages namespaces={["common", "permissions"]}>
+      <>
+        <h1 className="text-xl font-semibold">{t("title")}</h1>
+        <CustomerAccountInfo customer={account.customer} />
+        <section aria-labelledby="customer-permissions-heading" className="mt-8 border-t border-line pt-6">
+          <h2 id="customer-permissions-heading" className="text-lg font-semibold">
+            {t("permissionsHeading")}
+          </h2>
+          <p className="mt-1 max-w-3xl text-muted">{t("permissionsIntro")}</p>
+          {account.purchasePermissions.map((permission) => (
+            <PurchasePermissionCard
+              key={permission.resource}
+              initial={permission}
+              partnerName={actor.partnerName}
+              setPermission={setCustomerPurchasePermissionAction}
+            />
+          ))}
+        </section>
+      </>
+    </ClientMessages>
   );
 }

@@ -10,6 +10,7 @@ import { billingSubscriptionOptions } from "@/lib/reservations/billing-subscript
 import { listReservations } from "@/lib/reservations/list-reservations";
 import { productOptions } from "@/lib/reservations/product-options";
 import { purchaseReservationAction, quoteReservationAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("reservations");
@@ -23,25 +24,27 @@ export default async function CustomerReservationsPage({ params }: { params: Pro
   const t = await getTranslations("reservations");
 
   return (
-    <>
-      <h1 className="text-xl font-semibold">{t("title")}</h1>
-      <p className="mt-1 max-w-3xl text-muted">{t("intro", { company: customer.companyName })}</p>
-      <PartnerReservationsTable customerId={customer.tenantId} reservations={listReservations(customer.id)} />
-      {can(actor.role, "buyReservationsOnBehalf") && (
-        <section aria-labelledby="buy-heading" className="mt-8">
-          <h2 id="buy-heading" className="text-lg font-semibold">
-            {t("buyHeading", { company: customer.companyName })}
-          </h2>
-          <p className="mt-1 text-muted">{t("buyIntro")}</p>
-          <ReservationPurchaseForm
-            products={productOptions()}
-            subscriptions={billingSubscriptionOptions(actor, customer.id)}
-            customerId={customer.tenantId}
-            quote={quoteReservationAction}
-            purchase={purchaseReservationAction}
-          />
-        </section>
-      )}
-    </>
+    <ClientMessages namespaces={["pricing", "reservationCatalog", "reservations"]}>
+      <>
+        <h1 className="text-xl font-semibold">{t("title")}</h1>
+        <p className="mt-1 max-w-3xl text-muted">{t("intro", { company: customer.companyName })}</p>
+        <PartnerReservationsTable customerId={customer.tenantId} reservations={listReservations(customer.id)} />
+        {can(actor.role, "buyReservationsOnBehalf") && (
+          <section aria-labelledby="buy-heading" className="mt-8">
+            <h2 id="buy-heading" className="text-lg font-semibold">
+              {t("buyHeading", { company: customer.companyName })}
+            </h2>
+            <p className="mt-1 text-muted">{t("buyIntro")}</p>
+            <ReservationPurchaseForm
+              products={productOptions()}
+              subscriptions={billingSubscriptionOptions(actor, customer.id)}
+              customerId={customer.tenantId}
+              quote={quoteReservationAction}
+              purchase={purchaseReservationAction}
+            />
+          </section>
+        )}
+      </>
+    </ClientMessages>
   );
 }

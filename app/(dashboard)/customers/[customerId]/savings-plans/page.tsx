@@ -10,6 +10,7 @@ import { billingSubscriptionOptions } from "@/lib/reservations/billing-subscript
 import { listSavingsPlans } from "@/lib/savings-plans/list-savings-plans";
 import { partnerCurrency } from "@/lib/savings-plans/partner-currency";
 import { purchaseSavingsPlanAction, quoteSavingsPlanAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata() {
   const t = await getTranslations("savingsPlans");
@@ -22,38 +23,40 @@ export default async function CustomerSavingsPlansPage({ params }: { params: Pro
   if (!customer) notFound();
   const t = await getTranslations("savingsPlans");
   return (
-    <>
-      <h1 className="text-xl font-semibold">{t("customerPage.title")}</h1>
-      <p className="mt-1 max-w-3xl text-muted">{t("customerPage.intro", { customer: customer.companyName })}</p>
-      <SavingsPlansTable
-        plans={listSavingsPlans(customer.id)}
-        manageBase={`/customers/${customer.tenantId}/savings-plans`}
-      />
-      {can(actor.role, "buyReservationsOnBehalf") ? (
-        <section aria-labelledby="buy-savings-plan-heading" className="mt-8">
-          <h2 id="buy-savings-plan-heading" className="text-lg font-semibold">
-            {t("customerPage.buyHeading", { customer: customer.companyName })}
-          </h2>
-          <p className="mt-1 text-muted">
-            {t.rich("customerPage.buyIntro", {
-              link: (chunks) => (
-                <Link href="/pricing" className="text-brand underline">
-                  {chunks}
-                </Link>
-              ),
-            })}
-          </p>
-          <SavingsPlanPurchaseForm
-            subscriptions={billingSubscriptionOptions(actor, customer.id)}
-            currency={partnerCurrency(actor.partnerId)}
-            customerId={customer.tenantId}
-            quote={quoteSavingsPlanAction}
-            purchase={purchaseSavingsPlanAction}
-          />
-        </section>
-      ) : (
-        <p className="mt-6 text-muted">{t("customerPage.onlyAdmins")}</p>
-      )}
-    </>
+    <ClientMessages namespaces={["pricing", "reservations", "savingsPlans"]}>
+      <>
+        <h1 className="text-xl font-semibold">{t("customerPage.title")}</h1>
+        <p className="mt-1 max-w-3xl text-muted">{t("customerPage.intro", { customer: customer.companyName })}</p>
+        <SavingsPlansTable
+          plans={listSavingsPlans(customer.id)}
+          manageBase={`/customers/${customer.tenantId}/savings-plans`}
+        />
+        {can(actor.role, "buyReservationsOnBehalf") ? (
+          <section aria-labelledby="buy-savings-plan-heading" className="mt-8">
+            <h2 id="buy-savings-plan-heading" className="text-lg font-semibold">
+              {t("customerPage.buyHeading", { customer: customer.companyName })}
+            </h2>
+            <p className="mt-1 text-muted">
+              {t.rich("customerPage.buyIntro", {
+                link: (chunks) => (
+                  <Link href="/pricing" className="text-brand underline">
+                    {chunks}
+                  </Link>
+                ),
+              })}
+            </p>
+            <SavingsPlanPurchaseForm
+              subscriptions={billingSubscriptionOptions(actor, customer.id)}
+              currency={partnerCurrency(actor.partnerId)}
+              customerId={customer.tenantId}
+              quote={quoteSavingsPlanAction}
+              purchase={purchaseSavingsPlanAction}
+            />
+          </section>
+        ) : (
+          <p className="mt-6 text-muted">{t("customerPage.onlyAdmins")}</p>
+        )}
+      </>
+    </ClientMessages>
   );
 }

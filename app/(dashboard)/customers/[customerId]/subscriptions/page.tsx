@@ -9,6 +9,7 @@ import { getCustomer } from "@/lib/customers/get-customer-account";
 import { existingAzurePlan } from "@/lib/subscriptions/azure-plan-rules";
 import { listCustomerSubscriptions } from "@/lib/subscriptions/list-subscriptions";
 import { purchaseAzurePlanAction, setSubscriptionStatusAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata() {
   const t = await getTranslations("subscriptions");
@@ -32,27 +33,31 @@ export default async function SubscriptionsPage({
   const azurePlan = existingAzurePlan(all);
 
   return (
-    <>
-      <div className="flex items-center justify-between gap-4">
-        <h1 className="text-xl font-semibold">{t("title")}</h1>
-        {can(actor.role, "placeOrders") && (
-          <AddAzurePlan
-            customerId={customer.tenantId}
-            companyName={customer.companyName}
-            hasAzurePlan={!!azurePlan}
-            purchase={purchaseAzurePlanAction}
-          />
-        )}
-      </div>
-      <p className="mt-1 max-w-3xl text-muted">{t.rich("intro", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
-      <AzureOnlyFilter checked={azureOnly} />
-      <SubscriptionsTable
-        customerId={customer.tenantId}
-        subscriptions={shown}
-        canChangeStatus={can(actor.role, "manageSubscriptions")}
-        setStatus={setSubscriptionStatusAction}
-        emptyMessage={azureOnly ? t("emptyAzureOnly") : t("empty")}
-      />
-    </>
+    <ClientMessages namespaces={["common", "subscriptions"]}>
+      <>
+        <div className="flex items-center justify-between gap-4">
+          <h1 className="text-xl font-semibold">{t("title")}</h1>
+          {can(actor.role, "placeOrders") && (
+            <AddAzurePlan
+              customerId={customer.tenantId}
+              companyName={customer.companyName}
+              hasAzurePlan={!!azurePlan}
+              purchase={purchaseAzurePlanAction}
+            />
+          )}
+        </div>
+        <p className="mt-1 max-w-3xl text-muted">
+          {t.rich("intro", { strong: (chunks) => <strong>{chunks}</strong> })}
+        </p>
+        <AzureOnlyFilter checked={azureOnly} />
+        <SubscriptionsTable
+          customerId={customer.tenantId}
+          subscriptions={shown}
+          canChangeStatus={can(actor.role, "manageSubscriptions")}
+          setStatus={setSubscriptionStatusAction}
+          emptyMessage={azureOnly ? t("emptyAzureOnly") : t("empty")}
+        />
+      </>
+    </ClientMessages>
   );
 }

@@ -7,6 +7,7 @@ import { requirePartnerActor } from "@/lib/auth/current-actor";
 import { listCustomerUsers } from "@/lib/customer-users/list-customer-users";
 import { getCustomer } from "@/lib/customers/get-customer-account";
 import { addCustomerUserAction, resetCustomerUserPasswordAction, setCustomerUserStatusAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata() {
   const t = await getTranslations("customerUsers");
@@ -21,23 +22,25 @@ export default async function CustomerUsersPage({ params }: { params: Promise<{ 
   const t = await getTranslations("customerUsers");
 
   return (
-    <>
-      <h1 className="text-xl font-semibold">{t("title")}</h1>
-      <p className="mt-1 max-w-3xl text-muted">{t("intro", { companyName: customer.companyName })}</p>
-      {!canManage && <p className="mt-2 text-muted">{t("readOnly")}</p>}
-      <CustomerUsersTable
-        customerId={customer.tenantId}
-        users={listCustomerUsers(customer)}
-        setStatus={canManage ? setCustomerUserStatusAction : null}
-        resetPassword={canManage ? resetCustomerUserPasswordAction : null}
-      />
-      {canManage && (
-        <AddCustomerUserForm
+    <ClientMessages namespaces={["customerUsers"]}>
+      <>
+        <h1 className="text-xl font-semibold">{t("title")}</h1>
+        <p className="mt-1 max-w-3xl text-muted">{t("intro", { companyName: customer.companyName })}</p>
+        {!canManage && <p className="mt-2 text-muted">{t("readOnly")}</p>}
+        <CustomerUsersTable
           customerId={customer.tenantId}
-          domains={[customer.primaryDomain]}
-          add={addCustomerUserAction}
+          users={listCustomerUsers(customer)}
+          setStatus={canManage ? setCustomerUserStatusAction : null}
+          resetPassword={canManage ? resetCustomerUserPasswordAction : null}
         />
-      )}
-    </>
+        {canManage && (
+          <AddCustomerUserForm
+            customerId={customer.tenantId}
+            domains={[customer.primaryDomain]}
+            add={addCustomerUserAction}
+          />
+        )}
+      </>
+    </ClientMessages>
   );
 }

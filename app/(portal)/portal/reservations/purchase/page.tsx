@@ -7,6 +7,7 @@ import { reservationPurchaseAllowed } from "@/lib/customer-permissions/purchase-
 import { billingSubscriptionOptions } from "@/lib/reservations/billing-subscriptions";
 import { productOptions } from "@/lib/reservations/product-options";
 import { purchaseReservationAction, quoteReservationAction } from "../actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("portalReservations");
@@ -17,24 +18,26 @@ export default async function PurchaseReservationsPage() {
   const actor = await requireCustomerActor();
   const t = await getTranslations("portalReservations");
   return (
-    <>
-      {/* The darker brand blue: the portal's off-white background leaves the lighter one under 4.5:1. */}
-      <Link href="/portal/reservations" className="text-brand-dark hover:underline">
-        {t("purchase.back")}
-      </Link>
-      <h1 className="mt-2 text-2xl font-semibold">{t("purchase.title")}</h1>
-      <p className="mt-1 max-w-3xl text-muted">{t("purchase.intro", { partner: actor.partnerName })}</p>
-      {!reservationPurchaseAllowed(actor.customerId) && (
-        <p className="mt-3 max-w-3xl rounded-sm bg-[#fff4ce] px-3 py-2 text-[#6d5700]">
-          {t("purchase.notAllowed", { partner: actor.partnerName, company: actor.companyName })}
-        </p>
-      )}
-      <ReservationPurchaseForm
-        products={productOptions()}
-        subscriptions={billingSubscriptionOptions(actor, actor.customerId)}
-        quote={quoteReservationAction}
-        purchase={purchaseReservationAction}
-      />
-    </>
+    <ClientMessages namespaces={["pricing", "reservationCatalog", "reservations"]}>
+      <>
+        {/* The darker brand blue: the portal's off-white background leaves the lighter one under 4.5:1. */}
+        <Link href="/portal/reservations" className="text-brand-dark hover:underline">
+          {t("purchase.back")}
+        </Link>
+        <h1 className="mt-2 text-2xl font-semibold">{t("purchase.title")}</h1>
+        <p className="mt-1 max-w-3xl text-muted">{t("purchase.intro", { partner: actor.partnerName })}</p>
+        {!reservationPurchaseAllowed(actor.customerId) && (
+          <p className="mt-3 max-w-3xl rounded-sm bg-[#fff4ce] px-3 py-2 text-[#6d5700]">
+            {t("purchase.notAllowed", { partner: actor.partnerName, company: actor.companyName })}
+          </p>
+        )}
+        <ReservationPurchaseForm
+          products={productOptions()}
+          subscriptions={billingSubscriptionOptions(actor, actor.customerId)}
+          quote={quoteReservationAction}
+          purchase={purchaseReservationAction}
+        />
+      </>
+    </ClientMessages>
   );
 }

@@ -24,6 +24,7 @@ import {
   setReservationAutoRenewAction,
   tradeInReservationAction,
 } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("reservations");
@@ -94,88 +95,90 @@ export default async function ManageReservationPage({ params }: Params) {
   ];
 
   return (
-    <>
-      <Link href={`/customers/${r.customerTenantId}/reservations`} className="text-brand hover:underline">
-        {t("manage.back")}
-      </Link>
-      <h1 className="mt-2 text-xl font-semibold">{r.displayName}</h1>
-      <dl className="mt-4 grid max-w-3xl grid-cols-[14rem_1fr] gap-x-4 gap-y-1">
-        {details.map(([term, value]) => (
-          <div key={term} className="contents">
-            <dt className="text-muted">{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
-      <section aria-labelledby="history-heading" className="mt-6 max-w-4xl">
-        <h2 id="history-heading" className="text-lg font-semibold">
-          {t("manage.history.heading")}
-        </h2>
-        <table className="mt-2 w-full border-collapse text-left">
-          <thead>
-            <tr className="border-b border-line text-muted">
-              {historyColumns.map((h) => (
-                <th key={h} scope="col" className="py-2 pr-4 font-semibold">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {reservationHistory(r.rowId, r.purchaseOrderRowId).map((line) => (
-              <tr key={`${line.orderId}-${line.offerName}`} className="border-b border-line">
-                <td className="py-2 pr-4 whitespace-nowrap">
-                  <LocalDateTime iso={line.at.toISOString()} />
-                </td>
-                <td className="py-2 pr-4 font-mono text-xs">{line.orderId}</td>
-                <td className="py-2 pr-4">{line.offerName}</td>
-                <td className="py-2 pr-4">{format.number(line.quantity)}</td>
-                <td className="py-2 pr-4">{money(line.amountMinor, line.currency)}</td>
-                <td className="py-2 pr-4">
-                  {line.channel === "auto_renewal" ? t("channel.auto_renewal") : line.placedBy}
-                </td>
+    <ClientMessages namespaces={["reservationCatalog", "reservations", "savingsPlans"]}>
+      <>
+        <Link href={`/customers/${r.customerTenantId}/reservations`} className="text-brand hover:underline">
+          {t("manage.back")}
+        </Link>
+        <h1 className="mt-2 text-xl font-semibold">{r.displayName}</h1>
+        <dl className="mt-4 grid max-w-3xl grid-cols-[14rem_1fr] gap-x-4 gap-y-1">
+          {details.map(([term, value]) => (
+            <div key={term} className="contents">
+              <dt className="text-muted">{term}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+        <section aria-labelledby="history-heading" className="mt-6 max-w-4xl">
+          <h2 id="history-heading" className="text-lg font-semibold">
+            {t("manage.history.heading")}
+          </h2>
+          <table className="mt-2 w-full border-collapse text-left">
+            <thead>
+              <tr className="border-b border-line text-muted">
+                {historyColumns.map((h) => (
+                  <th key={h} scope="col" className="py-2 pr-4 font-semibold">
+                    {h}
+                  </th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-      {r.state !== "active" ? (
-        <p className="mt-6 text-muted">{t("manage.nothingLeft", { state: r.state })}</p>
-      ) : r.viewerCanManage ? (
-        <>
-          <ManageReservation
-            reservationId={r.reservationId}
-            quantity={r.quantity}
-            scope={r.scope}
-            scopeSubscriptionId={r.scopeSubscription?.subscriptionId ?? null}
-            resourceGroup={r.resourceGroup}
-            autoRenew={r.autoRenew}
-            billingSubscriptionId={r.billingSubscription.subscriptionId}
-            subscriptions={billingSubscriptionOptions(actor, r.customerId)}
-            products={productOptions()}
-            exchangeProductIds={reservationCatalog.filter((p) => canExchange(product, p)).map((p) => p.catalogItemId)}
-            actions={{
-              changeScope: changeReservationScopeAction,
-              setAutoRenew: setReservationAutoRenewAction,
-              calculateRefund: calculateRefundAction,
-              refund: refundReservationAction,
-              calculateExchange: calculateExchangeAction,
-              exchange: exchangeReservationAction,
-            }}
-          />
-          {canTradeIn(product) && (
-            <TradeInSection
+            </thead>
+            <tbody>
+              {reservationHistory(r.rowId, r.purchaseOrderRowId).map((line) => (
+                <tr key={`${line.orderId}-${line.offerName}`} className="border-b border-line">
+                  <td className="py-2 pr-4 whitespace-nowrap">
+                    <LocalDateTime iso={line.at.toISOString()} />
+                  </td>
+                  <td className="py-2 pr-4 font-mono text-xs">{line.orderId}</td>
+                  <td className="py-2 pr-4">{line.offerName}</td>
+                  <td className="py-2 pr-4">{format.number(line.quantity)}</td>
+                  <td className="py-2 pr-4">{money(line.amountMinor, line.currency)}</td>
+                  <td className="py-2 pr-4">
+                    {line.channel === "auto_renewal" ? t("channel.auto_renewal") : line.placedBy}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+        {r.state !== "active" ? (
+          <p className="mt-6 text-muted">{t("manage.nothingLeft", { state: r.state })}</p>
+        ) : r.viewerCanManage ? (
+          <>
+            <ManageReservation
               reservationId={r.reservationId}
               quantity={r.quantity}
-              currency={r.currency}
-              calculate={calculateTradeInAction}
-              tradeIn={tradeInReservationAction}
+              scope={r.scope}
+              scopeSubscriptionId={r.scopeSubscription?.subscriptionId ?? null}
+              resourceGroup={r.resourceGroup}
+              autoRenew={r.autoRenew}
+              billingSubscriptionId={r.billingSubscription.subscriptionId}
+              subscriptions={billingSubscriptionOptions(actor, r.customerId)}
+              products={productOptions()}
+              exchangeProductIds={reservationCatalog.filter((p) => canExchange(product, p)).map((p) => p.catalogItemId)}
+              actions={{
+                changeScope: changeReservationScopeAction,
+                setAutoRenew: setReservationAutoRenewAction,
+                calculateRefund: calculateRefundAction,
+                refund: refundReservationAction,
+                calculateExchange: calculateExchangeAction,
+                exchange: exchangeReservationAction,
+              }}
             />
-          )}
-        </>
-      ) : (
-        <p className="mt-6 text-muted">{t("manage.readOnly")}</p>
-      )}
-    </>
+            {canTradeIn(product) && (
+              <TradeInSection
+                reservationId={r.reservationId}
+                quantity={r.quantity}
+                currency={r.currency}
+                calculate={calculateTradeInAction}
+                tradeIn={tradeInReservationAction}
+              />
+            )}
+          </>
+        ) : (
+          <p className="mt-6 text-muted">{t("manage.readOnly")}</p>
+        )}
+      </>
+    </ClientMessages>
   );
 }

@@ -12,6 +12,7 @@ import { billingSubscriptionOptions } from "@/lib/reservations/billing-subscript
 import { listSavingsPlans } from "@/lib/savings-plans/list-savings-plans";
 import { formatHourlyCommitment } from "@/lib/savings-plans/hourly-commitment";
 import { changeSavingsPlanScopeAction, setSavingsPlanAutoRenewAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata() {
   const t = await getTranslations("savingsPlans");
@@ -54,80 +55,82 @@ export default async function ManageSavingsPlanPage({ params }: Params) {
     [t("manage.details.price"), formatMoney(plan.priceMinor, plan.currency, locale)],
   ];
   return (
-    <>
-      <Link href={`/customers/${customer.tenantId}/savings-plans`} className="text-brand hover:underline">
-        {t("manage.back")}
-      </Link>
-      <h1 className="mt-2 text-xl font-semibold">{plan.displayName}</h1>
-      <dl className="mt-4 grid max-w-3xl grid-cols-[12rem_1fr] gap-y-1">
-        {details.map(([term, value]) => (
-          <div key={term} className="contents">
-            <dt className="text-muted">{term}</dt>
-            <dd>{value}</dd>
+    <ClientMessages namespaces={["savingsPlans"]}>
+      <>
+        <Link href={`/customers/${customer.tenantId}/savings-plans`} className="text-brand hover:underline">
+          {t("manage.back")}
+        </Link>
+        <h1 className="mt-2 text-xl font-semibold">{plan.displayName}</h1>
+        <dl className="mt-4 grid max-w-3xl grid-cols-[12rem_1fr] gap-y-1">
+          {details.map(([term, value]) => (
+            <div key={term} className="contents">
+              <dt className="text-muted">{term}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+        {plan.state !== "active" ? (
+          <p className="mt-6 text-muted">{t("manage.expired")}</p>
+        ) : !can(actor.role, "manageReservations") ? (
+          <p className="mt-6 text-muted">{t("manage.readOnly")}</p>
+        ) : (
+          <div className="mt-6 grid max-w-4xl gap-6">
+            <section aria-labelledby="savings-plan-scope-heading" className="rounded-sm border border-line p-5">
+              <h2 id="savings-plan-scope-heading" className="text-lg font-semibold">
+                {t("manage.changeScope")}
+              </h2>
+              <ActionForm
+                action={changeSavingsPlanScopeAction}
+                customerId={customer.tenantId}
+                successMessage={t("manage.scopeChanged")}
+                submitLabel={t("manage.changeScope")}
+                className="mt-3 flex flex-wrap items-end gap-3"
+              >
+                <input type="hidden" name="savingsPlanId" value={plan.savingsPlanId} />
+                <label className="flex flex-col gap-1">
+                  <span className="font-semibold">{t("manage.scopeField")}</span>
+                  <select name="scope" defaultValue={plan.scope} className={fieldClass}>
+                    <option value="shared">{t("manage.scopeOption.shared")}</option>
+                    <option value="single">{t("manage.scopeOption.single")}</option>
+                    <option value="resource_group">{t("manage.scopeOption.resource_group")}</option>
+                  </select>
+                </label>
+                <label className="flex flex-col gap-1">
+                  <span className="font-semibold">{t("manage.subscriptionField")}</span>
+                  <select name="subscriptionId" className={fieldClass}>
+                    {subscriptions.map((s) => (
+                      <option key={s.subscriptionId} value={s.subscriptionId}>
+                        {`${s.friendlyName} (${s.subscriptionId})`}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <label className="flex flex-col gap-1">
+                  <span className="font-semibold">{t("manage.resourceGroupField")}</span>
+                  <input
+                    name="resourceGroup"
+                    defaultValue={plan.resourceGroup ?? ""}
+                    maxLength={90}
+                    className={fieldClass}
+                  />
+                </label>
+              </ActionForm>
+            </section>
+            <section aria-labelledby="savings-plan-renewal-heading" className="rounded-sm border border-line p-5">
+              <h2 id="savings-plan-renewal-heading" className="text-lg font-semibold">
+                {t("manage.renewal")}
+              </h2>
+              <p className="mt-1 text-muted">{t("manage.renewalHelp")}</p>
+              <AutoRenewForm
+                customerId={customer.tenantId}
+                savingsPlanId={plan.savingsPlanId}
+                autoRenew={plan.autoRenew}
+                setAutoRenew={setSavingsPlanAutoRenewAction}
+              />
+            </section>
           </div>
-        ))}
-      </dl>
-      {plan.state !== "active" ? (
-        <p className="mt-6 text-muted">{t("manage.expired")}</p>
-      ) : !can(actor.role, "manageReservations") ? (
-        <p className="mt-6 text-muted">{t("manage.readOnly")}</p>
-      ) : (
-        <div className="mt-6 grid max-w-4xl gap-6">
-          <section aria-labelledby="savings-plan-scope-heading" className="rounded-sm border border-line p-5">
-            <h2 id="savings-plan-scope-heading" className="text-lg font-semibold">
-              {t("manage.changeScope")}
-            </h2>
-            <ActionForm
-              action={changeSavingsPlanScopeAction}
-              customerId={customer.tenantId}
-              successMessage={t("manage.scopeChanged")}
-              submitLabel={t("manage.changeScope")}
-              className="mt-3 flex flex-wrap items-end gap-3"
-            >
-              <input type="hidden" name="savingsPlanId" value={plan.savingsPlanId} />
-              <label className="flex flex-col gap-1">
-                <span className="font-semibold">{t("manage.scopeField")}</span>
-                <select name="scope" defaultValue={plan.scope} className={fieldClass}>
-                  <option value="shared">{t("manage.scopeOption.shared")}</option>
-                  <option value="single">{t("manage.scopeOption.single")}</option>
-                  <option value="resource_group">{t("manage.scopeOption.resource_group")}</option>
-                </select>
-              </label>
-              <label className="flex flex-col gap-1">
-                <span className="font-semibold">{t("manage.subscriptionField")}</span>
-                <select name="subscriptionId" className={fieldClass}>
-                  {subscriptions.map((s) => (
-                    <option key={s.subscriptionId} value={s.subscriptionId}>
-                      {`${s.friendlyName} (${s.subscriptionId})`}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className="flex flex-col gap-1">
-                <span className="font-semibold">{t("manage.resourceGroupField")}</span>
-                <input
-                  name="resourceGroup"
-                  defaultValue={plan.resourceGroup ?? ""}
-                  maxLength={90}
-                  className={fieldClass}
-                />
-              </label>
-            </ActionForm>
-          </section>
-          <section aria-labelledby="savings-plan-renewal-heading" className="rounded-sm border border-line p-5">
-            <h2 id="savings-plan-renewal-heading" className="text-lg font-semibold">
-              {t("manage.renewal")}
-            </h2>
-            <p className="mt-1 text-muted">{t("manage.renewalHelp")}</p>
-            <AutoRenewForm
-              customerId={customer.tenantId}
-              savingsPlanId={plan.savingsPlanId}
-              autoRenew={plan.autoRenew}
-              setAutoRenew={setSavingsPlanAutoRenewAction}
-            />
-          </section>
-        </div>
-      )}
-    </>
+        )}
+      </>
+    </ClientMessages>
   );
 }

@@ -7,6 +7,7 @@ import { billingSubscriptionOptions } from "@/lib/reservations/billing-subscript
 import { formatHourlyCommitment } from "@/lib/savings-plans/hourly-commitment";
 import { listSavingsPlans } from "@/lib/savings-plans/list-savings-plans";
 import { askPartnerAction } from "../../../requests/actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata() {
   const t = await getTranslations("portalSavingsPlans");
@@ -24,34 +25,36 @@ export default async function AskAboutSavingsPlanPage({ params, searchParams }: 
   if (!plan) notFound();
   const [t, locale] = await Promise.all([getTranslations("portalSavingsPlans"), getLocale()]);
   return (
-    <>
-      <Link href="/portal/savings-plans" className="text-brand hover:underline">
-        {t("ask.back")}
-      </Link>
-      <h1 className="mt-2 text-2xl font-semibold">
-        {t(`ask.heading.${kind}`, { partner: actor.partnerName, name: plan.displayName })}
-      </h1>
-      <p className="mt-1 text-muted">
-        {t.rich("ask.intro", {
-          commitment: formatHourlyCommitment(plan.hourlyCommitmentMills, locale),
-          currency: plan.currency,
-          partner: actor.partnerName,
-          link: (chunks) => (
-            <Link href="/portal/requests" className="text-brand underline">
-              {chunks}
-            </Link>
-          ),
-        })}
-      </p>
-      <AskPartnerForm
-        kind={kind}
-        subject={{ savingsPlanId: plan.savingsPlanId }}
-        quantity={1}
-        autoRenew={plan.autoRenew}
-        products={[]}
-        subscriptions={billingSubscriptionOptions(actor, actor.customerId)}
-        ask={askPartnerAction}
-      />
-    </>
+    <ClientMessages namespaces={["requests", "reservationCatalog"]}>
+      <>
+        <Link href="/portal/savings-plans" className="text-brand hover:underline">
+          {t("ask.back")}
+        </Link>
+        <h1 className="mt-2 text-2xl font-semibold">
+          {t(`ask.heading.${kind}`, { partner: actor.partnerName, name: plan.displayName })}
+        </h1>
+        <p className="mt-1 text-muted">
+          {t.rich("ask.intro", {
+            commitment: formatHourlyCommitment(plan.hourlyCommitmentMills, locale),
+            currency: plan.currency,
+            partner: actor.partnerName,
+            link: (chunks) => (
+              <Link href="/portal/requests" className="text-brand underline">
+                {chunks}
+              </Link>
+            ),
+          })}
+        </p>
+        <AskPartnerForm
+          kind={kind}
+          subject={{ savingsPlanId: plan.savingsPlanId }}
+          quantity={1}
+          autoRenew={plan.autoRenew}
+          products={[]}
+          subscriptions={billingSubscriptionOptions(actor, actor.customerId)}
+          ask={askPartnerAction}
+        />
+      </>
+    </ClientMessages>
   );
 }
