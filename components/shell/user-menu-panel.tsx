@@ -17,7 +17,7 @@ type UserMenuPanelProps = {
   language: Locale | null;
 };
 
-/** The open user menu: who is signed in, their language, and the ways out. */
+/** The open user menu's content: who is signed in, their language, and the ways out. */
 export default function UserMenuPanel({
   displayName,
   email,
@@ -28,10 +28,7 @@ export default function UserMenuPanel({
 }: UserMenuPanelProps) {
   const t = useTranslations("userMenu");
   return (
-    <div
-      id="user-menu-panel"
-      className="absolute right-0 z-20 mt-1 w-72 rounded-sm bg-white p-4 text-[#323130] shadow-lg"
-    >
+    <>
       <p className="font-semibold">{displayName}</p>
       <p className="text-muted">{email}</p>
       <p className="mt-2">
@@ -62,7 +59,7 @@ export default function UserMenuPanel({
           {t("signOutEverywhere")}
         </button>
       </div>
-    </div>
+    </>
   );
 }
 

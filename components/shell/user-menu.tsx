@@ -80,16 +80,22 @@ export function UserMenu({
         <span className="sr-only">{t("buttonHint", { role: roleLabel })}</span>
       </button>
       {open && (
-        <Suspense fallback={null}>
-          <UserMenuPanel
-            displayName={displayName}
-            email={email}
-            roleLabel={roleLabel}
-            organizationLabel={organizationLabel}
-            organizationName={organizationName}
-            language={language}
-          />
-        </Suspense>
+        // The panel is there at once (the button controls it), its content as soon as it has loaded.
+        <div
+          id="user-menu-panel"
+          className="absolute right-0 z-20 mt-1 w-72 rounded-sm bg-white p-4 text-[#323130] shadow-lg"
+        >
+          <Suspense fallback={null}>
+            <UserMenuPanel
+              displayName={displayName}
+              email={email}
+              roleLabel={roleLabel}
+              organizationLabel={organizationLabel}
+              organizationName={organizationName}
+              language={language}
+            />
+          </Suspense>
+        </div>
       )}
     </div>
   );

@@ -2,9 +2,11 @@ import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { activityEntries, customers } from "@/db/schema";
-import { actor, actorRef, customerTenantId, demo } from "@/db/testing/fixtures";
+import { actor, actorRef, customerTenantId, demo, partnerUserId } from "@/db/testing/fixtures";
+import { scaleAdminEmail, seedScalePartner } from "@/db/seed-scale";
+import { loadPartnerActor } from "@/lib/access/actor";
 import { setCustomerPurchasePermission } from "@/lib/customer-permissions/set-customer-purchase-permission";
-import { readActivityFilters } from "./activity-filters";
+import { activityWindow, readActivityFilters } from "./activity-filters";
 import { recordActivity } from "./record-activity";
 import { activityPageSize, exportActivity, listActivity } from "./list-activity";
 
@@ -123,6 +125,28 @@ describe("listActivity", () => {
     const exported = exportActivity(admin, everything);
     if (!exported.ok) throw new Error(exported.reason);
     expect([...exported.data].map((e) => e.id)).toEqual(ids);
+  });
+});
+
+describe("the customer name filter at scale", () => {
+  // Few matching customers are read through the customer index, many by walking the entries: the same entries either way.
+  it("finds exactly the entries whose customer name contains the text, however many customers share it", () => {
+    seedScalePartner(getDb(), 500, 5000);
+    const scale = loadPartnerActor(getDb(), partnerUserId(scaleAdminEmail))!;
+    const newestWithName = getDb().$client.prepare(
+      `select id from activity_entries where partner_id = ? and customer_name like ? and created_at >= ?
+         and created_at < ? order by created_at desc, id desc limit ?`,
+    );
+    for (const text of ["Tidal Maple", "Toys", "o", "no such company"]) {
+      const filters = readActivityFilters({ customer: text });
+      const page = listActivity(scale, filters);
+      const { start, end } = activityWindow(filters);
+      const expected = newestWithName
+        .pluck()
+        .all(scale.partnerId, `%${text}%`, start.getTime(), end.getTime(), activityPageSize);
+      expect(page.ok && page.data.entries.map((entry) => entry.id), text).toEqual(expected);
+      expect(expected.length > 0, text).toBe(text !== "no such company");
+    }
   });
 });
 
