@@ -8,12 +8,13 @@ import { chooseLanguageAction, signOutEverywhereAction } from "@/app/session-act
 import { languageNames, locales, type Locale } from "@/i18n/locales";
 import { signOut } from "./sign-out";
 
-type UserMenuPanelProps = {
+export type UserMenuProps = {
   displayName: string;
   email: string;
   roleLabel: string;
   organizationLabel: string;
   organizationName: string;
+  /** The language the user chose; null follows the browser. */
   language: Locale | null;
 };
 
@@ -25,7 +26,7 @@ export default function UserMenuPanel({
   organizationLabel,
   organizationName,
   language,
-}: UserMenuPanelProps) {
+}: UserMenuProps) {
   const t = useTranslations("userMenu");
   return (
     <>

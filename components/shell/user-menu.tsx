@@ -2,31 +2,15 @@
 
 import { useTranslations } from "next-intl";
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
-import type { Locale } from "@/i18n/locales";
+import type { UserMenuProps } from "./user-menu-panel";
 
 // The panel (language choice, sign-out) is fetched when the menu is first pointed at, focused or opened, not with
 // every page: docs/decisions/021-speed.md.
 const loadPanel = () => import("./user-menu-panel");
 const UserMenuPanel = lazy(loadPanel);
 
-type UserMenuProps = {
-  displayName: string;
-  email: string;
-  roleLabel: string;
-  organizationLabel: string;
-  organizationName: string;
-  /** The language the user chose; null follows the browser. */
-  language: Locale | null;
-};
-
-export function UserMenu({
-  displayName,
-  email,
-  roleLabel,
-  organizationLabel,
-  organizationName,
-  language,
-}: UserMenuProps) {
+export function UserMenu(props: UserMenuProps) {
+  const { displayName, roleLabel } = props;
   const t = useTranslations("userMenu");
   const [open, setOpen] = useState(false);
   const container = useRef<HTMLDivElement>(null);
@@ -86,14 +70,7 @@ export function UserMenu({
           className="absolute right-0 z-20 mt-1 w-72 rounded-sm bg-white p-4 text-[#323130] shadow-lg"
         >
           <Suspense fallback={null}>
-            <UserMenuPanel
-              displayName={displayName}
-              email={email}
-              roleLabel={roleLabel}
-              organizationLabel={organizationLabel}
-              organizationName={organizationName}
-              language={language}
-            />
+            <UserMenuPanel {...props} />
           </Suspense>
         </div>
       )}
