@@ -38,6 +38,7 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but the build's static files, which next.config.js gives their headers.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Everything but the build's static files and the app's icons (public/), which next.config.js gives their headers;
+  // a signed-out browser asks for the icons too.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|apple-touch-icon.png).*)"],
 };

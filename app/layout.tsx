@@ -10,6 +10,14 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     title: { default: "Partner Console", template: "%s · Partner Console" },
     description: t("description"),
+    // public/: the .ico for browsers that ask for /favicon.ico on their own, the SVG for those that read the link.
+    icons: {
+      icon: [
+        { url: "/favicon.ico", sizes: "16x16 32x32 48x48" },
+        { url: "/icon.svg", type: "image/svg+xml" },
+      ],
+      apple: "/apple-touch-icon.png",
+    },
   };
 }
 

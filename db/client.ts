@@ -17,9 +17,25 @@ export function databasePath(): string {
   return configured ? path.resolve(/*turbopackIgnore: true*/ configured) : defaultFile;
 }
 
+/**
+ * Makes a file readable and writable by its owner only (creating it empty if missing), whatever the process's umask:
+ * the database holds password and key hashes, and the secret beside it signs sessions. An existing file more open
+ * than that, left by an earlier version, is closed too.
+ */
+export function keepPrivate(file: string): void {
+  fs.closeSync(fs.openSync(file, "a", 0o600));
+  if ((fs.statSync(file).mode & 0o777) !== 0o600) fs.chmodSync(file, 0o600);
+}
+
 /** Opens (creating if needed) and migrates a database file. */
 export function openDatabase(file: string): Db {
   fs.mkdirSync(path.dirname(file), { recursive: true });
+  // SQLite creates the main file 0644 (less the umask) but gives its WAL, shared-memory and rollback journal files the
+  // main file's mode: creating the main file 0600 first makes them all 0600. Ones left over from before are closed too.
+  keepPrivate(file);
+  for (const companion of ["-wal", "-shm", "-journal"]) {
+    if (fs.existsSync(file + companion)) keepPrivate(file + companion);
+  }
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");

@@ -100,6 +100,10 @@ export const customerUsers = sqliteTable(
     passwordHash: text("password_hash"),
     /** Set with a temporary password (a new user, a reset): the user must choose their own before anything else. */
     mustChangePassword: integer("must_change_password", { mode: "boolean" }).notNull().default(false),
+    /** With a temporary password: when it stops working (24 hours after it was issued). */
+    temporaryPasswordExpiresAt: integer("temporary_password_expires_at", { mode: "timestamp_ms" }),
+    /** With a temporary password: the one sign-in it was good for. A second sign-in with it is refused. */
+    temporaryPasswordUsedAt: integer("temporary_password_used_at", { mode: "timestamp_ms" }),
     /** The language the user chose in the user menu; null follows the browser's Accept-Language. */
     language: text("language", { enum: locales }),
     createdAt: createdAt(),
@@ -219,6 +223,9 @@ export const billingPlans = ["upfront", "monthly"] as const;
 export type BillingPlan = (typeof billingPlans)[number];
 export const reservationScopes = ["single", "shared", "resource_group"] as const;
 export const reservationStatuses = ["active", "cancelled", "exchanged"] as const;
+/** Why an auto-renewal did not happen at expiry (Azure's rule: it does not happen later either). */
+export const notRenewedReasons = ["billing_subscription_not_active", "no_longer_sold"] as const;
+export type NotRenewedReason = (typeof notRenewedReasons)[number];
 export type ReservationScope = (typeof reservationScopes)[number];
 
 export const reservations = sqliteTable(
@@ -255,6 +262,9 @@ export const reservations = sqliteTable(
     renewalOfReservationId: integer("renewal_of_reservation_id"),
     /** Set on what an exchange bought: the reservation given back for it. */
     exchangedFromReservationId: integer("exchanged_from_reservation_id"),
+    /** Set when auto-renew was on but the renewal could not be billed at expiry: the reservation simply expired. */
+    notRenewedAt: integer("not_renewed_at", { mode: "timestamp_ms" }),
+    notRenewedReason: text("not_renewed_reason", { enum: notRenewedReasons }),
     createdAt: createdAt(),
     expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
   },
@@ -309,6 +319,8 @@ export const notificationKinds = [
   "reservation_purchased",
   "savings_plan_purchased",
   "request_opened",
+  "reservation_not_renewed",
+  "savings_plan_not_renewed",
   "written_before_translation",
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
@@ -469,9 +481,12 @@ export const reservationRequests = sqliteTable(
     decidedByPartnerUserId: integer("decided_by_partner_user_id").references(() => partnerUsers.id),
     declineReason: text("decline_reason"),
     decidedAt: integer("decided_at", { mode: "timestamp_ms" }),
+    /** The idempotency key the approval was sent with: it belongs to this request's approval and no other. */
+    approvalIdempotencyKey: text("approval_idempotency_key"),
     createdAt: createdAt(),
   },
   (t) => [
+    uniqueIndex("reservation_requests_approval_key_idx").on(t.decidedByPartnerUserId, t.approvalIdempotencyKey),
     uniqueIndex("reservation_requests_one_open_idx")
       .on(t.reservationId, t.kind)
       .where(sql`status = 'open'`),
@@ -567,6 +582,9 @@ export const savingsPlans = sqliteTable(
     tradedInReservationId: integer("traded_in_reservation_id").references(() => reservations.id),
     /** Set on a renewal: the savings plan it renews. Unique, so a savings plan is renewed once, whoever runs the job. */
     renewalOfSavingsPlanId: integer("renewal_of_savings_plan_id"),
+    /** Set when auto-renew was on but the renewal could not be billed at expiry: the savings plan simply expired. */
+    notRenewedAt: integer("not_renewed_at", { mode: "timestamp_ms" }),
+    notRenewedReason: text("not_renewed_reason", { enum: notRenewedReasons }),
     createdAt: createdAt(),
     expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
   },

@@ -8,7 +8,11 @@ const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22
 
 /** Serious and critical axe-core violations on the page as it is now: none is the contract. */
 async function expectAccessible(page: Page, where: string, { outline = true } = {}) {
-  const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  // axe-core leaves target-size (WCAG 2.2, 2.5.8: 24 × 24 px) off by default, though it is AA: turned on here.
+  const { violations } = await new AxeBuilder({ page })
+    .options({ rules: { "target-size": { enabled: true } } })
+    .withTags(wcagTags)
+    .analyze();
   const serious = violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
     .map((violation) => ({
@@ -46,7 +50,9 @@ const roles: { account: AccountName; pages: (page: Page) => Promise<string[]> }[
 for (const { account, pages } of roles) {
   for (const locale of ["en-US", "fr-FR"]) {
     test(`every page is accessible to ${account}, in ${locale}`, async ({ browser }) => {
-      test.setTimeout(120_000);
+      // Every page of a role, each measured by axe (target-size looks at every control's box): about 80 s for an
+      // Admin agent's pages on an idle CI machine.
+      test.setTimeout(180_000);
       const context = await browser.newContext({ storageState: signedInAs(account), locale });
       const page = await context.newPage();
       for (const path of await pages(page)) {
@@ -74,6 +80,8 @@ for (const { account, pages } of roles) {
 const pathOfHome = (account: AccountName) => (account.endsWith("Owner") ? "/portal/reservations" : "/customers");
 
 test("the sign-in page is accessible, in both languages, with and without an error", async ({ browser }) => {
+  // Four axe runs and a refused sign-in (which takes its full scrypt time on purpose): about 17 s idle.
+  test.setTimeout(60_000);
   for (const locale of ["en-US", "fr-FR"]) {
     const context = await browser.newContext({ locale });
     const page = await context.newPage();

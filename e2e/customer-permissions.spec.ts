@@ -16,14 +16,17 @@ test.describe("as an Admin agent", () => {
     await purchaseSwitch(page).click();
     await expect(purchaseSwitch(page)).toHaveAttribute("aria-checked", "true");
     await expect(page.getByRole("status").filter({ hasText: "turned on" })).toBeVisible();
+    await expect(reservationsCard(page).getByText(/^Turned on by admin@contoso-csp\.example on .+\.$/)).toBeVisible();
     await page.reload();
     await expect(purchaseSwitch(page)).toHaveAttribute("aria-checked", "true");
+    await expect(reservationsCard(page).getByText(/^Turned on by admin@contoso-csp\.example on .+\.$/)).toBeVisible();
 
     await purchaseSwitch(page).click();
     await expect(purchaseSwitch(page)).toHaveAttribute("aria-checked", "false");
     await expect(page.getByRole("status").filter({ hasText: "turned off" })).toBeVisible();
     await page.reload();
     await expect(purchaseSwitch(page)).toHaveAttribute("aria-checked", "false");
+    await expect(reservationsCard(page).getByText(/Turned on by/)).toHaveCount(0);
 
     await page.getByRole("link", { name: "Activity log" }).click();
     await page.getByRole("searchbox", { name: "Customer" }).fill("Wingtip Toys");
@@ -75,6 +78,7 @@ for (const role of ["sales", "helpdesk"] as const) {
       await openCustomerAccount(page, "Fourth Coffee");
       await expect(purchaseSwitch(page)).toBeDisabled();
       await expect(purchaseSwitch(page)).toHaveAttribute("aria-checked", "true");
+      await expect(reservationsCard(page).getByText(/^Turned on by admin@contoso-csp\.example on /)).toBeVisible();
       await expect(
         reservationsCard(page).getByText("Only Admin agents can change customer permissions."),
       ).toBeVisible();

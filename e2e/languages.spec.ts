@@ -38,6 +38,23 @@ test.describe("a French browser (Accept-Language: fr-FR)", () => {
     expect(await englishOnPage(page)).toEqual([]);
   });
 
+  test("Partner Console's own renewals are named in French: the Activity log and the Order history", async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ storageState: signedInAs("admin"), locale: "fr-FR" });
+    const page = await context.newPage();
+    // Tailspin Toys' reservation is renewed at the server's first start (the seed makes it due).
+    await page.goto("/activity-log?action=create_order&customer=Tailspin%20Toys");
+    const renewals = page.getByRole("row").filter({ hasText: "Renouvellement automatique" });
+    await expect(renewals.first()).toBeVisible();
+    await expect(page.getByRole("main")).not.toContainText("Auto-renewal");
+    await page.getByRole("row").filter({ hasText: "Tailspin Toys" }).first().getByRole("link").click();
+    await page.getByRole("link", { name: "Historique des commandes" }).click();
+    await expect(page.getByRole("row").filter({ hasText: "Renouvellement automatique" }).first()).toBeVisible();
+    await expect(page.getByRole("main")).not.toContainText("Auto-renewal");
+    await context.close();
+  });
+
   test("money and dates are written the French way, the amounts unchanged", async ({ browser }) => {
     const admin = await (await browser.newContext({ storageState: signedInAs("admin"), locale: "fr-FR" })).newPage();
     await admin.goto("/pricing");

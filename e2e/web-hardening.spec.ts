@@ -224,3 +224,33 @@ test("an API address that names no endpoint is a JSON 404, whatever the method",
     expect(await response.json(), method).toMatchObject({ ok: false, error: "not_found" });
   }
 });
+
+test("the app's icon is there for a signed-out browser, with a policy that lets nothing run, and no page logs an error", async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  await page.goto("/signin");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  const links = await page.locator('link[rel="icon"]').evaluateAll((found) => found.map((l) => l.getAttribute("href")));
+  expect(links).toEqual(
+    expect.arrayContaining([expect.stringMatching(/^\/favicon\.ico/), expect.stringMatching(/^\/icon\.svg/)]),
+  );
+  for (const [path, type] of [
+    ["/favicon.ico", /^image\/(x-icon|vnd\.microsoft\.icon)/],
+    ["/icon.svg", /^image\/svg\+xml/],
+    ["/apple-touch-icon.png", /^image\/png/],
+  ] as const) {
+    const response = await page.request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["content-type"], path).toMatch(type);
+    expect(response.headers()["content-security-policy"], path).toContain("default-src 'none'");
+    expect(response.headers()["x-content-type-options"], path).toBe("nosniff");
+  }
+  // Browsers ask for /favicon.ico on their own: it used to be the one 404 in the console.
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(errors).toEqual([]);
+});

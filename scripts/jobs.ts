@@ -5,7 +5,7 @@ import { renewDueSavingsPlans } from "@/lib/savings-plans/renew-savings-plans";
 
 function report(what: string, counts: Record<RenewalOutcome, number>): void {
   console.log(
-    `${what} renewals: ${counts.renewed} renewed, ${counts.already_renewed} already renewed elsewhere, ${counts.not_billable} not billable (their subscription no longer qualifies), ${counts.failed} failed (tried again next run).`,
+    `${what} renewals: ${counts.renewed} renewed, ${counts.no_longer_due} no longer due (done by another run), ${counts.not_renewed} not renewed (they could not be billed at expiry: they expire, the partner is told), ${counts.failed} failed (tried again next run).`,
   );
   if (counts.failed > 0) process.exitCode = 1;
 }

@@ -4,6 +4,7 @@ import { LocalDateTime } from "@/components/ui/local-date-time";
 import type { ActivityEntryRow } from "@/lib/activity/list-activity";
 import { changedPermissions } from "@/lib/activity/changed-permissions";
 import { isOperationType, isResourceType } from "@/lib/activity/operations";
+import { systemActorKey } from "@/lib/activity/system-actors";
 import { TableHead } from "@/components/ui/table-head";
 
 function prettyJson(value: string): string {
@@ -21,6 +22,10 @@ export function ActivityTable({ entries }: { entries: ActivityEntryRow[] }) {
   // Types and resources this version does not know are shown as they are stored.
   const operationName = (type: string) => (isOperationType(type) ? t(`operations.${type}`) : type);
   const resourceName = (type: string) => (isResourceType(type) ? t(`resources.${type}`) : type);
+  const actorName = (entry: ActivityEntryRow) => {
+    const system = systemActorKey(entry);
+    return system ? t(`systemActors.${system}`) : entry.actorEmail;
+  };
   const value = (json: string | null) => (json ? prettyJson(json) : common("none"));
   return (
     <table className="mt-2 w-full border-collapse text-left">
@@ -59,7 +64,7 @@ export function ActivityTable({ entries }: { entries: ActivityEntryRow[] }) {
               )}
             </td>
             <td className="py-2 pr-4">
-              {entry.actorEmail}
+              {actorName(entry)}
               {entry.actorCustomerUserId !== null && (
                 <span className="block text-xs text-muted">{roles("customer_user")}</span>
               )}

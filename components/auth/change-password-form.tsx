@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect } from "react";
 import { Button } from "@/components/ui/button";
+import { passwordMaxLength, passwordMinLength } from "@/lib/auth/password-policy";
 import type { ActionResult } from "@/lib/i18n/describe";
 
 type ChangePasswordFormProps = { change: (formData: FormData) => Promise<ActionResult<{ home: string }>> };
@@ -39,6 +40,7 @@ export function ChangePasswordForm({ change }: ChangePasswordFormProps) {
             type="password"
             autoComplete={field.autoComplete}
             required
+            maxLength={passwordMaxLength}
             aria-invalid={!!fieldError(field.name)}
             aria-describedby={fieldError(field.name) ? `${field.name}-error` : undefined}
             className="w-full rounded-sm border border-[#8a8886] px-2 py-1.5"
@@ -50,7 +52,7 @@ export function ChangePasswordForm({ change }: ChangePasswordFormProps) {
           )}
         </div>
       ))}
-      <p className="text-xs text-muted">{t("rule")}</p>
+      <p className="text-xs text-muted">{t("rule", { min: passwordMinLength, max: passwordMaxLength })}</p>
       <p role="alert" className="min-h-5 text-danger">
         {result && !result.ok && !result.fieldErrors ? result.message : null}
       </p>

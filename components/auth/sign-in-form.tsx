@@ -5,7 +5,9 @@ import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { lockoutEnd } from "@/lib/auth/sign-in-refusal";
+import { passwordMaxLength } from "@/lib/auth/password-policy";
+import { lockoutEnd, temporaryPasswordRefusalOf } from "@/lib/auth/sign-in-refusal";
+import { minutesUntil } from "@/lib/auth/sign-in-throttle";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("signIn");
@@ -30,10 +32,18 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       return;
     }
     setPending(false);
-    // The one message for every refusal, so that none tells whether the account exists; a lockout says when to retry.
+    // A temporary password was right but is spent or past its time: saying so tells nothing to someone guessing.
+    const temporary = temporaryPasswordRefusalOf(result?.error);
+    if (temporary) {
+      return setError(
+        t(temporary === "temporary_password_used" ? "temporaryPasswordUsed" : "temporaryPasswordExpired"),
+      );
+    }
+    // The one message for every other refusal, so that none tells whether the account exists; a lockout says when to
+    // retry.
     const lockedUntil = lockoutEnd(result?.error);
     if (!lockedUntil) return setError(t("refused"));
-    const minutes = Math.max(1, Math.ceil((lockedUntil.getTime() - Date.now()) / 60_000));
+    const minutes = minutesUntil(lockedUntil, new Date());
     // The browser's own time zone: the one the person reading it lives in.
     const time = lockedUntil.toLocaleTimeString(locale, { hour: "numeric", minute: "2-digit" });
     setError(t("lockedOut", { time, minutes }));
@@ -64,6 +74,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           type="password"
           autoComplete="current-password"
           required
+          maxLength={passwordMaxLength}
           className="w-full rounded-sm border border-[#8a8886] px-2 py-1.5"
         />
       </div>

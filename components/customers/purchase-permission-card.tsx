@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { LocalDateTime } from "@/components/ui/local-date-time";
 import { Switch } from "@/components/ui/switch";
 import type { PurchasePermissionResource } from "@/db/schema";
 import type { PurchasePermissionView } from "@/lib/customers/get-customer-account";
@@ -109,6 +110,15 @@ export function PurchasePermissionCard({
           aria-describedby={describedBy}
         />
       </div>
+      {permission.enabled && permission.turnedOn && (
+        // What the Activity log entry says, kept beside the switch: nobody has to search the log to know who did it.
+        <p className="mt-1 text-muted">
+          {t.rich("turnedOnBy", {
+            by: permission.turnedOn.by,
+            at: () => <LocalDateTime iso={permission.turnedOn!.at} />,
+          })}
+        </p>
+      )}
       {!permission.viewerCanChange && (
         <p id={`${id}-read-only`} className="mt-2 text-muted">
           {t("readOnly")}

@@ -48,7 +48,10 @@ export function OrdersTable({ orders }: { orders: OrderRow[] }) {
                 ? t("usageBased")
                 : formatMoney(order.totalMinor, order.currency, locale)}
             </td>
-            <td className="py-2 pr-4">{order.placedByEmail}</td>
+            <td className="py-2 pr-4">
+              {/* A renewal is placed by Partner Console itself: its name is a word in the reader's language. */}
+              {order.channel === "auto_renewal" ? t("channel.auto_renewal") : order.placedByEmail}
+            </td>
             <td className="py-2 pr-4">{t(`channel.${order.channel}`)}</td>
           </tr>
         ))}

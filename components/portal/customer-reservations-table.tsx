@@ -68,12 +68,13 @@ export function CustomerReservationsTable({
               <td className="px-2 py-2">{tr(`state.${r.state}`)}</td>
               <td className="px-2 py-2">
                 {r.state === "active" && (
+                  // Small text, but each link a 24 px target at least (WCAG 2.2, 2.5.8 Target Size).
                   <ul className="space-y-0.5 text-xs">
                     {reservationRequestKinds.map((kind) => (
                       <li key={kind}>
                         <Link
                           href={`/portal/reservations/${r.reservationId}/ask?kind=${kind}`}
-                          className="text-brand-dark hover:underline"
+                          className="inline-flex min-h-6 items-center text-brand-dark hover:underline"
                         >
                           {t("table.ask", { partner: partnerName, kind })}
                           <span className="sr-only"> {r.displayName}</span>

@@ -63,11 +63,12 @@ export function AskPartnerForm({
   const details = () => {
     switch (kind) {
       case "cancel":
-        return { quantity: Number(count) };
+        // Quantities as typed: the server takes digits and nothing else.
+        return { quantity: count };
       case "exchange":
         return {
-          quantity: Number(count),
-          target: { catalogItemId, region, term, billingPlan, quantity: Number(newQuantity) },
+          quantity: count,
+          target: { catalogItemId, region, term, billingPlan, quantity: newQuantity },
         };
       case "renew":
         return { autoRenew: renew };

@@ -21,7 +21,8 @@ export function RequestDecision({
   decline: Decide;
 }) {
   const t = useTranslations("requests");
-  // One key per showing of the request: an approval sent twice is carried out once.
+  // One key per request's approval: sent again (a double click, a retry after a refusal or a lost answer) it is the
+  // same approval, carried out once; the server refuses it for any other request.
   const [idempotencyKey] = useState(newIdempotencyKey);
   return (
     <div className="mt-3 flex flex-wrap items-start gap-6">

@@ -209,7 +209,8 @@ function RefundSection({ reservationId, quantity, actions }: ManageReservationPr
         onSubmit={(event) => {
           event.preventDefault();
           run(
-            () => actions.calculateRefund({ reservationId, quantity: Number(returned) }),
+            // As typed: the server takes digits and nothing else (Number() would read "0x1" or "1e1" as a count).
+            () => actions.calculateRefund({ reservationId, quantity: returned }),
             (refund) => (setQuote({ refund, key: newIdempotencyKey() }), null),
           );
         }}
@@ -300,13 +301,14 @@ function ExchangeSection({
 
   const input = () => ({
     reservationId,
-    quantity: Number(returned),
+    // Quantities as typed: the server takes digits and nothing else.
+    quantity: returned,
     target: {
       catalogItemId,
       region,
       term,
       billingPlan,
-      quantity: Number(newQuantity),
+      quantity: newQuantity,
       billingSubscriptionId,
       scope: "shared",
     },

@@ -22,7 +22,8 @@ type PurchaseInput = {
   region: string;
   term: string;
   billingPlan: string;
-  quantity: number;
+  /** As typed: the server takes digits and nothing else. */
+  quantity: string;
   billingSubscriptionId: string;
   scope: string;
   resourceGroup?: string;
@@ -92,7 +93,7 @@ export function ReservationPurchaseForm({
     region,
     term,
     billingPlan,
-    quantity: Number(quantity),
+    quantity,
     billingSubscriptionId,
     scope,
     resourceGroup: scope === "resource_group" ? resourceGroup : undefined,

@@ -84,12 +84,13 @@ export function SavingsPlansTable({
             {askPartnerName && (
               <td className="py-2 pr-4">
                 {plan.state === "active" && (
+                  // Small text, but each link a 24 px target at least (WCAG 2.2, 2.5.8 Target Size).
                   <ul className="space-y-0.5 text-xs">
                     {(["change_scope", "renew"] as const).map((kind) => (
                       <li key={kind}>
                         <Link
                           href={`/portal/savings-plans/${plan.savingsPlanId}/ask?kind=${kind}`}
-                          className="text-brand hover:underline"
+                          className="inline-flex min-h-6 items-center text-brand hover:underline"
                         >
                           {t.rich(`table.ask.${kind}`, {
                             partner: askPartnerName,

@@ -49,7 +49,8 @@ export function TradeInSection({
   const [pending, startTransition] = useTransition();
   const input = () => ({
     reservationId,
-    quantity: Number(returned),
+    // As typed: the server takes digits and nothing else.
+    quantity: returned,
     savingsPlan: { hourlyCommitment: decimalFromTyped(hourlyCommitment, locale), term, billingPlan },
   });
   const changed = (set: (value: string) => void) => (value: string) => (set(value), setQuote(null), setMessage(null));

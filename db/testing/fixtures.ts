@@ -96,11 +96,11 @@ export function customerActorRef(userPrincipalName: string): UserRef {
  * the same request for every process, or a function that makes each process's own.
  */
 export async function runConcurrently(
-  useCase: "setCustomerPurchasePermission" | "purchaseReservation" | "purchaseAzurePlan",
+  useCase: "setCustomerPurchasePermission" | "purchaseReservation" | "purchaseAzurePlan" | "approveReservationRequest",
   actor: ActorRef,
   input: unknown,
   count: number,
-): Promise<{ ok: boolean; data?: { changed?: boolean; orderId?: string } }[]> {
+): Promise<{ ok: boolean; error?: string; data?: { changed?: boolean; orderId?: string; requestId?: string } }[]> {
   const run = promisify(execFile);
   const tsx = path.resolve("node_modules/.bin/tsx");
   const script = path.resolve("db/testing/run-use-case-in-process.ts");

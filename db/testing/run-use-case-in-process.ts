@@ -2,10 +2,16 @@
 //   tsx run-use-case-in-process.ts <use case> <actor kind> <actor id> <input JSON> <start at, ms since epoch>
 import type { ActorRef } from "@/lib/access/actor";
 import { setCustomerPurchasePermission } from "@/lib/customer-permissions/set-customer-purchase-permission";
+import { approveReservationRequest } from "@/lib/reservation-requests/decide-request";
 import { purchaseReservation } from "@/lib/reservations/purchase-reservation";
 import { purchaseAzurePlan } from "@/lib/subscriptions/purchase-azure-plan";
 
-const useCases = { setCustomerPurchasePermission, purchaseReservation, purchaseAzurePlan } as const;
+const useCases = {
+  setCustomerPurchasePermission,
+  purchaseReservation,
+  purchaseAzurePlan,
+  approveReservationRequest,
+} as const;
 
 const [name, kind, id, input, startAt] = process.argv.slice(2);
 const useCase = useCases[name as keyof typeof useCases];

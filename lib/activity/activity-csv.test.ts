@@ -30,6 +30,7 @@ const entry: ActivityEntryRow = {
   customerName: "Wingtip Toys",
   customerTenantId: "e7c732af-ab74-5116-9562-01bd82245177",
   actorEmail: "admin@contoso-csp.example",
+  actorPartnerUserId: 1,
   actorCustomerUserId: null,
   operationType: "create_self_serve_policy",
   resourceType: "self_serve_policy",
@@ -54,6 +55,14 @@ describe("activityCsvLine", () => {
     expect(line).toContain(",Supprimer les autorisations d’achat du client,");
     expect(line).toContain(",échec,");
     expect(line).toContain('Nouvelle valeur\u00a0: {""id"":""p_c""}');
+  });
+
+  it("names Partner Console's own renewals in the reader's words, and a person by their sign-in name", () => {
+    const renewal = { ...entry, operationType: "create_order", actorEmail: "Auto-renewal", actorPartnerUserId: null };
+    expect(activityCsvLine(renewal, inFrench)).toContain(",Renouvellement automatique,");
+    expect(activityCsvLine(renewal, inEnglish)).toContain(",Auto-renewal,");
+    // A person's name is never a system actor, whatever it looks like.
+    expect(activityCsvLine({ ...renewal, actorPartnerUserId: 1 }, inFrench)).toContain(",Auto-renewal,");
   });
 
   it("shows an action this version does not know as it is stored", () => {

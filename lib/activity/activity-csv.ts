@@ -1,6 +1,7 @@
 import type { Words } from "@/lib/i18n/describe";
 import type { ActivityEntryRow } from "./list-activity";
 import { isOperationType } from "./operations";
+import { systemActorKey } from "./system-actors";
 
 /** The export's column headers, in the reader's language. */
 export function activityCsvHeader(words: Words): string[] {
@@ -34,6 +35,12 @@ export function operationName(words: Words, operationType: string): string {
   return isOperationType(operationType) ? words.translate(`activity.operations.${operationType}`) : operationType;
 }
 
+/** Who acted, in the reader's words when it was Partner Console itself. */
+export function actorName(words: Words, entry: ActivityEntryRow): string {
+  const system = systemActorKey(entry);
+  return system ? words.translate(`activity.systemActors.${system}`) : entry.actorEmail;
+}
+
 /** One entry as a CSV line: the instant in UTC, the action and status in the reader's words, the values as stored. */
 export function activityCsvLine(entry: ActivityEntryRow, words: Words): string {
   const details = [
@@ -47,7 +54,7 @@ export function activityCsvLine(entry: ActivityEntryRow, words: Words): string {
     entry.customerName,
     entry.customerTenantId,
     operationName(words, entry.operationType),
-    entry.actorEmail,
+    actorName(words, entry),
     words.translate(`activity.status.${entry.status}`),
     details,
   ]);

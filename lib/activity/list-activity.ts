@@ -15,6 +15,7 @@ const entryColumns = {
   customerName: activityEntries.customerName,
   customerTenantId: customers.tenantId,
   actorEmail: activityEntries.actorEmail,
+  actorPartnerUserId: activityEntries.actorPartnerUserId,
   actorCustomerUserId: activityEntries.actorCustomerUserId,
   operationType: activityEntries.operationType,
   resourceType: activityEntries.resourceType,
@@ -29,6 +30,8 @@ export type ActivityEntryRow = {
   customerName: string | null;
   customerTenantId: string | null;
   actorEmail: string;
+  /** Set when a partner user acted, or created the API key that did; with no user at all, the system acted. */
+  actorPartnerUserId: number | null;
   /** Set when a customer user acted (a self-service purchase) rather than a partner user. */
   actorCustomerUserId: number | null;
   operationType: string;

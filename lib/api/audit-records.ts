@@ -5,7 +5,7 @@ import { operationTypes, resourceTypes } from "@/lib/activity/operations";
 import { readActivityPage, type ActivityCriteria, type ActivityEntryRow } from "@/lib/activity/list-activity";
 import { fail, ok, type Result } from "@/lib/result";
 import { microsoftId, parseInput, reason } from "@/lib/validation";
-import { continuationToken, readContinuationToken, sizeReason } from "./continuation";
+import { continuationToken, pageSize, readContinuationToken } from "./continuation";
 import type { auditRecordResource } from "./resources";
 
 const dayMs = 24 * 60 * 60 * 1000;
@@ -37,7 +37,7 @@ export const auditRecordFilter = z.discriminatedUnion(
 export const auditRecordsQuery = z.object({
   startDate: dateOrInstant.optional(),
   endDate: dateOrInstant.optional(),
-  size: z.coerce.number({ message: sizeReason }).int(sizeReason).min(1, sizeReason).max(500, sizeReason).default(100),
+  size: pageSize,
   filter: z
     .string()
     .max(1000)

@@ -1,8 +1,11 @@
 import { z } from "zod";
-import { reason } from "@/lib/validation";
+import { reason, wholeNumberOr } from "@/lib/validation";
 
 /** Why a page size is refused: the API's pages hold 1 to 500 items (the catalogue says so in words). */
-export const sizeReason = reason("developers.errors.size");
+const sizeReason = reason("developers.errors.size");
+
+/** A list's `size` query parameter: 1 to 500 items a page, 100 when absent; digits only (`size=0x10` is refused). */
+export const pageSize = wholeNumberOr(100, { whole: sizeReason }, { min: 1, max: 500 });
 
 /**
  * Partner Center's continuation tokens: opaque to clients, here the keyset position after a page's last item,

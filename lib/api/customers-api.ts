@@ -9,7 +9,7 @@ import { orderResourceOf, type OrderResource } from "@/lib/orders/order-resource
 import { listReservations, type ReservationRow } from "@/lib/reservations/list-reservations";
 import { fail, ok, type Result } from "@/lib/result";
 import { parseInput, reason } from "@/lib/validation";
-import { continuationToken, readContinuationToken, sizeReason } from "./continuation";
+import { continuationToken, pageSize, readContinuationToken } from "./continuation";
 import type { customerResource, reservationResource, subscriptionResource } from "./resources";
 
 type CustomerResource = z.output<typeof customerResource>;
@@ -43,7 +43,7 @@ export const customersQuery = z.object({
     // The catalogue says 100 characters in words: change it with customerSearchMaxLength.
     .max(customerSearchMaxLength, reason("developers.errors.searchTooLong"))
     .optional(),
-  size: z.coerce.number({ message: sizeReason }).int(sizeReason).min(1, sizeReason).max(500, sizeReason).default(100),
+  size: pageSize,
   continuationToken: z.string().max(2000).optional(),
 });
 

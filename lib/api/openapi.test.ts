@@ -30,6 +30,25 @@ describe("the OpenAPI document", () => {
     expect(document.components.securitySchemes.apiKey).toMatchObject({ type: "http", scheme: "bearer" });
   });
 
+  it("describes quantities and page sizes as the integers they are, though forms may send digits", () => {
+    const document = openApiDocument();
+    const schemas = document.components.schemas as Record<string, { properties: Record<string, unknown> }>;
+    expect(schemas.ReturnRequest.properties.quantity).toEqual({
+      type: "integer",
+      minimum: 1,
+      maximum: 9007199254740991,
+    });
+    expect(schemas.ExchangeRequest.properties.quantity).toEqual(schemas.ReturnRequest.properties.quantity);
+    const size = (path: string) =>
+      (document.paths[path].get as { parameters: { name: string; schema: unknown }[] }).parameters.find(
+        (p) => p.name === "size",
+      )!.schema;
+    for (const path of ["/api/v1/customers", "/api/v1/auditrecords"]) {
+      expect(size(path)).toEqual({ type: "integer", minimum: 1, maximum: 500, default: 100 });
+    }
+    expect(JSON.stringify(document)).not.toContain("[0-9]{1,15}");
+  });
+
   it("names every component it refers to", () => {
     const document = openApiDocument();
     const refs = [...JSON.stringify(document).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]);

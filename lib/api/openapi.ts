@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { errorCatalog } from "@/lib/result";
+import { documentedAsInteger } from "@/lib/validation";
 import { apiOperations, type ApiOperation } from "./operations";
 import { apiError } from "./resources";
 
@@ -27,7 +28,18 @@ class SchemaSet {
   readonly components: Record<string, JsonSchema> = {};
 
   of(schema: z.ZodType, io: "input" | "output"): JsonSchema {
-    const converted = z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable: "any" }) as JsonSchema;
+    const converted = z.toJSONSchema(schema, {
+      target: "draft-2020-12",
+      io,
+      unrepresentable: "any",
+      // A whole number (lib/validation.ts) also takes a form's string of digits; to a program it is an integer.
+      override: ({ zodSchema, jsonSchema }) => {
+        const integer = documentedAsInteger.get(zodSchema);
+        if (!integer) return;
+        delete jsonSchema.anyOf;
+        Object.assign(jsonSchema, { type: "integer", ...integer });
+      },
+    }) as JsonSchema;
     const { $schema: _, $defs, ...rest } = converted;
     for (const [id, definition] of Object.entries(($defs ?? {}) as Record<string, JsonSchema>)) {
       this.components[id] ??= toComponentRefs(definition) as JsonSchema;

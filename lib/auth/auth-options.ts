@@ -1,23 +1,16 @@
-import type { NextAuthOptions } from "next-auth";
+import type { NextAuthOptions, User } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { z } from "zod";
 import { getDb } from "@/db/client";
 import { clientAddressOf } from "@/lib/http/client-address";
-import { parseSessionSubject, sessionSubject } from "./session-subject";
-import { attemptSignIn } from "./sign-in-attempt";
+import { sessionSubject } from "./session-subject";
+import { attemptSignIn, signInCredentials } from "./sign-in-attempt";
 import { lockoutError } from "./sign-in-refusal";
 import { authSecret } from "./secret";
-import { endSession, sessionLifetimeMs, startSession } from "./sessions";
+import { endSession, sessionLifetimeMs } from "./sessions";
 
 // The app is served on whatever host and port it is started on (PORT), with no NEXTAUTH_URL to
 // configure: let next-auth build its URLs from the request's Host header.
 process.env.AUTH_TRUST_HOST ??= "true";
-
-const credentials = z.object({
-  // Partner e-mails and customer user names (which allow ! # ^ ~ ' before the @) alike.
-  email: z.string().trim().toLowerCase().min(3).max(320),
-  password: z.string().min(1).max(200),
-});
 
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
@@ -31,7 +24,7 @@ export const authOptions: NextAuthOptions = {
       name: "Email",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       authorize(raw, request) {
-        const parsed = credentials.safeParse(raw);
+        const parsed = signInCredentials.safeParse(raw);
         if (!parsed.success) return null;
         const outcome = attemptSignIn({
           name: parsed.data.email,
@@ -39,12 +32,16 @@ export const authOptions: NextAuthOptions = {
           clientAddress: clientAddressOf(request.headers ?? {}),
         });
         if (outcome.ok) {
-          // Only who the user is goes into the token; role, partner and customer are read per request.
-          return { id: sessionSubject(outcome.user) };
+          // Only who the user is goes into the token, and the session the sign-in started (recorded server-side);
+          // role, partner and customer are read per request.
+          const user: User & { sid: string } = { id: sessionSubject(outcome.user), sid: outcome.sessionId };
+          return user;
         }
         if (outcome.error === "too_many_attempts") {
           throw new Error(lockoutError(outcome.retryAt));
         }
+        // next-auth hands the message to the form as its error: the form names the reason.
+        if (outcome.error !== "invalid_credentials") throw new Error(outcome.error);
         return null;
       },
     }),
@@ -57,9 +54,8 @@ export const authOptions: NextAuthOptions = {
       return target.origin === new URL(baseUrl).origin ? target.toString() : baseUrl;
     },
     jwt({ token, user }) {
-      // At sign-in only (user is set then): the session the cookie will name, recorded server-side.
-      const subject = user ? parseSessionSubject(user.id) : null;
-      return subject ? { ...token, sid: startSession(getDb(), subject) } : token;
+      // At sign-in only (user is set then): the session the cookie will name, started by the sign-in itself.
+      return user && "sid" in user && typeof user.sid === "string" ? { ...token, sid: user.sid } : token;
     },
   },
   events: {

@@ -1,11 +1,18 @@
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
+import { signInThrottles } from "@/db/schema";
 import { actorRef, customerActorRef, customerTenantId, customerUser, demo } from "@/db/testing/fixtures";
 import { addCustomerUser } from "@/lib/customer-users/add-customer-user";
 import { purchaseReservation } from "@/lib/reservations/purchase-reservation";
-import { changePassword } from "./change-password";
+import { changePassword as changePasswordFrom } from "./change-password";
 import { verifyPassword } from "./password";
 import { isSessionLive, startSession } from "./sessions";
+import { attemptSignIn, signInCredentials } from "./sign-in-attempt";
+
+const clientAddress = "203.0.113.10";
+const changePassword = (session: Parameters<typeof changePasswordFrom>[0], input: unknown) =>
+  changePasswordFrom(session, input, { clientAddress });
 
 function newWingtipUser() {
   const added = addCustomerUser(actorRef(demo.contosoAdmin), {
@@ -90,5 +97,102 @@ describe("changePassword", () => {
       ok: false,
       error: "unauthenticated",
     });
+  });
+});
+
+describe("wrong current passwords", () => {
+  const sales = () => ({
+    ref: actorRef(demo.contosoSales),
+    sessionId: startSession(getDb(), actorRef(demo.contosoSales)),
+  });
+  const signIn = (password: string) => attemptSignIn({ name: demo.contosoSales, password, clientAddress });
+  const lockoutEntries = () =>
+    getDb().$client.prepare("select actor_email from activity_entries where operation_type = 'sign_in_lockout'").all();
+
+  it("count toward the account's sign-in lockout: the 10th locks change password and sign-in, the right password included", () => {
+    const session = sales();
+    for (let i = 0; i < 9; i++) {
+      expect(changePassword(session, change(`guess-${i}`, "Quarterly goals 2026!"))).toMatchObject({
+        ok: false,
+        error: "invalid_input",
+        fieldErrors: { currentPassword: [{ reason: "auth.errors.currentPasswordWrong" }] },
+      });
+    }
+    expect(changePassword(session, change("guess-9", "Quarterly goals 2026!"))).toEqual({
+      ok: false,
+      error: "too_many_attempts",
+      reason: "auth.errors.lockedOut",
+      values: { minutes: 1 },
+    });
+    expect(changePassword(session, change("partner-demo", "Quarterly goals 2026!"))).toMatchObject({
+      ok: false,
+      error: "too_many_attempts",
+      values: { minutes: 1 },
+    });
+    expect(signIn("partner-demo")).toMatchObject({ ok: false, error: "too_many_attempts" });
+    expect(verifyPassword("partner-demo", salesPasswordHash())).toBe(true);
+    expect(lockoutEntries()).toEqual([{ actor_email: demo.contosoSales }]);
+  });
+
+  it("add up with failed sign-ins: one count per account", () => {
+    const session = sales();
+    for (let i = 0; i < 5; i++) signIn(`guess-${i}`);
+    for (let i = 5; i < 9; i++) changePassword(session, change(`guess-${i}`, "Quarterly goals 2026!"));
+    expect(signIn("guess-9")).toMatchObject({ ok: false, error: "too_many_attempts" });
+    expect(changePassword(session, change("partner-demo", "Quarterly goals 2026!"))).toMatchObject({
+      error: "too_many_attempts",
+    });
+  });
+
+  it("start over after a successful change, as after a successful sign-in", () => {
+    const session = sales();
+    for (let i = 0; i < 9; i++) changePassword(session, change(`guess-${i}`, "Quarterly goals 2026!"));
+    expect(changePassword(session, change("partner-demo", "Quarterly goals 2026!"))).toMatchObject({ ok: true });
+    const row = getDb()
+      .select()
+      .from(signInThrottles)
+      .where(eq(signInThrottles.key, `account:${demo.contosoSales}`))
+      .get();
+    expect(row).toMatchObject({ failures: 0, lockouts: 0, lockedUntil: null });
+    for (let i = 0; i < 9; i++) expect(signIn(`guess-${i}`)).toMatchObject({ error: "invalid_credentials" });
+    expect(signIn("Quarterly goals 2026!")).toMatchObject({ ok: true });
+  });
+
+  function salesPasswordHash(): string {
+    return getDb()
+      .$client.prepare("select password_hash from partner_users where email = ?")
+      .pluck()
+      .get(demo.contosoSales) as string;
+  }
+});
+
+describe("the longest password", () => {
+  /** Sign-in as next-auth's authorize does it: the form's fields through the same schema, then the attempt. */
+  function signIn(name: string, password: string) {
+    const parsed = signInCredentials.safeParse({ email: name, password });
+    if (!parsed.success) return { refused: parsed.error.issues.map((issue) => issue.message) };
+    return attemptSignIn({ name: parsed.data.email, password: parsed.data.password, clientAddress });
+  }
+  const sales = () => ({
+    ref: actorRef(demo.contosoSales),
+    sessionId: startSession(getDb(), actorRef(demo.contosoSales)),
+  });
+
+  it("is the same for change password and sign-in: a 230-character password chosen in one opens the other", () => {
+    const long = "Aa1!".repeat(57) + "xy";
+    expect(long).toHaveLength(230);
+    expect(changePassword(sales(), change("partner-demo", long))).toMatchObject({ ok: true });
+    expect(signIn(demo.contosoSales, long)).toMatchObject({ ok: true });
+  });
+
+  it("refuses one character more in both, for the same reason", () => {
+    const tooLong = "Aa1!".repeat(64) + "x";
+    expect(tooLong).toHaveLength(257);
+    expect(changePassword(sales(), change("partner-demo", tooLong))).toMatchObject({
+      ok: false,
+      fieldErrors: { newPassword: [{ reason: "auth.errors.passwordTooLong" }] },
+    });
+    expect(signIn(demo.contosoSales, tooLong)).toEqual({ refused: ["auth.errors.passwordTooLong"] });
+    expect(signIn(demo.contosoSales, "partner-demo")).toMatchObject({ ok: true });
   });
 });

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { databasePath } from "@/db/client";
+import { databasePath, keepPrivate } from "@/db/client";
 
 /**
  * The key that signs session tokens: NEXTAUTH_SECRET if set, else one generated on first start and
@@ -11,7 +11,10 @@ export function authSecret(): string {
   if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
   const file = path.join(path.dirname(databasePath()), "auth-secret");
   try {
-    return fs.readFileSync(file, "utf8").trim();
+    const secret = fs.readFileSync(file, "utf8").trim();
+    // Whoever can read it can sign sessions: one left readable by all by an earlier version is closed.
+    keepPrivate(file);
+    return secret;
   } catch {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const secret = randomBytes(32).toString("base64url");

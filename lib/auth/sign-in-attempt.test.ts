@@ -5,7 +5,19 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { customerUsers, signInThrottles } from "@/db/schema";
-import { customerUser, demo, newActivityFor, partnerUserId } from "@/db/testing/fixtures";
+import {
+  actorRef,
+  customerActorRef,
+  customerTenantId,
+  customerUser,
+  demo,
+  newActivityFor,
+  partnerUserId,
+} from "@/db/testing/fixtures";
+import { addCustomerUser } from "@/lib/customer-users/add-customer-user";
+import { resetCustomerUserPassword } from "@/lib/customer-users/reset-customer-user-password";
+import { changePassword } from "./change-password";
+import { isSessionLive } from "./sessions";
 import { attemptSignIn } from "./sign-in-attempt";
 import { signInLimits } from "./sign-in-throttle";
 
@@ -36,6 +48,7 @@ describe("attemptSignIn", () => {
     expect(attempt(demo.contosoAdmin, "partner-demo", start)).toEqual({
       ok: true,
       user: { kind: "partner_user", id: partnerUserId(demo.contosoAdmin) },
+      sessionId: expect.any(String),
     });
   });
 
@@ -215,4 +228,77 @@ describe("the time a refusal takes", () => {
       expect(ratio).toBeLessThan(1.2);
     }
   }, 30_000);
+});
+
+describe("a temporary password", () => {
+  const kim = "kim@wingtiptoys.onmicrosoft.com";
+  const day = 24 * 60 * 60 * 1000;
+  function addKim(): string {
+    const added = addCustomerUser(actorRef(demo.contosoAdmin), {
+      customerId: customerTenantId("Wingtip Toys"),
+      displayName: "Kim Akers",
+      userPrincipalName: kim,
+    });
+    if (!added.ok) throw new Error(added.reason);
+    return added.data.temporaryPassword;
+  }
+  const signInAt = (password: string, now: Date) =>
+    attemptSignIn({ name: kim, password, clientAddress: "203.0.113.10", now });
+
+  it("signs in once, starting the session in the same step; a second sign-in with it is refused", () => {
+    const temporary = addKim();
+    const now = new Date();
+    const first = signInAt(temporary, now);
+    if (!first.ok) throw new Error(first.error);
+    expect(isSessionLive(getDb(), first.sessionId, customerActorRef(kim))).toBe(true);
+    expect(customerUser(kim).temporaryPasswordUsedAt).toEqual(now);
+    expect(signInAt(temporary, new Date(now.getTime() + 60_000))).toEqual({
+      ok: false,
+      error: "temporary_password_used",
+    });
+  });
+
+  it("stops working 24 hours after it was issued, even unused", () => {
+    const issuedBefore = Date.now();
+    const temporary = addKim();
+    expect(signInAt(temporary, new Date(issuedBefore + day + 1_000))).toEqual({
+      ok: false,
+      error: "temporary_password_expired",
+    });
+    expect(customerUser(kim).temporaryPasswordUsedAt).toBeNull();
+  });
+
+  it("gives the refusal only for the right password: a wrong one is refused as any wrong password", () => {
+    const temporary = addKim();
+    signInAt(temporary, new Date());
+    expect(signInAt(`${temporary}x`, new Date())).toEqual({ ok: false, error: "invalid_credentials" });
+  });
+
+  it("is done with once the user chose their own: that one signs in any number of times, well after 24 hours", () => {
+    const temporary = addKim();
+    const first = signInAt(temporary, new Date());
+    if (!first.ok) throw new Error(first.error);
+    const changed = changePassword(
+      { ref: first.user, sessionId: first.sessionId },
+      { currentPassword: temporary, newPassword: "Coffee beans 42", confirmPassword: "Coffee beans 42" },
+      { clientAddress: "203.0.113.10" },
+    );
+    expect(changed).toMatchObject({ ok: true });
+    expect(customerUser(kim)).toMatchObject({ temporaryPasswordExpiresAt: null, temporaryPasswordUsedAt: null });
+    for (const later of [1_000, 2 * day, 3 * day]) {
+      expect(signInAt("Coffee beans 42", new Date(Date.now() + later))).toMatchObject({ ok: true });
+    }
+  });
+
+  it("is replaced by a reset with a fresh 24 hours and one more sign-in", () => {
+    const temporary = addKim();
+    signInAt(temporary, new Date());
+    const reset = resetCustomerUserPassword(actorRef(demo.contosoAdmin), { userId: customerUser(kim).objectId });
+    if (!reset.ok) throw new Error(reset.reason);
+    expect(customerUser(kim).temporaryPasswordUsedAt).toBeNull();
+    expect(signInAt(reset.data.temporaryPassword, new Date(Date.now() + day - 60_000))).toMatchObject({ ok: true });
+    expect(signInAt(reset.data.temporaryPassword, new Date(Date.now() + day - 30_000))).toMatchObject({
+      error: "temporary_password_used",
+    });
+  });
 });

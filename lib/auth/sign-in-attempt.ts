@@ -1,10 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
+import { z } from "zod";
 import { getDb, type Tx } from "@/db/client";
 import { customerUsers, partnerUsers, signInThrottles } from "@/db/schema";
 import { loadCustomerActor, loadPartnerActor, type UserRef } from "@/lib/access/actor";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { hashPassword, verifyPassword } from "./password";
+import { passwordInput } from "./password-input";
+import { startSession } from "./sessions";
 import {
   countFailure,
   countSuccess,
@@ -13,10 +16,20 @@ import {
   signInLimits,
   type ThrottleState,
 } from "./sign-in-throttle";
+import { temporaryPasswordRefusal, type TemporaryPasswordRefusal } from "./temporary-password";
+
+/** What the sign-in form sends, as next-auth hands it to `authorize`. */
+export const signInCredentials = z.object({
+  // Partner e-mails and customer user names (which allow ! # ^ ~ ' before the @) alike.
+  email: z.string().trim().toLowerCase().min(3).max(320),
+  password: passwordInput.min(1),
+});
 
 export type SignInOutcome =
-  | { ok: true; user: UserRef }
+  | { ok: true; user: UserRef; sessionId: string }
   | { ok: false; error: "invalid_credentials" }
+  /** The right temporary password, but its one sign-in was had or its time is up: only a new one will do. */
+  | { ok: false; error: TemporaryPasswordRefusal }
   | { ok: false; error: "too_many_attempts"; retryAt: Date };
 
 // Verified when there is no password to verify (unknown account, deactivated user, no password yet), so that
@@ -35,12 +48,20 @@ function writeThrottle(tx: Tx, key: string, state: ThrottleState): void {
     .run();
 }
 
+/** The count an account's attempts share, whichever door checks its password (sign-in, change password). */
+const accountKey = (name: string) => `account:${name}`;
+
 /** When both the account and the client address are locked, the attempt may come back when both have ended. */
 function laterOf(first: Date | null, second: Date | null): Date | null {
   return first && second ? (first > second ? first : second) : (first ?? second);
 }
 
-type Verified = { user: UserRef | null; known: UserRef | null };
+type Verified = {
+  user: UserRef | null;
+  known: UserRef | null;
+  /** The hash the password was verified against: signing in needs it to be the user's password still. */
+  passwordHash: string | null;
+};
 
 /** Checks the password against the account's hash, or the dummy one: always exactly one scrypt. */
 function verifyCredentials(name: string, password: string): Verified {
@@ -49,7 +70,7 @@ function verifyCredentials(name: string, password: string): Verified {
   if (partnerUser) {
     const ref: UserRef = { kind: "partner_user", id: partnerUser.id };
     const valid = verifyPassword(password, partnerUser.passwordHash) && partnerUser.active;
-    return { user: valid ? ref : null, known: ref };
+    return { user: valid ? ref : null, known: ref, passwordHash: partnerUser.passwordHash };
   }
   const customerUser = db.select().from(customerUsers).where(eq(customerUsers.userPrincipalName, name)).get();
   const valid =
@@ -57,11 +78,45 @@ function verifyCredentials(name: string, password: string): Verified {
     customerUser?.status === "active" &&
     !!customerUser.passwordHash;
   const ref: UserRef | null = customerUser ? { kind: "customer_user", id: customerUser.id } : null;
-  return { user: valid ? ref : null, known: ref };
+  return { user: valid ? ref : null, known: ref, passwordHash: customerUser?.passwordHash ?? null };
 }
 
+/**
+ * The verified user signs in, in the write transaction that starts the session: a customer user's temporary password
+ * is spent by this one sign-in, so that of two racing sign-ins with it only the first gets a session. Answers the
+ * session, or why the right password does not sign in after all.
+ */
+function signIn(
+  tx: Tx,
+  user: UserRef,
+  verifiedHash: string | null,
+  now: Date,
+): { user: UserRef; sessionId: string } | { refusal: SignInRefusal } {
+  if (user.kind === "customer_user") {
+    const row = tx
+      .select({
+        passwordHash: customerUsers.passwordHash,
+        temporaryPasswordExpiresAt: customerUsers.temporaryPasswordExpiresAt,
+        temporaryPasswordUsedAt: customerUsers.temporaryPasswordUsedAt,
+      })
+      .from(customerUsers)
+      .where(eq(customerUsers.id, user.id))
+      .get();
+    // Reset or changed since it was verified: the password given is no longer the user's.
+    if (!row || row.passwordHash !== verifiedHash) return { refusal: "invalid_credentials" };
+    const refusal = temporaryPasswordRefusal(row, now);
+    if (refusal) return { refusal };
+    if (row.temporaryPasswordExpiresAt) {
+      tx.update(customerUsers).set({ temporaryPasswordUsedAt: now }).where(eq(customerUsers.id, user.id)).run();
+    }
+  }
+  return { user, sessionId: startSession(tx, user, now) };
+}
+
+type SignInRefusal = "invalid_credentials" | TemporaryPasswordRefusal;
+
 /** The lockout, in the Activity log of the partner whose user (or customer's user) it is. */
-function recordLockout(tx: Tx, user: UserRef, state: ThrottleState, clientAddress: string): void {
+export function recordLockout(tx: Tx, user: UserRef, state: ThrottleState, clientAddress: string): void {
   const actor = user.kind === "partner_user" ? loadPartnerActor(tx, user.id) : loadCustomerActor(tx, user.id);
   // A deactivated user cannot sign in anyway; its lockout would tell an Admin agent nothing.
   if (!actor) return;
@@ -82,12 +137,34 @@ function recordLockout(tx: Tx, user: UserRef, state: ThrottleState, clientAddres
   });
 }
 
+type Admission = { refused: true; until: Date } | { refused: false; locks: (ThrottleState | null)[] };
+
 /**
- * One sign-in attempt, throttled per account name and per client address with the state in the database.
- *
- * The attempt is counted as a failure before the password is checked, in an IMMEDIATE transaction, so that guesses
- * racing from several processes cannot slip past the threshold while scrypt runs (the write lock is never held
- * during scrypt). A success then starts the account over, any lock on it included (countSuccess).
+ * An attempt is counted as a failure before the password is checked, in an IMMEDIATE transaction, so that guesses
+ * racing from several processes cannot slip past the threshold while scrypt runs (the write lock is never held during
+ * scrypt). Refused, without a count, while any of the keys is locked; else answers the lock each key's count set now.
+ */
+function admit(counts: { key: string; threshold: number }[], now: Date): Admission {
+  return getDb().transaction(
+    (tx): Admission => {
+      const states = counts.map(({ key }) => readThrottle(tx, key));
+      const until = states.map((state) => lockedUntil(state, now)).reduce(laterOf, null);
+      if (until) return { refused: true, until };
+      const counted = counts.map(({ key, threshold }, i) => {
+        const result = countFailure(states[i], threshold, now);
+        writeThrottle(tx, key, result.state);
+        return result;
+      });
+      return { refused: false, locks: counted.map((result) => (result.lockedNow ? result.state : null)) };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/**
+ * One sign-in attempt, throttled per account name and per client address with the state in the database, counted up
+ * front (admit). A success then starts the account over, any lock on it included (countSuccess), and starts the
+ * session in the same transaction.
  */
 export function attemptSignIn(attempt: {
   name: string;
@@ -96,44 +173,55 @@ export function attemptSignIn(attempt: {
   now?: Date;
 }): SignInOutcome {
   const now = attempt.now ?? new Date();
-  const accountKey = `account:${attempt.name}`;
-  const addressKey = `address:${attempt.clientAddress}`;
-  const db = getDb();
-
-  const admitted = db.transaction(
-    (tx) => {
-      const account = readThrottle(tx, accountKey);
-      const address = readThrottle(tx, addressKey);
-      const until = laterOf(lockedUntil(account, now), lockedUntil(address, now));
-      if (until) return { refused: true, until } as const;
-      const accountCounted = countFailure(account, signInLimits.accountFailures, now);
-      const addressCounted = countFailure(address, signInLimits.addressFailures, now);
-      writeThrottle(tx, accountKey, accountCounted.state);
-      writeThrottle(tx, addressKey, addressCounted.state);
-      return {
-        refused: false,
-        accountLock: accountCounted.lockedNow ? accountCounted.state : null,
-        addressLock: addressCounted.lockedNow ? addressCounted.state.lockedUntil : null,
-      } as const;
-    },
-    { behavior: "immediate" },
+  const keys = { account: accountKey(attempt.name), address: `address:${attempt.clientAddress}` };
+  const admitted = admit(
+    [
+      { key: keys.account, threshold: signInLimits.accountFailures },
+      { key: keys.address, threshold: signInLimits.addressFailures },
+    ],
+    now,
   );
   if (admitted.refused) return { ok: false, error: "too_many_attempts", retryAt: admitted.until };
+  const [accountLock, addressLock] = admitted.locks;
 
   const verified = verifyCredentials(attempt.name, attempt.password);
 
-  db.transaction(
+  const settled = getDb().transaction(
     (tx) => {
-      if (verified.user) {
-        writeThrottle(tx, accountKey, countSuccess(readThrottle(tx, accountKey), "account"));
-        writeThrottle(tx, addressKey, countSuccess(readThrottle(tx, addressKey), "address"));
-      } else if (admitted.accountLock && verified.known) {
-        recordLockout(tx, verified.known, admitted.accountLock, attempt.clientAddress);
+      const signedIn = verified.user
+        ? signIn(tx, verified.user, verified.passwordHash, now)
+        : { refusal: "invalid_credentials" as const };
+      if ("sessionId" in signedIn) {
+        writeThrottle(tx, keys.account, countSuccess(readThrottle(tx, keys.account), "account"));
+        writeThrottle(tx, keys.address, countSuccess(readThrottle(tx, keys.address), "address"));
+      } else if (accountLock && verified.known) {
+        recordLockout(tx, verified.known, accountLock, attempt.clientAddress);
       }
+      return signedIn;
     },
     { behavior: "immediate" },
   );
-  if (verified.user) return { ok: true, user: verified.user };
-  const retryAt = laterOf(admitted.accountLock?.lockedUntil ?? null, admitted.addressLock);
+  if ("sessionId" in settled) return { ok: true, ...settled };
+  // The password was right, so saying why it still does not sign in tells nothing a guesser could use.
+  if (settled.refusal !== "invalid_credentials") return { ok: false, error: settled.refusal };
+  const retryAt = laterOf(accountLock?.lockedUntil ?? null, addressLock?.lockedUntil ?? null);
   return retryAt ? { ok: false, error: "too_many_attempts", retryAt } : { ok: false, error: "invalid_credentials" };
+}
+
+/**
+ * The other door that checks an account's password, change password, counts toward the account's lockout as a
+ * sign-in does (the same count, the same lockouts), up front like it (admit): refused while the account is locked,
+ * else the lock this attempt's count set, if it did. The client address is not counted: the caller is signed in.
+ */
+export function admitAccountAttempt(
+  name: string,
+  now: Date,
+): { refused: true; until: Date } | { refused: false; lock: ThrottleState | null } {
+  const admitted = admit([{ key: accountKey(name), threshold: signInLimits.accountFailures }], now);
+  return admitted.refused ? admitted : { refused: false, lock: admitted.locks[0] };
+}
+
+/** The account's password was shown right (change password): its count starts over, as after a sign-in. */
+export function startAccountOver(tx: Tx, name: string): void {
+  writeThrottle(tx, accountKey(name), countSuccess(readThrottle(tx, accountKey(name)), "account"));
 }

@@ -80,3 +80,8 @@ export function countFailure(
 export function countSuccess(state: ThrottleState, of: "account" | "address"): ThrottleState {
   return of === "account" ? noFailures : { ...state, failures: Math.max(0, state.failures - 1) };
 }
+
+/** The time left before a lock ends, in whole minutes as people say it: "in about 3 minutes", never "in 0". */
+export function minutesUntil(end: Date, now: Date): number {
+  return Math.max(1, Math.ceil((end.getTime() - now.getTime()) / 60_000));
+}

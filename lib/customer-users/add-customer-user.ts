@@ -6,7 +6,7 @@ import { can } from "@/lib/access/roles";
 import { inWriteTransaction } from "@/lib/access/write-transaction";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { hashPassword } from "@/lib/auth/password";
-import { newTemporaryPassword } from "@/lib/auth/temporary-password";
+import { issuedTemporaryPassword, newTemporaryPassword } from "@/lib/auth/temporary-password";
 import { findPartnerCustomer } from "@/lib/customers/find-customer";
 import { fail, ok, type Result } from "@/lib/result";
 import { microsoftId, parseInput, reason } from "@/lib/validation";
@@ -27,11 +27,13 @@ export type AddedCustomerUser = {
   userPrincipalName: string;
   /** Shown once to the Admin agent, to hand to the user; only its hash is kept. */
   temporaryPassword: string;
+  /** Until when it signs in (once): the Admin agent tells the user. */
+  temporaryPasswordExpiresAt: Date;
 };
 
 /**
- * Adds a user to the customer's directory, in one of the customer's domains, with a one-time temporary
- * password the user must change at first sign-in (as Partner Center does). Admin agents only.
+ * Adds a user to the customer's directory, in one of the customer's domains, with a temporary password good for one
+ * sign-in within 24 hours, at which the user must choose their own (as Partner Center does). Admin agents only.
  */
 export function addCustomerUser(actorRef: ActorRef | null, rawInput: unknown): Result<AddedCustomerUser> {
   const input = parseInput(addCustomerUserInput, rawInput);
@@ -57,6 +59,8 @@ export function addCustomerUser(actorRef: ActorRef | null, rawInput: unknown): R
       .get();
     if (taken) return fail("conflict", "customerUsers.errors.userExists", { userPrincipalName });
 
+    const now = new Date();
+    const issued = issuedTemporaryPassword(now);
     const user = tx
       .insert(customerUsers)
       .values({
@@ -66,7 +70,7 @@ export function addCustomerUser(actorRef: ActorRef | null, rawInput: unknown): R
         userPrincipalName,
         status: "active",
         passwordHash,
-        mustChangePassword: true,
+        ...issued,
       })
       .returning()
       .get();
@@ -77,8 +81,13 @@ export function addCustomerUser(actorRef: ActorRef | null, rawInput: unknown): R
       resourceType: "customer_user",
       oldValue: null,
       newValue: { id: user.objectId, displayName, userPrincipalName, status: "active" },
-      at: new Date(),
+      at: now,
     });
-    return ok({ userId: user.objectId, userPrincipalName, temporaryPassword });
+    return ok({
+      userId: user.objectId,
+      userPrincipalName,
+      temporaryPassword,
+      temporaryPasswordExpiresAt: issued.temporaryPasswordExpiresAt,
+    });
   });
 }

@@ -41,6 +41,20 @@ describe("addCustomerUser", () => {
     expect(JSON.stringify(newActivityFor("Wingtip Toys"))).not.toContain(temporaryPassword);
   });
 
+  it("makes the temporary password good for 24 hours from when it was issued, not yet used", () => {
+    const before = Date.now();
+    const result = add(demo.contosoAdmin, "kim@wingtiptoys.onmicrosoft.com");
+    const after = Date.now();
+    if (!result.ok) throw new Error(result.reason);
+    const user = customerUser("kim@wingtiptoys.onmicrosoft.com");
+    const expiresAt = user.temporaryPasswordExpiresAt!.getTime();
+    expect(expiresAt).toBeGreaterThanOrEqual(before + 24 * 3_600_000);
+    expect(expiresAt).toBeLessThanOrEqual(after + 24 * 3_600_000);
+    expect(user.temporaryPasswordUsedAt).toBeNull();
+    // The Admin agent is told until when, to tell the user.
+    expect(result.data.temporaryPasswordExpiresAt).toEqual(user.temporaryPasswordExpiresAt);
+  });
+
   it("gives every new user a password of their own", () => {
     const first = add(demo.contosoAdmin, "kim@wingtiptoys.onmicrosoft.com");
     const second = add(demo.contosoAdmin, "lee@wingtiptoys.onmicrosoft.com");

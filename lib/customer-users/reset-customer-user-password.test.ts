@@ -1,5 +1,7 @@
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
+import { customerUsers } from "@/db/schema";
 import { actorRef, customerActorRef, customerUser, demo, newActivityFor } from "@/db/testing/fixtures";
 import { verifyPassword } from "@/lib/auth/password";
 import { isSessionLive, startSession } from "@/lib/auth/sessions";
@@ -21,6 +23,27 @@ describe("resetCustomerUserPassword", () => {
     const [entry] = newActivityFor("Wingtip Toys");
     expect(entry).toMatchObject({ operationType: "reset_customer_user_password", actorEmail: demo.contosoAdmin });
     expect(entry.newValue).not.toContain(result.data.temporaryPassword);
+  });
+
+  it("issues a fresh 24 hours and one more sign-in, replacing a temporary password already used or expired", () => {
+    const alexId = customerUser(alex).id;
+    getDb()
+      .update(customerUsers)
+      .set({
+        mustChangePassword: true,
+        temporaryPasswordExpiresAt: new Date(Date.now() - 3_600_000),
+        temporaryPasswordUsedAt: new Date(Date.now() - 2 * 3_600_000),
+      })
+      .where(eq(customerUsers.id, alexId))
+      .run();
+    const before = Date.now();
+    const result = resetCustomerUserPassword(actorRef(demo.contosoAdmin), { userId: customerUser(alex).objectId });
+    if (!result.ok) throw new Error(result.reason);
+    const user = customerUser(alex);
+    expect(user.temporaryPasswordUsedAt).toBeNull();
+    expect(user.temporaryPasswordExpiresAt!.getTime()).toBeGreaterThanOrEqual(before + 24 * 3_600_000);
+    expect(user.temporaryPasswordExpiresAt!.getTime()).toBeLessThanOrEqual(Date.now() + 24 * 3_600_000);
+    expect(result.data.temporaryPasswordExpiresAt).toEqual(user.temporaryPasswordExpiresAt);
   });
 
   it("is for Admin agents of the user's own partner only", () => {

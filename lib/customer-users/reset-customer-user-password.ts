@@ -7,18 +7,25 @@ import { inWriteTransaction } from "@/lib/access/write-transaction";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { hashPassword } from "@/lib/auth/password";
 import { endUserSessions } from "@/lib/auth/sessions";
-import { newTemporaryPassword } from "@/lib/auth/temporary-password";
+import { issuedTemporaryPassword, newTemporaryPassword } from "@/lib/auth/temporary-password";
 import { fail, ok, type Result } from "@/lib/result";
 import { microsoftId, parseInput } from "@/lib/validation";
 import { findPartnerCustomerUser } from "./find-customer-user";
 
 export const resetCustomerUserPasswordInput = z.object({ userId: microsoftId });
 
-export type CustomerUserPasswordReset = { userId: string; userPrincipalName: string; temporaryPassword: string };
+export type CustomerUserPasswordReset = {
+  userId: string;
+  userPrincipalName: string;
+  temporaryPassword: string;
+  /** Until when it signs in (once): the Admin agent tells the user. */
+  temporaryPasswordExpiresAt: Date;
+};
 
 /**
- * Partner Center's "Reset password": a new one-time temporary password, shown once to the Admin agent, to be
- * changed at the user's next sign-in. The user's sessions end, so whoever knew the old password is out.
+ * Partner Center's "Reset password": a new temporary password, shown once to the Admin agent, good for one sign-in
+ * within 24 hours (a fresh window, whatever became of the last one), at which the user must choose their own. The
+ * user's sessions end, so whoever knew the old password is out.
  */
 export function resetCustomerUserPassword(
   actorRef: ActorRef | null,
@@ -37,7 +44,12 @@ export function resetCustomerUserPassword(
       return fail("forbidden", "customerUsers.errors.onlyAdminsResetPassword");
     }
     const { user, customer } = found;
-    tx.update(customerUsers).set({ passwordHash, mustChangePassword: true }).where(eq(customerUsers.id, user.id)).run();
+    const now = new Date();
+    const issued = issuedTemporaryPassword(now);
+    tx.update(customerUsers)
+      .set({ passwordHash, ...issued })
+      .where(eq(customerUsers.id, user.id))
+      .run();
     endUserSessions(tx, { kind: "customer_user", id: user.id });
     recordActivity(tx, {
       actor,
@@ -47,8 +59,13 @@ export function resetCustomerUserPassword(
       oldValue: null,
       // Never the password: only that one was issued and must be changed.
       newValue: { id: user.objectId, userPrincipalName: user.userPrincipalName, passwordMustChange: true },
-      at: new Date(),
+      at: now,
     });
-    return ok({ userId: user.objectId, userPrincipalName: user.userPrincipalName, temporaryPassword });
+    return ok({
+      userId: user.objectId,
+      userPrincipalName: user.userPrincipalName,
+      temporaryPassword,
+      temporaryPasswordExpiresAt: issued.temporaryPasswordExpiresAt,
+    });
   });
 }

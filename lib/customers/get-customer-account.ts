@@ -3,7 +3,7 @@ import { purchasePermissionResources, type Customer, type PurchasePermissionReso
 import type { PartnerActor } from "@/lib/access/actor";
 import { can } from "@/lib/access/roles";
 import { purchasePermissionBlockers, type PurchasePermissionChecklist } from "@/lib/customer-permissions/prerequisites";
-import { readPurchasePermissionFacts } from "@/lib/customer-permissions/purchase-permission-facts";
+import { readPurchasePermissionFacts, readTurnedOn } from "@/lib/customer-permissions/purchase-permission-facts";
 import type { Explanation } from "@/lib/result";
 import { findPartnerCustomer } from "./find-customer";
 
@@ -11,6 +11,8 @@ export type PurchasePermissionView = {
   customerId: string;
   resource: PurchasePermissionResource;
   enabled: boolean;
+  /** Who turned it on and when (an ISO instant), as the Activity log entry has it; null while it is off. */
+  turnedOn: { by: string; at: string } | null;
   checklist: PurchasePermissionChecklist;
   /** Why it cannot be turned on now (empty when it can), as reasons for the reader's words. */
   blockers: Explanation[];
@@ -33,11 +35,14 @@ export function getPurchasePermission(
   customer: Customer,
   resource: PurchasePermissionResource,
 ): PurchasePermissionView {
-  const { granted, checklist } = readPurchasePermissionFacts(getDb(), customer.id, resource);
+  const db = getDb();
+  const { granted, checklist } = readPurchasePermissionFacts(db, customer.id, resource);
+  const turnedOn = readTurnedOn(db, customer.partnerId, customer.id, resource);
   return {
     customerId: customer.tenantId,
     resource,
     enabled: granted.includes(resource),
+    turnedOn: turnedOn && { by: turnedOn.by, at: turnedOn.at.toISOString() },
     checklist,
     blockers: purchasePermissionBlockers(checklist, resource),
     viewerCanChange: can(actor.role, "changeCustomerPermissions"),

@@ -1,11 +1,17 @@
 import { getDb, type Tx } from "@/db/client";
 
-export type RenewalOutcome = "renewed" | "already_renewed" | "not_billable" | "failed";
+/**
+ * What the job did with an item that was due: bought it again; found it no longer due when its turn came (another
+ * process renewed it or said it would not be, or it was cancelled meanwhile); did not renew it because it could not be
+ * billed at expiry (it expires, and the partner is told: decision record 023); or failed, to be tried again next run.
+ */
+export type RenewalOutcome = "renewed" | "no_longer_due" | "not_renewed" | "failed";
 
 /**
- * Renews each item due in its own IMMEDIATE transaction. A unique index on what a renewal renews makes it exactly
- * once, whichever process gets there first: the other's insert fails and counts as already renewed. Any other
- * failure is reported and tried again next run; it never holds up the others.
+ * Renews each item due in its own IMMEDIATE transaction, which re-reads the item: whatever another process did first
+ * (a renewal, or the decision not to renew) is seen, so each happens once. A unique index on what a renewal renews
+ * holds it too: the other's insert fails and counts as no longer due. Any other failure is reported and tried again
+ * next run; it never holds up the others.
  */
 export function renewEach<T>(
   due: T[],
@@ -13,13 +19,13 @@ export function renewEach<T>(
   renewalIndex: RegExp,
   name: (item: T) => string,
 ): Record<RenewalOutcome, number> {
-  const counts: Record<RenewalOutcome, number> = { renewed: 0, already_renewed: 0, not_billable: 0, failed: 0 };
+  const counts: Record<RenewalOutcome, number> = { renewed: 0, no_longer_due: 0, not_renewed: 0, failed: 0 };
   for (const item of due) {
     try {
       counts[getDb().transaction((tx) => renewOne(tx, item), { behavior: "immediate" })] += 1;
     } catch (error) {
       if (error instanceof Error && renewalIndex.test(error.message)) {
-        counts.already_renewed += 1;
+        counts.no_longer_due += 1;
       } else {
         counts.failed += 1;
         console.error(`Partner Console: ${name(item)} could not be renewed this run.`, error);

@@ -49,6 +49,35 @@ describe("notificationText", () => {
     expect(notificationText(inFrench, plan)).toContain("un plan d’économies de 1,255 USD/heure");
   });
 
+  it("tells a renewal that did not happen at expiry, on which day and why", () => {
+    const expiredAt = Date.UTC(2026, 10, 25, 10, 0);
+    const reservationNotRenewed = {
+      kind: "reservation_not_renewed" as const,
+      params: {
+        customer: "Tailspin Toys",
+        reservation: "VM_RI_11-25-2025_10-00",
+        quantity: 2,
+        product: "Virtual machine E4s v5",
+        expiredAt,
+        reason: "billing_subscription_not_active",
+      },
+    };
+    expect(notificationText(inEnglish, reservationNotRenewed)).toBe(
+      "Reservation VM_RI_11-25-2025_10-00 (2 × Virtual machine E4s v5) for Tailspin Toys expired on Nov 25, 2026 and was not renewed: the billing subscription was not active at expiry.",
+    );
+    expect(notificationText(inFrench, reservationNotRenewed)).toBe(
+      "La réservation VM_RI_11-25-2025_10-00 de Tailspin Toys (2 × Virtual machine E4s v5) a expiré le 25 nov. 2026 sans être renouvelée : l’abonnement de facturation n’était pas actif à l’échéance.",
+    );
+    const planNotRenewed = {
+      kind: "savings_plan_not_renewed" as const,
+      params: { customer: "Coho Vineyard", savingsPlan: "SavingsPlan_1", expiredAt, reason: "no_longer_sold" },
+    };
+    expect(notificationText(inEnglish, planNotRenewed)).toBe(
+      "Savings plan SavingsPlan_1 for Coho Vineyard expired on Nov 25, 2026 and was not renewed: the product is no longer sold for this term.",
+    );
+    expect(notificationText(inFrench, planNotRenewed)).toContain("a expiré le 25 nov. 2026 sans être renouvelé");
+  });
+
   it("tells what a request asks, and keeps the words of notifications written before translation", () => {
     const request = {
       kind: "request_opened" as const,

@@ -1,5 +1,11 @@
-import { reservationRequestKinds, type ReservationRequestKind } from "@/db/schema";
+import {
+  notRenewedReasons,
+  reservationRequestKinds,
+  type NotRenewedReason,
+  type ReservationRequestKind,
+} from "@/db/schema";
 import type { Words } from "@/lib/i18n/describe";
+import { dateTimeFormat } from "@/lib/intl-formats";
 import { formatMoney } from "@/lib/money";
 import { formatHourlyCommitment } from "@/lib/savings-plans/hourly-commitment";
 import { azureRegions } from "@/lib/reservations/catalog";
@@ -7,6 +13,14 @@ import type { NotificationRow } from "./notifications";
 
 const isRequestKind = (value: unknown): value is ReservationRequestKind =>
   (reservationRequestKinds as readonly unknown[]).includes(value);
+
+const isNotRenewedReason = (value: unknown): value is NotRenewedReason =>
+  (notRenewedReasons as readonly unknown[]).includes(value);
+
+/** Why a renewal did not happen, in the reader's words (the Manage pages say it the same way). */
+export function notRenewedReasonText(words: Words, reason: unknown): string {
+  return isNotRenewedReason(reason) ? words.translate(`notifications.notRenewedReasons.${reason}`) : String(reason);
+}
 
 /** What a notification tells, in the reader's words, from its kind and the values stored with it. */
 export function notificationText(words: Words, { kind, params }: Pick<NotificationRow, "kind" | "params">): string {
@@ -41,6 +55,25 @@ export function notificationText(words: Words, { kind, params }: Pick<Notificati
       return isRequestKind(requestKind)
         ? words.translate(`notifications.requestOpened.${requestKind}`, values)
         : text("subject");
+    }
+    case "reservation_not_renewed":
+    case "savings_plan_not_renewed": {
+      // A calendar date, the UTC day the term ended, as Azure bills it.
+      const date = dateTimeFormat(words.locale, { dateStyle: "medium", timeZone: "UTC" }).format(
+        new Date(Number(params.expiredAt)),
+      );
+      const values = { customer: text("customer"), date, reason: notRenewedReasonText(words, params.reason) };
+      return kind === "reservation_not_renewed"
+        ? words.translate("notifications.kinds.reservation_not_renewed", {
+            ...values,
+            reservation: text("reservation"),
+            quantity: Number(params.quantity),
+            product: text("product"),
+          })
+        : words.translate("notifications.kinds.savings_plan_not_renewed", {
+            ...values,
+            savingsPlan: text("savingsPlan"),
+          });
     }
     case "written_before_translation":
       // Written before the product spoke more than one language: its words are kept as they were written.

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Tx } from "@/db/client";
-import { idempotencyKeys } from "@/db/schema";
+import { idempotencyKeys, reservationRequests } from "@/db/schema";
 import type { Actor } from "@/lib/access/actor";
 import { sessionSubject } from "@/lib/auth/session-subject";
 import { fail, ok, type Result } from "@/lib/result";
@@ -44,11 +44,43 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** Who a key belongs to: a program's key repeats only its own requests, never those of the agent who created it. */
+function requesterOf(actor: Actor): string {
+  return actor.kind === "partner_user" && actor.apiKey ? `api_key:${actor.apiKey.id}` : sessionSubject(actor);
+}
+
+/** Whether this requester already made an order with this key (an approval may not take it: record 010). */
+export function keyUsedForAnOrder(tx: Tx, actor: Actor, key: string): boolean {
+  return !!tx
+    .select({ id: idempotencyKeys.id })
+    .from(idempotencyKeys)
+    .where(and(eq(idempotencyKeys.requester, requesterOf(actor)), eq(idempotencyKeys.key, key)))
+    .get();
+}
+
+/** Whether this agent approved a customer's request with this key (an order may not take it: record 010). */
+function keyUsedForAnApproval(tx: Tx, actor: Actor, key: string): boolean {
+  if (actor.kind !== "partner_user" || actor.apiKey) return false;
+  return !!tx
+    .select({ id: reservationRequests.id })
+    .from(reservationRequests)
+    .where(
+      and(
+        eq(reservationRequests.decidedByPartnerUserId, actor.id),
+        eq(reservationRequests.approvalIdempotencyKey, key),
+      ),
+    )
+    .get();
+}
+
 type OnceParameters<T> = {
   actor: Actor;
   key: string;
   operation: OrderOperation;
-  /** The validated request, without its key: what a repeat must match. */
+  /**
+   * The validated request, without its key: what a repeat must match. Objects are named by their stored ids
+   * (`stored-ids.ts`), so a repeat that spells an id otherwise is the same request.
+   */
   request: unknown;
   /** The result of the order a key already made, read back from what that order wrote. */
   replay: (orderRowId: number) => T;
@@ -63,10 +95,8 @@ type OnceParameters<T> = {
  * lookup fails on insert and its whole transaction — order included — rolls back.
  */
 export function oncePerIdempotencyKey<T>(tx: Tx, parameters: OnceParameters<T>): Result<T> {
-  // A program's key repeats only its own requests, never those of the agent who created the key.
   const { actor } = parameters;
-  const requester =
-    actor.kind === "partner_user" && actor.apiKey ? `api_key:${actor.apiKey.id}` : sessionSubject(actor);
+  const requester = requesterOf(actor);
   const hash = requestHash({ operation: parameters.operation, request: parameters.request });
   const previous = tx
     .select()
@@ -76,6 +106,8 @@ export function oncePerIdempotencyKey<T>(tx: Tx, parameters: OnceParameters<T>):
   if (previous) {
     return previous.requestHash === hash ? ok(parameters.replay(previous.orderId)) : fail("idempotency_key_reused");
   }
+
+  if (keyUsedForAnApproval(tx, actor, parameters.key)) return fail("idempotency_key_reused");
 
   const created = parameters.create();
   if (!created.ok) return created;

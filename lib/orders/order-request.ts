@@ -2,7 +2,7 @@ import { z } from "zod";
 import { offers } from "@/db/offers";
 import { billingPlans, reservationScopes, reservationTerms } from "@/db/schema";
 import type { Reason } from "@/lib/result";
-import { microsoftId, reason } from "@/lib/validation";
+import { microsoftId, reason, wholeNumber } from "@/lib/validation";
 
 /**
  * Partner Center's `POST /v1/customers/{id}/orders` body, for what Partner Console sells: an Azure plan, or an
@@ -15,7 +15,10 @@ export const orderRequestBody = z.object({
       z.object({
         lineItemNumber: z.number().int().nonnegative().optional(),
         offerId: z.string().trim().min(1, reason("orders.errors.offerIdRequired")).max(64),
-        quantity: z.number().int().min(1, reason("orders.errors.quantityAtLeastOne")),
+        quantity: wholeNumber({
+          whole: reason("reservations.errors.quantityWhole"),
+          tooSmall: reason("orders.errors.quantityAtLeastOne"),
+        }),
         termDuration: z.enum(reservationTerms, { message: reason("orders.errors.termDurationInvalid") }).optional(),
         provisioningContext: z
           .object({

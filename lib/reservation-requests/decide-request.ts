@@ -1,7 +1,9 @@
+import { createHash } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Tx } from "@/db/client";
 import {
+  activityEntries,
   customers,
   reservationRequests,
   reservations,
@@ -13,18 +15,18 @@ import type { ActorRef, PartnerActor } from "@/lib/access/actor";
 import { can } from "@/lib/access/roles";
 import { inWriteTransaction } from "@/lib/access/write-transaction";
 import { recordActivity } from "@/lib/activity/record-activity";
-import { idempotencyKey } from "@/lib/orders/idempotency";
+import { idempotencyKey, keyUsedForAnOrder } from "@/lib/orders/idempotency";
 import { changeReservationScope } from "@/lib/reservations/change-reservation-scope";
-import { exchangeReservation } from "@/lib/reservations/exchange-reservation";
-import { refundReservation } from "@/lib/reservations/refund-reservation";
+import { exchangeReservation, type ReservationExchange } from "@/lib/reservations/exchange-reservation";
+import { refundReservation, type ReservationRefund } from "@/lib/reservations/refund-reservation";
 import { setReservationAutoRenew } from "@/lib/reservations/set-reservation-auto-renew";
 import { changeSavingsPlanScope, setSavingsPlanAutoRenew } from "@/lib/savings-plans/manage-savings-plan";
 import { fail, ok, type Result } from "@/lib/result";
 import { microsoftId, parseInput, reason } from "@/lib/validation";
 import type { RequestDetails } from "./request-details";
 
-function findOpenRequest(tx: Tx, actor: PartnerActor, requestId: string) {
-  const found = tx
+function findPartnerRequest(tx: Tx, actor: PartnerActor, requestId: string) {
+  return tx
     .select({ request: reservationRequests, customer: customers, reservation: reservations, savingsPlan: savingsPlans })
     .from(reservationRequests)
     .innerJoin(customers, eq(customers.id, reservationRequests.customerId))
@@ -32,6 +34,10 @@ function findOpenRequest(tx: Tx, actor: PartnerActor, requestId: string) {
     .leftJoin(savingsPlans, eq(savingsPlans.id, reservationRequests.savingsPlanId))
     .where(and(eq(reservationRequests.requestId, requestId.toLowerCase()), eq(customers.partnerId, actor.partnerId)))
     .get();
+}
+
+function findOpenRequest(tx: Tx, actor: PartnerActor, requestId: string) {
+  const found = findPartnerRequest(tx, actor, requestId);
   if (!found) return fail("not_found", "requests.errors.requestNotFound");
   if (!can(actor.role, "manageReservations")) return fail("forbidden", "requests.errors.onlyAdminsDecide");
   if (found.request.status !== "open") {
@@ -67,12 +73,18 @@ export function useCaseInput(
   };
 }
 
+/** What approving carried out: the refund or exchange order, or the renewal or scope change made. */
+export type ApprovalOutcome =
+  ReservationRefund | ReservationExchange | { autoRenew: boolean; changed: boolean } | { changed: boolean };
+
+export type Approval = { requestId: string; outcome: ApprovalOutcome };
+
 /** A savings plan request runs the savings plan's own use case; only renewal and scope can be asked for. */
 function carryOutForSavingsPlan(
   actorRef: ActorRef | null,
   kind: ReservationRequestKind,
   useCase: unknown,
-): Result<unknown> {
+): Result<ApprovalOutcome> {
   if (kind === "renew") return setSavingsPlanAutoRenew(actorRef, useCase);
   if (kind === "change_scope") return changeSavingsPlanScope(actorRef, useCase);
   return fail("conflict", "requests.errors.savingsPlanCantCancel");
@@ -81,20 +93,76 @@ function carryOutForSavingsPlan(
 export const approveRequestInput = z.object({ requestId: microsoftId, idempotencyKey });
 
 /**
+ * The idempotency key an approval gives the refund or exchange it runs: made from the request and the approval's
+ * key, so it belongs to this approval alone. The approval's key itself may have been used on the Manage page, whose
+ * order must never be answered as this approval's. Hashed to stay within the key's rules (visible ASCII, 89 long).
+ */
+function carriedOutKey(requestId: string, approvalKey: string): string {
+  return `approval:${requestId}:${createHash("sha256").update(approvalKey).digest("base64url")}`;
+}
+
+/**
+ * What an approval already made carried out, read back from its activity entry, written in the approval's own
+ * transaction (and append-only): the retry's answer is what was written, not what running it again would do.
+ */
+function approvalOutcome(tx: Tx, actor: PartnerActor, request: typeof reservationRequests.$inferSelect) {
+  // Entries of one instant are few: they are told apart here rather than with an engine's own JSON functions.
+  const approval = tx
+    .select({ newValue: activityEntries.newValue })
+    .from(activityEntries)
+    .where(
+      and(
+        eq(activityEntries.partnerId, actor.partnerId),
+        eq(activityEntries.customerId, request.customerId),
+        eq(activityEntries.operationType, "approve_reservation_request"),
+        eq(activityEntries.createdAt, request.decidedAt!),
+      ),
+    )
+    .all()
+    .map((entry) => JSON.parse(entry.newValue ?? "null") as { id: string; outcome: ApprovalOutcome } | null)
+    .find((value) => value?.id === request.requestId);
+  if (!approval) throw new Error(`Approved request ${request.requestId} has no approval entry`);
+  return approval.outcome;
+}
+
+/**
  * Approves a customer's request: runs the very use case the Manage page runs, in the same transaction as closing
  * the request. When it can no longer be carried out (cancelled since, pool used up), the refusal is answered and
- * the request stays open.
+ * the request stays open. Once per idempotency key (record 010): the key belongs to this request's approval, so its
+ * retry answers the first outcome, and approving another request with it is refused.
  */
-export function approveReservationRequest(actorRef: ActorRef | null, rawInput: unknown): Result<{ requestId: string }> {
+export function approveReservationRequest(actorRef: ActorRef | null, rawInput: unknown): Result<Approval> {
   const input = parseInput(approveRequestInput, rawInput);
   if (!input.ok) return input;
-  return inWriteTransaction(actorRef, (tx, actor): Result<{ requestId: string }> => {
+  const { idempotencyKey: approvalKey } = input.data;
+  return inWriteTransaction(actorRef, (tx, actor): Result<Approval> => {
+    const earlier = tx
+      .select()
+      .from(reservationRequests)
+      .where(
+        and(
+          eq(reservationRequests.decidedByPartnerUserId, actor.id),
+          eq(reservationRequests.approvalIdempotencyKey, approvalKey),
+        ),
+      )
+      .get();
+    if (earlier) {
+      // The request as stored, not as the id was typed: a retry spelling it in capitals is the same approval.
+      const asked = findPartnerRequest(tx, actor, input.data.requestId);
+      if (asked?.request.id !== earlier.id) return fail("idempotency_key_reused", "requests.errors.approvalKeyReused");
+      return ok({ requestId: earlier.requestId, outcome: approvalOutcome(tx, actor, earlier) });
+    }
+    // A key that already made an order (a purchase, a Manage-page refund) belongs to that operation, not this one.
+    if (keyUsedForAnOrder(tx, actor, approvalKey)) {
+      return fail("idempotency_key_reused", "requests.errors.approvalKeyReused");
+    }
+
     const found = findOpenRequest(tx, actor, input.data.requestId);
     if (!found.ok) return found;
     const useCase = useCaseInput(tx, found.data);
-    const key = { idempotencyKey: input.data.idempotencyKey };
+    const key = { idempotencyKey: carriedOutKey(found.data.request.requestId, approvalKey) };
     // Nested inside this transaction: better-sqlite3 runs them as savepoints, so all of it commits or none.
-    const done = found.data.savingsPlan
+    const done: Result<ApprovalOutcome> = found.data.savingsPlan
       ? carryOutForSavingsPlan(actorRef, found.data.request.kind, useCase)
       : {
           cancel: () => refundReservation(actorRef, { ...useCase, ...key }),
@@ -105,8 +173,14 @@ export function approveReservationRequest(actorRef: ActorRef | null, rawInput: u
     if (!done.ok) return done;
 
     const now = new Date();
+    // The unique index on (decided by, key) is the guarantee that the key approves this request and no other.
     tx.update(reservationRequests)
-      .set({ status: "approved", decidedByPartnerUserId: actor.id, decidedAt: now })
+      .set({
+        status: "approved",
+        decidedByPartnerUserId: actor.id,
+        decidedAt: now,
+        approvalIdempotencyKey: approvalKey,
+      })
       .where(eq(reservationRequests.id, found.data.request.id))
       .run();
     recordActivity(tx, {
@@ -118,7 +192,7 @@ export function approveReservationRequest(actorRef: ActorRef | null, rawInput: u
       newValue: { id: found.data.request.requestId, status: "approved", outcome: done.data },
       at: now,
     });
-    return ok({ requestId: found.data.request.requestId });
+    return ok({ requestId: found.data.request.requestId, outcome: done.data });
   });
 }
 

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { notifications, orderLines, orders, reservationRequests, reservations, savingsPlans } from "@/db/schema";
-import { actor, actorRef, customerActorRef, demo, newActivityFor } from "@/db/testing/fixtures";
+import { actor, actorRef, customerActorRef, demo, newActivityFor, runConcurrently } from "@/db/testing/fixtures";
 import { setPurchaseAlerts } from "@/lib/notifications/set-purchase-alerts";
 import { refundReservation } from "@/lib/reservations/refund-reservation";
 import { askPartner } from "./ask-partner";
@@ -269,4 +269,153 @@ describe("reservation requests", () => {
       }),
     ).toMatchObject({ error: "not_found" });
   });
+});
+
+describe("an approval's idempotency key", () => {
+  const approve = (requestId: string, idempotencyKey: string) =>
+    approveReservationRequest(actorRef(demo.contosoAdmin), { requestId, idempotencyKey });
+  const asked = (result: ReturnType<typeof askPartner>) => {
+    if (!result.ok) throw new Error(result.reason);
+    return result.data.requestId;
+  };
+  const askToRenew = () =>
+    asked(
+      askPartner(customerActorRef(lynne), {
+        reservationId: fourthCoffeeSql().reservationId,
+        kind: "renew",
+        details: { autoRenew: true },
+      }),
+    );
+  const fourthCoffeeOrders = () =>
+    getDb().select().from(orders).where(eq(orders.customerId, fourthCoffeeSql().customerId)).all();
+  const operations = () => newActivityFor("Fourth Coffee").map((e) => e.operationType);
+
+  it("belongs to the request it approved: approving another with it is refused and changes nothing", () => {
+    const key = crypto.randomUUID();
+    const a = asked(askToCancel(1));
+    expect(approve(a, key)).toMatchObject({ ok: true });
+    const b = asked(askToCancel(1));
+    const ordersBefore = fourthCoffeeOrders().length;
+    const entriesBefore = operations();
+
+    expect(approve(b, key)).toMatchObject({
+      ok: false,
+      error: "idempotency_key_reused",
+      reason: "requests.errors.approvalKeyReused",
+    });
+    expect(requestRow(b)).toMatchObject({ status: "open", decidedByPartnerUserId: null, approvalIdempotencyKey: null });
+    expect(fourthCoffeeSql().quantity).toBe(3);
+    expect(fourthCoffeeOrders()).toHaveLength(ordersBefore);
+    expect(operations()).toEqual(entriesBefore);
+    // A new key approves it.
+    expect(approve(b, crypto.randomUUID())).toMatchObject({ ok: true });
+    expect(fourthCoffeeSql().quantity).toBe(2);
+
+    // The unique index, not the lookup, is the guarantee: no two requests approved by one person hold one key.
+    const sqlite = getDb().$client;
+    expect(() =>
+      sqlite.prepare("update reservation_requests set approval_idempotency_key = ? where request_id = ?").run(key, b),
+    ).toThrow(/UNIQUE constraint failed/);
+  });
+
+  it("belongs to renewal and scope approvals too, which make no order", () => {
+    expect(fourthCoffeeSql()).toMatchObject({ autoRenew: false, scope: "resource_group" });
+    const key = crypto.randomUUID();
+    const renew = askToRenew();
+    const first = approve(renew, key);
+    expect(approve(renew, key)).toEqual(first);
+    expect(first).toMatchObject({ ok: true, data: { requestId: renew, outcome: { autoRenew: true, changed: true } } });
+
+    const scope = asked(
+      askPartner(customerActorRef(lynne), {
+        reservationId: fourthCoffeeSql().reservationId,
+        kind: "change_scope",
+        details: { scope: "shared" },
+      }),
+    );
+    expect(approve(scope, key)).toMatchObject({ ok: false, error: "idempotency_key_reused" });
+    expect(requestRow(scope)).toMatchObject({ status: "open" });
+    expect(fourthCoffeeSql()).toMatchObject({ autoRenew: true, scope: "resource_group" });
+    expect(operations().filter((o) => o === "approve_reservation_request")).toHaveLength(1);
+  });
+
+  it("a retry of an approval that went through answers its first outcome: one refund, one entry", () => {
+    const key = crypto.randomUUID();
+    const a = asked(askToCancel(1));
+    const ordersBefore = fourthCoffeeOrders().length;
+    const first = approve(a, key);
+    expect(approve(a, key)).toEqual(first);
+    expect(approve(a.toUpperCase(), key)).toEqual(first);
+    expect(first).toMatchObject({
+      ok: true,
+      data: { requestId: a, outcome: { orderId: expect.any(String), refundMinor: expect.any(Number) } },
+    });
+    expect(fourthCoffeeOrders()).toHaveLength(ordersBefore + 1);
+    expect(fourthCoffeeSql().quantity).toBe(3);
+    expect(operations()).toEqual(["create_reservation_request", "refund_reservation", "approve_reservation_request"]);
+    // Another agent's retry is not theirs to replay: the request is decided.
+    expect(
+      approveReservationRequest(actorRef("elise@contoso-csp.example"), { requestId: a, idempotencyKey: key }),
+    ).toMatchObject({ ok: false, error: "conflict", reason: "requests.errors.alreadyDecided" });
+  });
+
+  it("is refused when the key made a Manage-page refund: the key belongs to that refund, which is never replayed", () => {
+    const key = crypto.randomUUID();
+    const manual = refundReservation(actorRef(demo.contosoAdmin), {
+      reservationId: fourthCoffeeSql().reservationId,
+      quantity: 1,
+      idempotencyKey: key,
+    });
+    if (!manual.ok) throw new Error(manual.reason);
+    const a = asked(askToCancel(1));
+    expect(approve(a, key)).toMatchObject({ ok: false, error: "idempotency_key_reused" });
+    expect(requestRow(a)?.status).toBe("open");
+    expect(fourthCoffeeSql().quantity).toBe(3);
+    expect(operations().filter((o) => o === "refund_reservation")).toHaveLength(1);
+
+    // With a key of its own the approval goes through, as a refund of its own.
+    const approved = approve(a, crypto.randomUUID());
+    if (!approved.ok) throw new Error(approved.reason);
+    expect(fourthCoffeeSql().quantity).toBe(2);
+    expect((approved.data.outcome as { orderId: string }).orderId).not.toBe(manual.data.orderId);
+  });
+
+  it("cannot then make an order: a Manage-page refund with an approval's key is refused", () => {
+    const key = crypto.randomUUID();
+    const approved = approve(askToRenew(), key);
+    if (!approved.ok) throw new Error(approved.reason);
+    const refund = refundReservation(actorRef(demo.contosoAdmin), {
+      reservationId: fourthCoffeeSql().reservationId,
+      quantity: 1,
+      idempotencyKey: key,
+    });
+    expect(refund).toMatchObject({ ok: false, error: "idempotency_key_reused" });
+    expect(operations().filter((o) => o === "refund_reservation")).toHaveLength(0);
+  });
+
+  it("takes effect once when approvals with one key arrive from five processes at the same moment", async () => {
+    const key = crypto.randomUUID();
+    const cancel = asked(askToCancel(1));
+    const renew = askToRenew();
+    const requestOf = (i: number) => (i < 3 ? cancel : renew);
+    const results = await runConcurrently(
+      "approveReservationRequest",
+      actorRef(demo.contosoAdmin),
+      (i: number) => ({ requestId: requestOf(i), idempotencyKey: key }),
+      5,
+    );
+    const approved = [cancel, renew].filter((id) => requestRow(id)?.status === "approved");
+    expect(approved).toHaveLength(1);
+    const [winner] = approved;
+    results.forEach((result, i) => {
+      if (requestOf(i) === winner) expect(result).toMatchObject({ ok: true, data: { requestId: winner } });
+      else expect(result).toMatchObject({ ok: false, error: "idempotency_key_reused" });
+    });
+    const answers = results.filter((r) => r.ok).map((r) => JSON.stringify(r));
+    expect(new Set(answers).size).toBe(1);
+    expect(fourthCoffeeSql()).toMatchObject(
+      winner === cancel ? { quantity: 3, autoRenew: false } : { quantity: 4, autoRenew: true },
+    );
+    expect(operations().filter((o) => o === "approve_reservation_request")).toHaveLength(1);
+  }, 30_000);
 });

@@ -5,11 +5,12 @@ import { orders, reservations } from "@/db/schema";
 import type { ActorRef, PartnerActor } from "@/lib/access/actor";
 import { inPartnerReadTransaction, inWriteTransaction } from "@/lib/access/write-transaction";
 import { idempotencyKey, oncePerIdempotencyKey } from "@/lib/orders/idempotency";
+import { storedReservationId, storedSubscriptionId } from "@/lib/orders/stored-ids";
 import { fail, ok, type Result } from "@/lib/result";
-import { microsoftId, parseInput, reason } from "@/lib/validation";
+import { microsoftId, parseInput, reason, wholeNumber } from "@/lib/validation";
 import { categoryCodes, findProduct } from "./catalog";
 import { checkReservationPurchase, type CheckedPurchase } from "./check-reservation-purchase";
-import { checkReturnable, valueOfOneUnit } from "./refund-reservation";
+import { checkReturnable, valueOfReturn } from "./refund-reservation";
 import { catalogFailure, checkAgainstCatalog, reservationChoiceInput } from "./reservation-choice";
 import { canExchange, exchangeCoversReturn } from "./return-rules";
 import { writeReservationOrder, type ReturnedInExchange } from "./write-reservation-purchase";
@@ -17,10 +18,10 @@ import { writeReservationOrder, type ReturnedInExchange } from "./write-reservat
 export const exchangeQuoteInput = z.object({
   reservationId: microsoftId,
   /** How many units of the reservation are given back. */
-  quantity: z.coerce
-    .number({ message: reason("reservations.errors.quantityWhole") })
-    .int(reason("reservations.errors.quantityWhole"))
-    .min(1, reason("reservations.errors.returnAtLeastOne")),
+  quantity: wholeNumber({
+    whole: reason("reservations.errors.quantityWhole"),
+    tooSmall: reason("reservations.errors.returnAtLeastOne"),
+  }),
   /** What is bought instead, chosen as in "Purchase reservations". */
   target: reservationChoiceInput,
 });
@@ -66,25 +67,25 @@ function checkExchange(
   const purchase = checkReservationPurchase(tx, actor, customer.tenantId, input.target, catalog.product);
   if (!purchase.ok) return purchase;
 
-  const perUnit = valueOfOneUnit(found.data, now);
-  const creditMinor = perUnit.refundMinor * input.quantity;
-  const futurePaymentsCancelledMinor = perUnit.futurePaymentsMinor * input.quantity;
-  const remainingCommitmentMinor = perUnit.remainingCommitmentMinor * input.quantity;
+  // What the new commitment must cover and what the order nets are one figure: the credit and the cancelled
+  // payments add up to the remaining commitment, never more (record 015).
+  const value = valueOfReturn(found.data, input.quantity, now);
+  const remainingCommitmentMinor = value.remainingCommitmentMinor;
   const newCommitmentMinor = purchase.data.price.totalMinor;
   return ok({
     quote: {
       returnedQuantity: input.quantity,
-      creditMinor,
-      futurePaymentsCancelledMinor,
+      creditMinor: value.refundMinor,
+      futurePaymentsCancelledMinor: value.futurePaymentsMinor,
       remainingCommitmentMinor,
       productName: catalog.product.name,
       newCommitmentMinor,
-      netMinor: newCommitmentMinor - creditMinor - futurePaymentsCancelledMinor,
+      netMinor: newCommitmentMinor - remainingCommitmentMinor,
       coversReturn: exchangeCoversReturn(newCommitmentMinor, remainingCommitmentMinor),
       currency: purchase.data.currency,
     },
     purchase: purchase.data,
-    returned: { reservation, quantity: input.quantity, perUnit },
+    returned: { reservation, quantity: input.quantity, amounts: value },
   });
 }
 
@@ -138,7 +139,14 @@ export function exchangeReservation(
       actor,
       key,
       operation: "exchange_reservation",
-      request,
+      request: {
+        ...request,
+        reservationId: storedReservationId(tx, actor, request.reservationId),
+        target: {
+          ...request.target,
+          billingSubscriptionId: storedSubscriptionId(tx, actor, request.target.billingSubscriptionId),
+        },
+      },
       replay: (orderRowId) => readExchange(tx, orderRowId),
       create: () => {
         const checked = checkExchange(tx, actor, request, now);

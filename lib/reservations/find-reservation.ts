@@ -7,6 +7,8 @@ export type PartnerReservation = {
   customer: Customer;
   /** What one unit cost the customer for the whole term, from the order line that bought it. */
   unitPriceMinor: number;
+  /** How many units that line bought: billed monthly, its total is what the order's schedule spreads. */
+  quantityBought: number;
 };
 
 /**
@@ -26,7 +28,7 @@ export function findPartnerReservation(
     .get();
   if (!found) return null;
   const line = db
-    .select({ unitPriceMinor: orderLines.unitPriceMinor })
+    .select({ unitPriceMinor: orderLines.unitPriceMinor, quantityBought: orderLines.quantity })
     .from(orderLines)
     .where(
       and(
@@ -40,5 +42,5 @@ export function findPartnerReservation(
     )
     .get();
   if (line?.unitPriceMinor == null) throw new Error(`Reservation ${reservationId} has no priced order line`);
-  return { ...found, unitPriceMinor: line.unitPriceMinor };
+  return { ...found, unitPriceMinor: line.unitPriceMinor, quantityBought: line.quantityBought };
 }

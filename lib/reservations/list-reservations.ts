@@ -53,6 +53,8 @@ export function listReservations(customerId: number, now = new Date()): Reservat
       scopeSubscriptionId: reservations.scopeSubscriptionId,
       status: reservations.status,
       autoRenew: reservations.autoRenew,
+      notRenewedAt: reservations.notRenewedAt,
+      notRenewedReason: reservations.notRenewedReason,
       renewalOfReservationId: reservations.renewalOfReservationId,
       exchangedFromReservationId: reservations.exchangedFromReservationId,
       createdAt: reservations.createdAt,

@@ -31,6 +31,31 @@ function buy(quantity = 4, billingPlan = "upfront") {
   return getDb().select().from(reservations).where(eq(reservations.reservationId, bought.data.reservationId)).get()!;
 }
 
+/**
+ * Adventure Works' reservation of `quantity` × `catalogItemId` for a year, billed monthly, its term moved to start at
+ * `start` so that a test can return it on a chosen day.
+ */
+function boughtMonthlyFrom(start: Date, catalogItemId: string, quantity: number) {
+  const bought = purchaseReservation(admin(), {
+    customerId: customerTenantId("Adventure Works Cycles"),
+    catalogItemId,
+    region: "eastus",
+    term: "P1Y",
+    billingPlan: "monthly",
+    quantity,
+    billingSubscriptionId: subscriptionOf("Adventure Works Cycles", "azure_plan").subscriptionId,
+    scope: "shared",
+    idempotencyKey: crypto.randomUUID(),
+  });
+  if (!bought.ok) throw new Error(bought.reason);
+  return getDb()
+    .update(reservations)
+    .set({ createdAt: start, expiresAt: addMonths(start, 12) })
+    .where(eq(reservations.reservationId, bought.data.reservationId))
+    .returning()
+    .get();
+}
+
 const refund = (reservationId: string, quantity: number, at: Date, idempotencyKey: string = crypto.randomUUID()) =>
   refundReservation(admin(), { reservationId, quantity, idempotencyKey }, at);
 
@@ -90,13 +115,55 @@ describe("refundReservation", () => {
     });
     const order = getDb().select().from(orders).where(eq(orders.orderId, done.data.orderId)).get()!;
     const lines = getDb().select().from(orderLines).where(eq(orderLines.orderId, order.id)).all();
-    expect(lines).toHaveLength(2);
-    expect(lines.map((l) => l.unitPriceMinor! * l.quantity).reduce((a, b) => a + b, 0)).toBe(order.totalMinor);
-    // Only the refund line counts against the pool, and it counts the whole remaining commitment.
-    expect(lines.filter((l) => l.cancelledCommitmentMinor !== null)).toHaveLength(1);
+    const amountOf = (some: typeof lines) => some.reduce((sum, l) => sum + l.unitPriceMinor! * l.quantity, 0);
+    expect(amountOf(lines)).toBe(order.totalMinor);
+    // Only the refund lines count against the pool, and they count the whole remaining commitment.
+    const refundLines = lines.filter((l) => l.cancelledCommitmentMinor !== null);
+    expect(amountOf(refundLines)).toBe(-quote.data.refundMinor);
+    expect(refundLines.reduce((sum, l) => sum + l.cancelledCommitmentMinor!, 0)).toBe(
+      quote.data.cancelledCommitmentMinor,
+    );
+    expect(amountOf(lines.filter((l) => l.cancelledCommitmentMinor === null))).toBe(
+      -quote.data.futurePaymentsCancelledMinor,
+    );
     // What the customer owes in the end is the value of the days used: the purchase less everything given back.
     expect(purchase.totalMinor + order.totalMinor).toBe(purchase.totalMinor - quote.data.cancelledCommitmentMinor);
     expect(refund(reservation.reservationId, 1, at)).toMatchObject({ ok: false, error: "conflict" });
+  });
+
+  it("billed monthly, refunds from what the order billed: 2 × 447.30 USD is billed 12 × 74.55, not per unit", () => {
+    // B2ms for a year: 426.00 USD at list, Contoso's +5%: 447.30 a unit.
+    const reservation = boughtMonthlyFrom(new Date("2026-03-01T10:00:00Z"), "DZH318Z0BQ3Q:0001", 2);
+    const purchase = getDb().select().from(orders).where(eq(orders.id, reservation.orderId)).get()!;
+    expect(purchase.totalMinor).toBe(89_460); // billed 12 × 74.55
+    // 15 days used of 365: one payment of 74.55 made, eleven still to be billed.
+    const at = new Date(reservation.createdAt.getTime() + 14 * 24 * 60 * 60 * 1000);
+    const quote = calculateRefund(admin(), { reservationId: reservation.reservationId, quantity: 2 }, at);
+    const remaining = 2 * Math.round((44_730 * 350) / 365); // 85,784: the remaining commitment, a unit at a time
+    expect(quote).toMatchObject({
+      ok: true,
+      data: { cancelledCommitmentMinor: remaining, futurePaymentsCancelledMinor: 11 * 7_455 },
+    });
+    // Paid 74.55, used 15 days' worth (36.76): 37.79 back. Per unit it came to 2 × 18.90, a cent too much.
+    expect(quote.ok && quote.data.refundMinor).toBe(remaining - 11 * 7_455);
+    expect(quote.ok && quote.data.refundMinor).toBe(3_779);
+
+    const done = refund(reservation.reservationId, 2, at);
+    if (!done.ok) throw new Error(done.reason);
+    expect(done.data).toMatchObject({ refundMinor: 3_779, futurePaymentsCancelledMinor: 82_005 });
+    const order = getDb().select().from(orders).where(eq(orders.orderId, done.data.orderId)).get()!;
+    const lines = getDb().select().from(orderLines).where(eq(orderLines.orderId, order.id)).all();
+    expect(order.totalMinor).toBe(-remaining);
+    // Each line is whole cents a unit: the odd cent goes on a line of its own.
+    expect(lines.map((l) => l.unitPriceMinor! * l.quantity).reduce((a, b) => a + b, 0)).toBe(order.totalMinor);
+    expect(lines.map((l) => [l.quantity, l.unitPriceMinor])).toEqual([
+      [1, -1_890],
+      [1, -1_889],
+      [1, -41_003],
+      [1, -41_002],
+    ]);
+    expect(lines.reduce((sum, l) => sum + (l.cancelledCommitmentMinor ?? 0), 0)).toBe(remaining);
+    expect(purchase.totalMinor + order.totalMinor).toBe(89_460 - remaining);
   });
 
   it("refuses a refund over what is left of the USD 50,000 pool, saying how much is left", () => {
@@ -255,9 +322,45 @@ describe("exchangeReservation", () => {
     if (!done.ok) throw new Error(done.reason);
     const order = getDb().select().from(orders).where(eq(orders.orderId, done.data.orderId)).get()!;
     const lines = getDb().select().from(orderLines).where(eq(orderLines.orderId, order.id)).all();
-    expect(lines).toHaveLength(3); // the new reservation, the credit, the cancelled payments
+    // The new reservation, the credit, the cancelled payments (a second line of a kind when a cent is left over).
+    expect([...new Set(lines.map((l) => l.offerName))]).toEqual([
+      "Virtual machine D4s v5 (general purpose, 4 vCPU, 16 GiB) reservation",
+      "Virtual machine D2s v5 (general purpose, 2 vCPU, 8 GiB) reservation returned in exchange",
+      "Virtual machine D2s v5 (general purpose, 2 vCPU, 8 GiB) reservation: monthly payments not yet due, cancelled",
+    ]);
     expect(lines.map((l) => l.unitPriceMinor! * l.quantity).reduce((a, b) => a + b, 0)).toBe(order.totalMinor);
     expect(order.totalMinor).toBe(quote.data.netMinor);
+  });
+
+  it("billed monthly, at the monthly anniversary, credits no more than the remaining commitment: never a negative order", () => {
+    // 3 × M64s for a year from 15 January, returned on 15 February before the hour the second payment falls due:
+    // 32 days used are worth more than the one payment made.
+    const reservation = boughtMonthlyFrom(new Date("2026-01-15T10:00:00Z"), "DZH318Z0BQ8M:0001", 3);
+    const at = new Date("2026-02-15T09:00:00Z");
+    const exchange = (quantity: number) => ({
+      reservationId: reservation.reservationId,
+      quantity: 3,
+      target: target({ catalogItemId: "DZH318Z0BQ3Q:0001", region: "eastus", term: "P1Y", quantity }),
+    });
+    const first = calculateExchange(admin(), exchange(1), at);
+    if (!first.ok) throw new Error(first.reason);
+    const { remainingCommitmentMinor } = first.data;
+    expect(first.data.creditMinor).toBe(0);
+    expect(first.data.futurePaymentsCancelledMinor).toBe(remainingCommitmentMinor);
+    // Just enough B2ms (447.30 each) to cover what is returned.
+    const justEnough = Math.ceil(remainingCommitmentMinor / 44_730);
+    const quote = calculateExchange(admin(), exchange(justEnough), at);
+    if (!quote.ok) throw new Error(quote.reason);
+    expect(quote.data.coversReturn).toBe(true);
+    expect(quote.data.netMinor).toBe(quote.data.newCommitmentMinor - remainingCommitmentMinor);
+    expect(quote.data.netMinor).toBeGreaterThanOrEqual(0);
+
+    const done = exchangeReservation(admin(), { ...exchange(justEnough), idempotencyKey: crypto.randomUUID() }, at);
+    if (!done.ok) throw new Error(done.reason);
+    const order = getDb().select().from(orders).where(eq(orders.orderId, done.data.orderId)).get()!;
+    expect(order.totalMinor).toBe(quote.data.netMinor);
+    const lines = getDb().select().from(orderLines).where(eq(orderLines.orderId, order.id)).all();
+    expect(lines.map((l) => l.unitPriceMinor! * l.quantity).reduce((a, b) => a + b, 0)).toBe(order.totalMinor);
   });
 
   it("refuses a new commitment below the remaining commitment returned, and another family", () => {

@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import { loadActor, type ActorRef } from "@/lib/access/actor";
 import { inActorTransaction } from "@/lib/access/write-transaction";
 import { idempotencyKey, oncePerIdempotencyKey } from "@/lib/orders/idempotency";
+import { storedCustomerId, storedSubscriptionId } from "@/lib/orders/stored-ids";
 import type { MonthlyPayments } from "@/lib/pricing/customer-price";
 import { fail, ok, type Result } from "@/lib/result";
 import type { BillingPlan, ReservationScope, ReservationTerm } from "@/db/schema";
@@ -97,7 +98,11 @@ export function purchaseReservation(actorRef: ActorRef | null, rawInput: unknown
       actor,
       key: key.data.idempotencyKey,
       operation: "purchase_reservation",
-      request: parsed.input,
+      request: {
+        ...parsed.input,
+        customerId: storedCustomerId(tx, actor, parsed.input.customerId),
+        billingSubscriptionId: storedSubscriptionId(tx, actor, parsed.input.billingSubscriptionId),
+      },
       replay: (orderRowId) => readReservationPurchase(tx, orderRowId),
       create: () => {
         const checked = checkReservationPurchase(tx, actor, parsed.input.customerId, parsed.input, parsed.product);

@@ -7,19 +7,20 @@ import { can } from "@/lib/access/roles";
 import { inPartnerReadTransaction, inWriteTransaction } from "@/lib/access/write-transaction";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { idempotencyKey, oncePerIdempotencyKey } from "@/lib/orders/idempotency";
+import { storedReservationId } from "@/lib/orders/stored-ids";
 import { fail, ok, type Result } from "@/lib/result";
-import { microsoftId, parseInput, reason } from "@/lib/validation";
+import { microsoftId, parseInput, reason, wholeNumber } from "@/lib/validation";
 import { findPartnerReservation, type PartnerReservation } from "./find-reservation";
 import { reservationState } from "./reservation-state";
-import { releasedPerUnit, returnedLines } from "./returned-lines";
+import { released, returnedLines } from "./returned-lines";
 import { refundPoolLeft, returnValue, type PastRefund } from "./return-rules";
 
 export const refundQuoteInput = z.object({
   reservationId: microsoftId,
-  quantity: z.coerce
-    .number({ message: reason("reservations.errors.quantityWhole") })
-    .int(reason("reservations.errors.quantityWhole"))
-    .min(1, reason("reservations.errors.returnAtLeastOne")),
+  quantity: wholeNumber({
+    whole: reason("reservations.errors.quantityWhole"),
+    tooSmall: reason("reservations.errors.returnAtLeastOne"),
+  }),
 });
 
 export type RefundQuote = {
@@ -49,14 +50,20 @@ export function pastRefunds(db: Pick<Tx, "select">, customerId: number): PastRef
 }
 
 /**
- * What giving back one unit of a reservation is worth now. Returns are valued a unit at a time, so that a refund or
- * credit is a whole number of cents per unit and its order line adds up.
+ * What giving back `quantity` units of a reservation is worth now: its remaining commitment (record 015), and, billed
+ * monthly, what its own order line billed and has still to bill for them (record 013), the last units held.
  */
-export function valueOfOneUnit({ reservation, unitPriceMinor }: PartnerReservation, now: Date) {
+export function valueOfReturn(
+  { reservation, unitPriceMinor, quantityBought }: PartnerReservation,
+  quantity: number,
+  now: Date,
+) {
   return returnValue(
     {
       unitPriceMinor,
-      quantity: 1,
+      quantityBought,
+      quantityHeld: reservation.quantity,
+      quantity,
       term: reservation.term,
       billingPlan: reservation.billingPlan,
       purchasedAt: reservation.createdAt,
@@ -93,7 +100,7 @@ function quoteRefund(db: Pick<Tx, "select">, actor: PartnerActor, input: z.outpu
   const found = checkReturnable(db, actor, input.reservationId, input.quantity, now);
   if (!found.ok) return found;
   const { reservation, customer } = found.data;
-  const perUnit = valueOfOneUnit(found.data, now);
+  const value = valueOfReturn(found.data, input.quantity, now);
   const { currency } = db
     .select({ currency: partners.currency })
     .from(partners)
@@ -104,13 +111,13 @@ function quoteRefund(db: Pick<Tx, "select">, actor: PartnerActor, input: z.outpu
     companyName: customer.companyName,
     quantity: input.quantity,
     quantityHeld: reservation.quantity,
-    refundMinor: perUnit.refundMinor * input.quantity,
-    futurePaymentsCancelledMinor: perUnit.futurePaymentsMinor * input.quantity,
-    cancelledCommitmentMinor: perUnit.remainingCommitmentMinor * input.quantity,
+    refundMinor: value.refundMinor,
+    futurePaymentsCancelledMinor: value.futurePaymentsMinor,
+    cancelledCommitmentMinor: value.remainingCommitmentMinor,
     poolLeftMinor: refundPoolLeft(pastRefunds(db, customer.id), now),
     currency,
   };
-  return ok({ quote, found: found.data, perUnit });
+  return ok({ quote, found: found.data, value });
 }
 
 /** Azure's calculateRefund: what cancelling part of a reservation gives back and takes from the pool, nothing written. */
@@ -132,7 +139,7 @@ export type ReservationRefund = {
 
 function readRefund(tx: Tx, orderRowId: number): ReservationRefund {
   const order = tx.select().from(orders).where(eq(orders.id, orderRowId)).get()!;
-  // The refund line is the one that counts against the pool; any other line cancels future monthly payments.
+  // The refund lines are those that count against the pool; the others cancel future monthly payments.
   const lines = tx.select().from(orderLines).where(eq(orderLines.orderId, orderRowId)).all();
   const refundMinor = -lines
     .filter((line) => line.cancelledCommitmentMinor !== null)
@@ -146,7 +153,7 @@ function readRefund(tx: Tx, orderRowId: number): ReservationRefund {
 }
 
 /**
- * Cancels all or part of a reservation (Azure's return): a refund order with a negative line, the reservation's
+ * Cancels all or part of a reservation (Azure's return): a refund order with negative lines, the reservation's
  * quantity reduced (cancelled when none is left) and a "Refund Reservation" entry, in one transaction, once per
  * idempotency key. Refused when the cancelled commitment is more than is left of the customer's refund pool.
  */
@@ -163,7 +170,7 @@ export function refundReservation(
       actor,
       key,
       operation: "refund_reservation",
-      request,
+      request: { ...request, reservationId: storedReservationId(tx, actor, request.reservationId) },
       replay: (orderRowId) => readRefund(tx, orderRowId),
       create: () => writeRefund(tx, actor, request, now),
     }),
@@ -182,7 +189,7 @@ export function writeRefund(
 ): Result<{ orderRowId: number; result: ReservationRefund }> {
   const quoted = quoteRefund(tx, actor, request, now);
   if (!quoted.ok) return quoted;
-  const { quote, found, perUnit } = quoted.data;
+  const { quote, found, value } = quoted.data;
   if (quote.cancelledCommitmentMinor > quote.poolLeftMinor) {
     return fail("conflict", "reservations.errors.overRefundLimit", {
       cancelled: { amountMinor: quote.cancelledCommitmentMinor, currency: quote.currency },
@@ -200,14 +207,14 @@ export function writeRefund(
       placedByPartnerUserId: actor.id,
       placedByEmail: actor.email,
       currency: quote.currency,
-      totalMinor: -releasedPerUnit(perUnit) * quote.quantity,
+      totalMinor: -released(value),
       createdAt: now,
     })
     .returning()
     .get();
   tx.insert(orderLines)
     .values(
-      returnedLines(reservation, quote.quantity, perUnit, {
+      returnedLines(reservation, quote.quantity, value, {
         orderRowId: order.id,
         offerName: `${reservation.productName} reservation refund`,
         cancelledCommitmentMinor: quote.cancelledCommitmentMinor,

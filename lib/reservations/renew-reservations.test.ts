@@ -4,16 +4,19 @@ import { promisify } from "node:util";
 import { eq, isNotNull } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
-import { orders, reservations, subscriptions } from "@/db/schema";
+import { customers, notifications, orders, reservations, subscriptions } from "@/db/schema";
 import { newActivityFor, subscriptionOf } from "@/db/testing/fixtures";
 import { renewDueReservations, renewReservation } from "./renew-reservations";
 import { addMonths } from "./term-dates";
+
+const notificationsOf = (customerId: number) =>
+  getDb().select().from(notifications).where(eq(notifications.customerId, customerId)).all();
 
 const renewals = () => getDb().select().from(reservations).where(isNotNull(reservations.renewalOfReservationId)).all();
 
 describe("renewDueReservations", () => {
   it("buys Tailspin's expired auto-renew reservation again, from its end, at today's price, with its own order", () => {
-    expect(renewDueReservations()).toEqual({ renewed: 1, already_renewed: 0, not_billable: 0, failed: 0 });
+    expect(renewDueReservations()).toEqual({ renewed: 1, no_longer_due: 0, not_renewed: 0, failed: 0 });
     const [renewed] = renewals();
     const old = getDb().select().from(reservations).where(eq(reservations.id, renewed.renewalOfReservationId!)).get()!;
     expect(renewed).toMatchObject({
@@ -32,15 +35,68 @@ describe("renewDueReservations", () => {
     expect(newActivityFor("Tailspin Toys")).toEqual([
       expect.objectContaining({ operationType: "create_order", actorEmail: "Auto-renewal", actorPartnerUserId: null }),
     ]);
-    expect(renewDueReservations()).toEqual({ renewed: 0, already_renewed: 0, not_billable: 0, failed: 0 });
+    expect(renewDueReservations()).toEqual({ renewed: 0, no_longer_due: 0, not_renewed: 0, failed: 0 });
   });
 
-  it("renews nothing onto a subscription that no longer qualifies, and tries again later", () => {
+  it("does not renew a reservation whose billing subscription is not active at expiry, ever: it expires and the partner is told", () => {
     const billing = subscriptionOf("Tailspin Toys", "azure_global");
     getDb().update(subscriptions).set({ status: "suspended" }).where(eq(subscriptions.id, billing.id)).run();
-    expect(renewDueReservations()).toEqual({ renewed: 0, already_renewed: 0, not_billable: 1, failed: 0 });
+    const [due] = getDb().select().from(reservations).where(eq(reservations.autoRenew, true)).all();
+    const now = new Date();
+    expect(renewDueReservations(now)).toEqual({ renewed: 0, no_longer_due: 0, not_renewed: 1, failed: 0 });
+    expect(getDb().select().from(reservations).where(eq(reservations.id, due.id)).get()).toMatchObject({
+      autoRenew: false,
+      notRenewedAt: now,
+      notRenewedReason: "billing_subscription_not_active",
+    });
+    const tailspin = getDb().select().from(customers).where(eq(customers.companyName, "Tailspin Toys")).get()!;
+    expect(notificationsOf(tailspin.id)).toEqual([
+      expect.objectContaining({
+        partnerId: tailspin.partnerId,
+        kind: "reservation_not_renewed",
+        params: expect.objectContaining({
+          customer: "Tailspin Toys",
+          reservation: due.displayName,
+          reason: "billing_subscription_not_active",
+        }),
+        link: `/customers/${tailspin.tenantId}/reservations/${due.reservationId}`,
+      }),
+    ]);
+    expect(newActivityFor("Tailspin Toys")).toEqual([
+      expect.objectContaining({
+        operationType: "update_reservation",
+        actorEmail: "Auto-renewal",
+        actorPartnerUserId: null,
+        oldValue: JSON.stringify({ id: due.reservationId, autoRenew: true }),
+        newValue: JSON.stringify({
+          id: due.reservationId,
+          autoRenew: false,
+          notRenewed: { at: now.toISOString(), reason: "billing_subscription_not_active" },
+        }),
+      }),
+    ]);
+
+    // Months later the subscription is back: nothing is bought for the months the customer could not use.
     getDb().update(subscriptions).set({ status: "active" }).where(eq(subscriptions.id, billing.id)).run();
-    expect(renewDueReservations().renewed).toBe(1);
+    expect(renewDueReservations(addMonths(now, 3))).toEqual({
+      renewed: 0,
+      no_longer_due: 0,
+      not_renewed: 0,
+      failed: 0,
+    });
+    expect(renewals()).toEqual([]);
+    expect(notificationsOf(tailspin.id)).toHaveLength(1);
+  });
+
+  it("does not renew a reservation whose product is no longer sold for its term", () => {
+    const [due] = getDb().select().from(reservations).where(eq(reservations.autoRenew, true)).all();
+    getDb().update(reservations).set({ catalogItemId: "DZH318Z0BQ4P:9999" }).where(eq(reservations.id, due.id)).run();
+    expect(renewDueReservations()).toMatchObject({ renewed: 0, not_renewed: 1 });
+    expect(getDb().select().from(reservations).where(eq(reservations.id, due.id)).get()).toMatchObject({
+      autoRenew: false,
+      notRenewedReason: "no_longer_sold",
+    });
+    expect(notificationsOf(due.customerId).map((n) => n.params.reason)).toEqual(["no_longer_sold"]);
   });
 
   it("goes on past a reservation whose renewal fails, and tries that one again next run", () => {
@@ -77,5 +133,21 @@ describe("renewDueReservations", () => {
     );
     expect(outcomes.map((o) => o.renewed).sort()).toEqual([0, 1]);
     expect(renewals()).toHaveLength(1);
+  }, 30_000);
+
+  it("says a renewal did not happen once when two processes run the job at the same moment", async () => {
+    const billing = subscriptionOf("Tailspin Toys", "azure_global");
+    getDb().update(subscriptions).set({ status: "suspended" }).where(eq(subscriptions.id, billing.id)).run();
+    const run = promisify(execFile);
+    const tsx = path.resolve("node_modules/.bin/tsx");
+    const script = path.resolve("db/testing/renew-in-process.ts");
+    const startAt = String(Date.now() + 3000);
+    const outcomes = await Promise.all(
+      [0, 1].map(() => run(tsx, [script, startAt], { env: process.env }).then(({ stdout }) => JSON.parse(stdout))),
+    );
+    expect(outcomes.map((o) => o.not_renewed).sort()).toEqual([0, 1]);
+    const tailspin = getDb().select().from(customers).where(eq(customers.companyName, "Tailspin Toys")).get()!;
+    expect(notificationsOf(tailspin.id)).toHaveLength(1);
+    expect(newActivityFor("Tailspin Toys")).toHaveLength(1);
   }, 30_000);
 });

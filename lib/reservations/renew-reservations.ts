@@ -2,16 +2,25 @@ import { and, eq, isNull, lte } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb, type Tx } from "@/db/client";
 import { renewEach, type RenewalOutcome } from "@/lib/jobs/renew-each";
-import { customers, orderLines, orders, partners, reservations, subscriptions, type Reservation } from "@/db/schema";
+import {
+  customers,
+  notifications,
+  orderLines,
+  orders,
+  partners,
+  reservations,
+  subscriptions,
+  type Customer,
+  type NotRenewedReason,
+  type Reservation,
+} from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record-activity";
+import { autoRenewalActor } from "@/lib/activity/system-actors";
 import { qualifiesForReservationPurchases } from "@/lib/customer-permissions/prerequisites";
 import { priceReservation } from "@/lib/pricing/customer-price";
 import { readPriceList } from "@/lib/pricing/price-list";
 import { findProduct, termMonths } from "./catalog";
 import { addMonths } from "./term-dates";
-
-/** Who the Activity log says renewed a reservation: Partner Console, on the partner's behalf. */
-export const autoRenewalActor = "Auto-renewal";
 
 const renewal = alias(reservations, "renewal");
 
@@ -33,10 +42,59 @@ function dueReservations(now: Date): Reservation[] {
     .map((row) => row.reservation);
 }
 
-/** Buys one reservation again, starting when it ended, at the partner's price of today. */
+/**
+ * A renewal that cannot be billed at expiry does not happen, then or later (Azure's rule, decision record 023): the
+ * reservation expires with auto-renew off, says why, and the partner is told, with an "Update Reservation" entry by
+ * Partner Console. Buying it later would start the term at the old expiry and bill months the customer could not use.
+ */
+function doNotRenew(
+  tx: Tx,
+  current: Reservation,
+  customer: Customer,
+  reason: NotRenewedReason,
+  now: Date,
+): "not_renewed" {
+  tx.update(reservations)
+    .set({ autoRenew: false, notRenewedAt: now, notRenewedReason: reason })
+    .where(eq(reservations.id, current.id))
+    .run();
+  tx.insert(notifications)
+    .values({
+      partnerId: customer.partnerId,
+      customerId: customer.id,
+      kind: "reservation_not_renewed",
+      params: {
+        customer: customer.companyName,
+        reservation: current.displayName,
+        quantity: current.quantity,
+        product: current.productName,
+        expiredAt: current.expiresAt.getTime(),
+        reason,
+      },
+      link: `/customers/${customer.tenantId}/reservations/${current.reservationId}`,
+      createdAt: now,
+    })
+    .run();
+  recordActivity(tx, {
+    actor: { kind: "system", partnerId: customer.partnerId, email: autoRenewalActor },
+    customer,
+    operationType: "update_reservation",
+    resourceType: "reservation",
+    oldValue: { id: current.reservationId, autoRenew: true },
+    newValue: { id: current.reservationId, autoRenew: false, notRenewed: { at: now.toISOString(), reason } },
+    at: now,
+  });
+  return "not_renewed";
+}
+
+/**
+ * Buys one reservation again, starting when it ended, at the partner's price of today; or, when that cannot be billed,
+ * lets it expire and tells the partner. Re-reads the reservation inside the job's IMMEDIATE transaction, so whichever
+ * process comes second sees what the first did.
+ */
 export function renewReservation(tx: Tx, due: Reservation, now: Date): Exclude<RenewalOutcome, "failed"> {
   const current = tx.select().from(reservations).where(eq(reservations.id, due.id)).get()!;
-  if (current.status !== "active" || !current.autoRenew) return "already_renewed";
+  if (current.status !== "active" || !current.autoRenew) return "no_longer_due";
   const customer = tx.select().from(customers).where(eq(customers.id, current.customerId)).get()!;
   const subscription = tx
     .select()
@@ -44,9 +102,11 @@ export function renewReservation(tx: Tx, due: Reservation, now: Date): Exclude<R
     .where(eq(subscriptions.id, current.billingSubscriptionId))
     .get()!;
   // Azure renews onto the same billing subscription; if it no longer qualifies, there is nothing to bill.
-  if (!qualifiesForReservationPurchases(subscription)) return "not_billable";
+  if (!qualifiesForReservationPurchases(subscription)) {
+    return doNotRenew(tx, current, customer, "billing_subscription_not_active", now);
+  }
   const product = findProduct(current.catalogItemId);
-  if (!product?.listPriceMinor[current.term]) return "not_billable";
+  if (!product?.listPriceMinor[current.term]) return doNotRenew(tx, current, customer, "no_longer_sold", now);
   const { currency } = tx
     .select({ currency: partners.currency })
     .from(partners)
@@ -134,9 +194,9 @@ export function renewReservation(tx: Tx, due: Reservation, now: Date): Exclude<R
 
 /**
  * The renewal job (`npm run jobs`, and on a timer in the server): renews every reservation due, each in its own
- * IMMEDIATE transaction, exactly once even with several processes running it at the same moment. One reservation
- * that cannot be renewed (its transaction rolled back) is reported and tried again next run; it never holds up the
- * others.
+ * IMMEDIATE transaction, exactly once even with several processes running it at the same moment; one that cannot be
+ * billed is not renewed, once. One whose transaction failed is reported and tried again next run; it never holds up
+ * the others.
  */
 export function renewDueReservations(
   now = new Date(),

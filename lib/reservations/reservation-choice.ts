@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { billingPlans, reservationScopes, reservationTerms } from "@/db/schema";
 import { fail, type Explanation, type Failure } from "@/lib/result";
-import { microsoftId, reason } from "@/lib/validation";
+import { microsoftId, reason, wholeNumber } from "@/lib/validation";
 import { azureRegions, findProduct, type ReservationProduct } from "./catalog";
 
 // Azure's rule for resource group names: up to 90 letters, digits, - _ . ( ), not ending with a period.
@@ -12,11 +12,11 @@ export function isResourceGroupName(name: string | undefined): name is string {
   return !!name && resourceGroupName.test(name) && !name.endsWith(".");
 }
 
-/** A quantity as forms send it: a whole number, at least 1. */
-export const wholeQuantity = z.coerce
-  .number({ message: reason("reservations.errors.quantityWhole") })
-  .int(reason("reservations.errors.quantityWhole"))
-  .min(1, reason("reservations.errors.quantityAtLeastOne"));
+/** How many units to buy (or to ask for): a whole number, at least 1; the catalog sets the most. */
+export const wholeQuantity = wholeNumber({
+  whole: reason("reservations.errors.quantityWhole"),
+  tooSmall: reason("reservations.errors.quantityAtLeastOne"),
+});
 
 /** The product, region, term and billing frequency of a choice, as a purchase and an exchange request name them. */
 export const productChoiceFields = {

@@ -15,6 +15,8 @@ const day = 24 * 60 * 60 * 1000;
 // Azure's worked examples: a 3-year reservation at 100 USD a month, 3,600 USD in all.
 const threeYears = (billingPlan: ReturnedPart["billingPlan"], purchasedAt = new Date("2026-03-01T10:00:00Z")) => ({
   unitPriceMinor: 360_000,
+  quantityBought: 1,
+  quantityHeld: 1,
   quantity: 1,
   term: "P3Y" as const,
   billingPlan,
@@ -63,6 +65,59 @@ describe("returnValue", () => {
     expect(value.refundMinor + value.futurePaymentsMinor).toBe(value.remainingCommitmentMinor);
   });
 
+  it("billed monthly, never releases more than the remaining commitment, even when the days used are worth more than was paid", () => {
+    const part = threeYears("monthly"); // 100 USD a month from 1 March 2026, 10:00 UTC
+    // The monthly anniversary's day, before its hour: one payment made, 32 days used (the day of the return counts).
+    const at = new Date("2026-04-01T09:00:00Z");
+    const value = returnValue(part, at);
+    expect(value.paidMinor).toBe(10_000);
+    expect(value.commitmentMinor - value.remainingCommitmentMinor).toBeGreaterThan(value.paidMinor);
+    expect(value.refundMinor).toBe(0);
+    // Of the 35 payments not yet due, only the remaining commitment is cancelled: the days used are still owed.
+    expect(value.futurePaymentsMinor).toBe(value.remainingCommitmentMinor);
+    expect(value.refundMinor + value.futurePaymentsMinor).toBe(value.remainingCommitmentMinor);
+    // An hour later the second payment has fallen due: everything not yet due is cancelled, the rest refunded.
+    const after = returnValue(part, new Date("2026-04-01T10:00:00Z"));
+    expect(after.futurePaymentsMinor).toBe(34 * 10_000);
+    expect(after.refundMinor + after.futurePaymentsMinor).toBe(after.remainingCommitmentMinor);
+  });
+
+  it("billed monthly, takes what was paid and what is still to pay from the order's own schedule, shared by unit", () => {
+    // 2 × 447.30 USD for a year, billed 12 × 74.55: the order's schedule, not twice 6 × 37.28 + 6 × 37.27.
+    const purchasedAt = new Date("2026-03-01T10:00:00Z");
+    const order = {
+      unitPriceMinor: 44_730,
+      quantityBought: 2,
+      quantityHeld: 2,
+      quantity: 2,
+      term: "P1Y" as const,
+      billingPlan: "monthly" as const,
+      purchasedAt,
+      expiresAt: addMonths(purchasedAt, 12),
+    };
+    const at = new Date(purchasedAt.getTime() + 14 * day);
+    expect(returnValue(order, at)).toMatchObject({ paidMinor: 7_455, futurePaymentsMinor: 11 * 7_455 });
+    // Each unit's share of every payment is whole cents, and a unit's shares add up to its unit price: returning
+    // one unit, then the other, gives back what returning both at once does.
+    const one = returnValue({ ...order, quantity: 1 }, at);
+    const other = returnValue({ ...order, quantityHeld: 1, quantity: 1 }, at);
+    expect(one.paidMinor + other.paidMinor).toBe(7_455);
+    expect(one.futurePaymentsMinor + other.futurePaymentsMinor).toBe(11 * 7_455);
+    // Each unit is paid for, or still to be billed, exactly its unit price.
+    for (const unit of [one, other]) expect(unit.paidMinor + unit.futurePaymentsMinor).toBe(44_730);
+    const threeBought = { ...order, quantityBought: 3, quantityHeld: 3 };
+    for (let month = 0; month <= 12; month++) {
+      const when = addMonths(purchasedAt, month);
+      const units = [3, 2, 1].map((held) => returnValue({ ...threeBought, quantityHeld: held, quantity: 1 }, when));
+      const all = returnValue({ ...threeBought, quantity: 3 }, when);
+      expect(units.reduce((sum, u) => sum + u.paidMinor, 0)).toBe(all.paidMinor);
+      expect(
+        Math.max(...units.map((u) => u.paidMinor)) - Math.min(...units.map((u) => u.paidMinor)),
+      ).toBeLessThanOrEqual(1);
+    }
+    expect(() => returnValue({ ...order, quantityHeld: 1, quantity: 2 }, at)).toThrow();
+  });
+
   it("up front, cancels no future payments: the refund is all the customer stops owing", () => {
     const part = threeYears("upfront");
     const value = returnValue(part, addMonths(part.purchasedAt, 5));
@@ -71,7 +126,7 @@ describe("returnValue", () => {
   });
 
   it("splits by quantity: returning part of a reservation is worth that part", () => {
-    const part = { ...threeYears("upfront"), quantity: 3 };
+    const part = { ...threeYears("upfront"), quantityBought: 3, quantityHeld: 3, quantity: 3 };
     const one = returnValue({ ...part, quantity: 1 }, addMonths(part.purchasedAt, 6));
     const three = returnValue(part, addMonths(part.purchasedAt, 6));
     expect(Math.abs(three.refundMinor - 3 * one.refundMinor)).toBeLessThanOrEqual(1);

@@ -15,8 +15,7 @@ import { spreadOverMonths, type MonthlyPayments } from "@/lib/pricing/customer-p
 import { termMonths } from "./catalog";
 import { addMonths } from "./term-dates";
 import type { CheckedPurchase } from "./check-reservation-purchase";
-import { releasedPerUnit, returnedLines } from "./returned-lines";
-import type { ReturnValue } from "./return-rules";
+import { released, returnedLines, type ReturnedAmounts } from "./returned-lines";
 
 export type ReservationPurchaseResult = {
   orderId: string;
@@ -67,11 +66,11 @@ function defaultDisplayName(purchase: CheckedPurchase, at: Date): string {
   return `${namePrefixes[purchase.product.category]}_${date}_${pad(at.getUTCHours())}-${pad(at.getUTCMinutes())}`;
 }
 
-/** Part of a reservation given back in an exchange, and what each returned unit is worth. */
+/** Part of a reservation given back in an exchange, and what returning it gives back. */
 export type ReturnedInExchange = {
   reservation: Reservation;
   quantity: number;
-  perUnit: Pick<ReturnValue, "refundMinor" | "futurePaymentsMinor">;
+  amounts: ReturnedAmounts;
 };
 
 /**
@@ -87,7 +86,7 @@ export function writeReservationOrder(
   returned?: ReturnedInExchange,
 ): { order: Order; reservation: Reservation } {
   const { customer, subscription, product, choice, price, currency, channel } = purchase;
-  const releasedMinor = returned ? releasedPerUnit(returned.perUnit) * returned.quantity : 0;
+  const releasedMinor = returned ? released(returned.amounts) : 0;
   const order = tx
     .insert(orders)
     .values({
@@ -177,7 +176,7 @@ export function writeReservationOrder(
   const given = returned.reservation;
   tx.insert(orderLines)
     .values(
-      returnedLines(given, returned.quantity, returned.perUnit, {
+      returnedLines(given, returned.quantity, returned.amounts, {
         orderRowId: order.id,
         offerName: `${given.productName} reservation returned in exchange`,
       }),
@@ -200,8 +199,8 @@ export function writeReservationOrder(
         orderId: order.orderId,
         returned: {
           quantity: returned.quantity,
-          creditMinor: returned.perUnit.refundMinor * returned.quantity,
-          futurePaymentsCancelledMinor: returned.perUnit.futurePaymentsMinor * returned.quantity,
+          creditMinor: returned.amounts.refundMinor,
+          futurePaymentsCancelledMinor: returned.amounts.futurePaymentsMinor,
         },
         lineItems,
         reservationId: reservation.reservationId,

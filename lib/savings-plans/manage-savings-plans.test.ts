@@ -1,7 +1,7 @@
 import { eq, isNotNull } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { customers, orders, savingsPlans } from "@/db/schema";
+import { customers, notifications, orders, savingsPlans, subscriptions } from "@/db/schema";
 import { actorRef, demo, newActivityFor, subscriptionOf } from "@/db/testing/fixtures";
 import { changeSavingsPlanScope, setSavingsPlanAutoRenew } from "./manage-savings-plan";
 import { renewDueSavingsPlans } from "./renew-savings-plans";
@@ -45,7 +45,7 @@ describe("managing savings plans", () => {
     });
     expect(renewDueSavingsPlans()).toMatchObject({ renewed: 0 });
     const atEnd = new Date(plan.expiresAt.getTime() + 60_000);
-    expect(renewDueSavingsPlans(atEnd)).toEqual({ renewed: 1, already_renewed: 0, not_billable: 0, failed: 0 });
+    expect(renewDueSavingsPlans(atEnd)).toEqual({ renewed: 1, no_longer_due: 0, not_renewed: 0, failed: 0 });
     expect(renewDueSavingsPlans(atEnd)).toMatchObject({ renewed: 0 });
     const [renewed] = getDb().select().from(savingsPlans).where(isNotNull(savingsPlans.renewalOfSavingsPlanId)).all();
     expect(renewed).toMatchObject({
@@ -62,6 +62,49 @@ describe("managing savings plans", () => {
       channel: "auto_renewal",
       totalMinor: Math.round(lifetimeCommitmentMinor(2500, "P3Y") * 1.03),
     });
+  });
+
+  it("does not renew a savings plan whose billing subscription is not active at its end, ever: the partner is told", () => {
+    const plan = cohoPlan();
+    setSavingsPlanAutoRenew(admin(), { savingsPlanId: plan.savingsPlanId, autoRenew: true });
+    const billing = getDb().select().from(subscriptions).where(eq(subscriptions.id, plan.billingSubscriptionId)).get()!;
+    getDb().update(subscriptions).set({ status: "suspended" }).where(eq(subscriptions.id, billing.id)).run();
+    const atEnd = new Date(plan.expiresAt.getTime() + 60_000);
+    expect(renewDueSavingsPlans(atEnd)).toEqual({ renewed: 0, no_longer_due: 0, not_renewed: 1, failed: 0 });
+    expect(cohoPlan()).toMatchObject({
+      autoRenew: false,
+      notRenewedAt: atEnd,
+      notRenewedReason: "billing_subscription_not_active",
+    });
+    const coho = getDb().select().from(customers).where(eq(customers.id, plan.customerId)).get()!;
+    const told = getDb().select().from(notifications).where(eq(notifications.customerId, coho.id)).all();
+    expect(told).toEqual([
+      expect.objectContaining({
+        kind: "savings_plan_not_renewed",
+        params: expect.objectContaining({ customer: "Coho Vineyard", reason: "billing_subscription_not_active" }),
+        link: `/customers/${coho.tenantId}/savings-plans/${plan.savingsPlanId}`,
+      }),
+    ]);
+    expect(newActivityFor("Coho Vineyard").slice(-1)).toEqual([
+      expect.objectContaining({
+        operationType: "update_savings_plan",
+        actorEmail: "Auto-renewal",
+        actorPartnerUserId: null,
+        newValue: JSON.stringify({
+          id: plan.savingsPlanId,
+          autoRenew: false,
+          notRenewed: { at: atEnd.toISOString(), reason: "billing_subscription_not_active" },
+        }),
+      }),
+    ]);
+
+    // The subscription is back months later: nothing is bought, backdated or not.
+    getDb().update(subscriptions).set({ status: "active" }).where(eq(subscriptions.id, billing.id)).run();
+    expect(renewDueSavingsPlans(new Date(atEnd.getTime() + 90 * 24 * 60 * 60 * 1000))).toMatchObject({
+      renewed: 0,
+      not_renewed: 0,
+    });
+    expect(getDb().select().from(savingsPlans).where(isNotNull(savingsPlans.renewalOfSavingsPlanId)).all()).toEqual([]);
   });
 
   it("changes nothing on an expired savings plan", () => {

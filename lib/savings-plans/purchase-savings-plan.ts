@@ -18,8 +18,9 @@ import { loadActor, type Actor, type ActorRef } from "@/lib/access/actor";
 import { inActorTransaction } from "@/lib/access/write-transaction";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { idempotencyKey, oncePerIdempotencyKey } from "@/lib/orders/idempotency";
+import { storedCustomerId, storedSubscriptionId } from "@/lib/orders/stored-ids";
 import { spreadOverMonths, type MonthlyPayments } from "@/lib/pricing/customer-price";
-import { releasedPerUnit, returnedLines } from "@/lib/reservations/returned-lines";
+import { released, returnedLines } from "@/lib/reservations/returned-lines";
 import type { ReturnedInExchange } from "@/lib/reservations/write-reservation-purchase";
 import { addMonths } from "@/lib/reservations/term-dates";
 import { fail, ok, type Result } from "@/lib/result";
@@ -132,7 +133,7 @@ export function writeSavingsPlanPurchase(
   tradedIn?: ReturnedInExchange,
 ): { orderRowId: number; result: SavingsPlanPurchaseResult } {
   const { customer, subscription, choice, price, currency, channel } = purchase;
-  const releasedMinor = tradedIn ? releasedPerUnit(tradedIn.perUnit) * tradedIn.quantity : 0;
+  const releasedMinor = tradedIn ? released(tradedIn.amounts) : 0;
   const order = tx
     .insert(orders)
     .values({
@@ -200,7 +201,7 @@ export function writeSavingsPlanPurchase(
     const given = tradedIn.reservation;
     tx.insert(orderLines)
       .values(
-        returnedLines(given, tradedIn.quantity, tradedIn.perUnit, {
+        returnedLines(given, tradedIn.quantity, tradedIn.amounts, {
           orderRowId: order.id,
           offerName: `${given.productName} reservation traded in for a savings plan`,
         }),
@@ -221,7 +222,7 @@ export function writeSavingsPlanPurchase(
         status,
         tradeIn: {
           orderId: order.orderId,
-          returned: { quantity: tradedIn.quantity, creditMinor: tradedIn.perUnit.refundMinor * tradedIn.quantity },
+          returned: { quantity: tradedIn.quantity, creditMinor: tradedIn.amounts.refundMinor },
           lineItems,
           savingsPlanId: plan.savingsPlanId,
           total: { amountMinor: order.totalMinor, currency },
@@ -284,7 +285,11 @@ export function purchaseSavingsPlan(actorRef: ActorRef | null, rawInput: unknown
       actor,
       key: key.data.idempotencyKey,
       operation: "purchase_savings_plan",
-      request: input.data,
+      request: {
+        ...input.data,
+        customerId: storedCustomerId(tx, actor, input.data.customerId),
+        billingSubscriptionId: storedSubscriptionId(tx, actor, input.data.billingSubscriptionId),
+      },
       replay: (orderRowId) => readPurchase(tx, orderRowId),
       create: () => {
         const checked = checkSavingsPlanPurchase(tx, actor, input.data.customerId, input.data);

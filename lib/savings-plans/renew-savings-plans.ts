@@ -2,11 +2,22 @@ import { and, eq, isNull, lte } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb, type Tx } from "@/db/client";
 import { renewEach, type RenewalOutcome } from "@/lib/jobs/renew-each";
-import { customers, orderLines, orders, partners, savingsPlans, subscriptions, type SavingsPlan } from "@/db/schema";
+import {
+  customers,
+  notifications,
+  orderLines,
+  orders,
+  partners,
+  savingsPlans,
+  subscriptions,
+  type Customer,
+  type NotRenewedReason,
+  type SavingsPlan,
+} from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record-activity";
+import { autoRenewalActor } from "@/lib/activity/system-actors";
 import { qualifiesForReservationPurchases } from "@/lib/customer-permissions/prerequisites";
 import { readPriceList } from "@/lib/pricing/price-list";
-import { autoRenewalActor } from "@/lib/reservations/renew-reservations";
 import { addMonths } from "@/lib/reservations/term-dates";
 import {
   formatHourlyCommitment,
@@ -28,17 +39,65 @@ function dueSavingsPlans(now: Date): SavingsPlan[] {
     .map((row) => row.plan);
 }
 
-/** Buys one savings plan again, starting when it ended, same commitment, term, billing and scope, at today's price. */
+/**
+ * A renewal that cannot be billed at the savings plan's end does not happen, then or later (decision record 023): it
+ * expires with auto-renew off, says why, and the partner is told, with an "Update Savings Plan" entry by Partner
+ * Console (the savings plan's own operation, as for every other change to one).
+ */
+function doNotRenew(
+  tx: Tx,
+  current: SavingsPlan,
+  customer: Customer,
+  reason: NotRenewedReason,
+  now: Date,
+): "not_renewed" {
+  tx.update(savingsPlans)
+    .set({ autoRenew: false, notRenewedAt: now, notRenewedReason: reason })
+    .where(eq(savingsPlans.id, current.id))
+    .run();
+  tx.insert(notifications)
+    .values({
+      partnerId: customer.partnerId,
+      customerId: customer.id,
+      kind: "savings_plan_not_renewed",
+      params: {
+        customer: customer.companyName,
+        savingsPlan: current.displayName,
+        expiredAt: current.expiresAt.getTime(),
+        reason,
+      },
+      link: `/customers/${customer.tenantId}/savings-plans/${current.savingsPlanId}`,
+      createdAt: now,
+    })
+    .run();
+  recordActivity(tx, {
+    actor: { kind: "system", partnerId: customer.partnerId, email: autoRenewalActor },
+    customer,
+    operationType: "update_savings_plan",
+    resourceType: "savings_plan",
+    oldValue: { id: current.savingsPlanId, autoRenew: true },
+    newValue: { id: current.savingsPlanId, autoRenew: false, notRenewed: { at: now.toISOString(), reason } },
+    at: now,
+  });
+  return "not_renewed";
+}
+
+/**
+ * Buys one savings plan again, starting when it ended, same commitment, term, billing and scope, at today's price; or,
+ * when that cannot be billed, lets it expire and tells the partner. Re-read inside the job's IMMEDIATE transaction.
+ */
 export function renewSavingsPlan(tx: Tx, due: SavingsPlan, now: Date): Exclude<RenewalOutcome, "failed"> {
   const current = tx.select().from(savingsPlans).where(eq(savingsPlans.id, due.id)).get()!;
-  if (!current.autoRenew) return "already_renewed";
+  if (!current.autoRenew) return "no_longer_due";
   const customer = tx.select().from(customers).where(eq(customers.id, current.customerId)).get()!;
   const subscription = tx
     .select()
     .from(subscriptions)
     .where(eq(subscriptions.id, current.billingSubscriptionId))
     .get()!;
-  if (!qualifiesForReservationPurchases(subscription)) return "not_billable";
+  if (!qualifiesForReservationPurchases(subscription)) {
+    return doNotRenew(tx, current, customer, "billing_subscription_not_active", now);
+  }
   const { currency } = tx
     .select({ currency: partners.currency })
     .from(partners)
@@ -118,8 +177,8 @@ export function renewSavingsPlan(tx: Tx, due: SavingsPlan, now: Date): Exclude<R
 }
 
 /**
- * The savings-plan half of the renewal job: renews every savings plan due, exactly once even with several processes
- * running it at the same moment (lib/jobs/renew-each.ts).
+ * The savings-plan half of the renewal job: renews every savings plan due, or lets it expire when it cannot be billed,
+ * exactly once even with several processes running it at the same moment (lib/jobs/renew-each.ts).
  */
 export function renewDueSavingsPlans(now = new Date()): Record<RenewalOutcome, number> {
   return renewEach(

@@ -78,6 +78,53 @@ describe("tradeInReservation", () => {
     expect(newActivityFor("Adventure Works Cycles").map((e) => e.operationType)).toContain("trade_in_reservation");
   });
 
+  it("billed monthly, at the monthly anniversary, credits no more than the remaining commitment: never a negative order", () => {
+    // 3 × M64s for a year from 15 January, billed monthly, traded in on 15 February before the hour the second
+    // payment falls due: the 32 days used are worth more than the one payment made.
+    const bought = purchaseReservation(admin(), {
+      customerId: customerTenantId("Adventure Works Cycles"),
+      catalogItemId: "DZH318Z0BQ8M:0001",
+      region: "eastus",
+      term: "P1Y",
+      billingPlan: "monthly",
+      quantity: 3,
+      billingSubscriptionId: subscriptionOf("Adventure Works Cycles", "azure_plan").subscriptionId,
+      scope: "shared",
+      idempotencyKey: crypto.randomUUID(),
+    });
+    if (!bought.ok) throw new Error(bought.reason);
+    const start = new Date("2026-01-15T10:00:00Z");
+    getDb()
+      .update(reservations)
+      .set({ createdAt: start, expiresAt: addMonths(start, 12) })
+      .where(eq(reservations.reservationId, bought.data.reservationId))
+      .run();
+    const at = new Date("2026-02-15T09:00:00Z");
+    const input = (mills: number) => ({
+      reservationId: bought.data.reservationId,
+      quantity: 3,
+      savingsPlan: savingsPlan((mills / 1000).toFixed(3)),
+    });
+    const first = calculateTradeIn(admin(), input(1000), at);
+    if (!first.ok) throw new Error(first.reason);
+    const { remainingCommitmentMinor } = first.data;
+    // The smallest savings plan that covers what is returned (a thousandth an hour for a year: 8.76 USD at list).
+    let mills = Math.floor(remainingCommitmentMinor / 876 / 1.03);
+    let quote = calculateTradeIn(admin(), input(mills), at);
+    while (quote.ok && !quote.data.coversReturn) quote = calculateTradeIn(admin(), input(++mills), at);
+    if (!quote.ok) throw new Error(quote.reason);
+    expect(quote.data.creditMinor + quote.data.futurePaymentsCancelledMinor).toBe(remainingCommitmentMinor);
+    expect(quote.data.netMinor).toBe(quote.data.newCommitmentMinor - remainingCommitmentMinor);
+    expect(quote.data.netMinor).toBeGreaterThanOrEqual(0);
+
+    const done = tradeInReservation(admin(), { ...input(mills), idempotencyKey: crypto.randomUUID() }, at);
+    if (!done.ok) throw new Error(done.reason);
+    expect(done.data.netMinor).toBe(quote.data.netMinor);
+    const order = getDb().select().from(orders).where(eq(orders.orderId, done.data.orderId)).get()!;
+    const lines = getDb().select().from(orderLines).where(eq(orderLines.orderId, order.id)).all();
+    expect(lines.map((l) => l.unitPriceMinor! * l.quantity).reduce((a, b) => a + b, 0)).toBe(order.totalMinor);
+  });
+
   it("trades in compute reservations only, for Admin agents only", () => {
     const sql = buy("DZH318Z0BQPS:0001", 1); // SQL Database: not compute
     const input = { reservationId: sql.reservationId, quantity: 1, savingsPlan: savingsPlan("5.000") };

@@ -5,11 +5,12 @@ import { billingPlans, orders, reservationTerms, savingsPlans, subscriptions } f
 import type { ActorRef, PartnerActor } from "@/lib/access/actor";
 import { inPartnerReadTransaction, inWriteTransaction } from "@/lib/access/write-transaction";
 import { idempotencyKey, oncePerIdempotencyKey } from "@/lib/orders/idempotency";
+import { storedReservationId } from "@/lib/orders/stored-ids";
 import { findProduct } from "@/lib/reservations/catalog";
-import { checkReturnable, valueOfOneUnit } from "@/lib/reservations/refund-reservation";
+import { checkReturnable, valueOfReturn } from "@/lib/reservations/refund-reservation";
 import type { ReturnedInExchange } from "@/lib/reservations/write-reservation-purchase";
 import { fail, ok, type Result } from "@/lib/result";
-import { microsoftId, parseInput, reason } from "@/lib/validation";
+import { microsoftId, parseInput, reason, wholeNumber } from "@/lib/validation";
 import { checkSavingsPlanPurchase, type CheckedSavingsPlanPurchase } from "./check-savings-plan-purchase";
 import { writeSavingsPlanPurchase } from "./purchase-savings-plan";
 import { canTradeIn, hourlyCommitment, tradeInCovers } from "./savings-plan-rules";
@@ -17,10 +18,10 @@ import { canTradeIn, hourlyCommitment, tradeInCovers } from "./savings-plan-rule
 export const tradeInInput = z.object({
   reservationId: microsoftId,
   /** How many units of the reservation are traded in. */
-  quantity: z.coerce
-    .number({ message: reason("savingsPlans.errors.tradeInQuantity") })
-    .int(reason("savingsPlans.errors.tradeInQuantity"))
-    .min(1, reason("savingsPlans.errors.tradeInAtLeastOne")),
+  quantity: wholeNumber({
+    whole: reason("savingsPlans.errors.tradeInQuantity"),
+    tooSmall: reason("savingsPlans.errors.tradeInAtLeastOne"),
+  }),
   /** The savings plan bought instead: billed where the reservation was, scope shared. */
   savingsPlan: z.object({
     hourlyCommitment,
@@ -65,24 +66,24 @@ function checkTradeIn(tx: Tx, actor: PartnerActor, input: z.output<typeof tradeI
     scope: "shared",
   });
   if (!purchase.ok) return purchase;
-  const perUnit = valueOfOneUnit(found.data, now);
-  const creditMinor = perUnit.refundMinor * input.quantity;
-  const futurePaymentsCancelledMinor = perUnit.futurePaymentsMinor * input.quantity;
-  const remainingCommitmentMinor = perUnit.remainingCommitmentMinor * input.quantity;
+  // What the new commitment must cover and what the order nets are one figure: the credit and the cancelled
+  // payments add up to the remaining commitment, never more (record 015).
+  const value = valueOfReturn(found.data, input.quantity, now);
+  const remainingCommitmentMinor = value.remainingCommitmentMinor;
   const newCommitmentMinor = purchase.data.price.totalMinor;
   return ok({
     quote: {
       returnedQuantity: input.quantity,
-      creditMinor,
-      futurePaymentsCancelledMinor,
+      creditMinor: value.refundMinor,
+      futurePaymentsCancelledMinor: value.futurePaymentsMinor,
       remainingCommitmentMinor,
       newCommitmentMinor,
-      netMinor: newCommitmentMinor - creditMinor - futurePaymentsCancelledMinor,
+      netMinor: newCommitmentMinor - remainingCommitmentMinor,
       coversReturn: tradeInCovers(newCommitmentMinor, remainingCommitmentMinor),
       currency: purchase.data.currency,
     },
     purchase: purchase.data,
-    returned: { reservation, quantity: input.quantity, perUnit },
+    returned: { reservation, quantity: input.quantity, amounts: value },
   });
 }
 
@@ -132,7 +133,7 @@ export function tradeInReservation(
       actor,
       key,
       operation: "trade_in_reservation",
-      request,
+      request: { ...request, reservationId: storedReservationId(tx, actor, request.reservationId) },
       replay: (orderRowId) => readTradeIn(tx, orderRowId),
       create: () => {
         const checked = checkTradeIn(tx, actor, request, now);

@@ -9,6 +9,7 @@ import { inWriteTransaction } from "@/lib/access/write-transaction";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { findPartnerCustomer } from "@/lib/customers/find-customer";
 import { idempotencyKey, oncePerIdempotencyKey } from "@/lib/orders/idempotency";
+import { storedCustomerId } from "@/lib/orders/stored-ids";
 import { fail, ok, type Result } from "@/lib/result";
 import { microsoftId, parseInput } from "@/lib/validation";
 import { existingAzurePlan } from "./azure-plan-rules";
@@ -45,7 +46,7 @@ export function purchaseAzurePlan(actorRef: ActorRef | null, rawInput: unknown):
       actor,
       key,
       operation: "purchase_azure_plan",
-      request,
+      request: { customerId: storedCustomerId(tx, actor, request.customerId) },
       replay: (orderRowId) => readAzurePlanPurchase(tx, orderRowId),
       create: () => buyAzurePlan(tx, actor, request.customerId),
     }),

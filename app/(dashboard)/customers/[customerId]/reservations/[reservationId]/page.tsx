@@ -39,10 +39,11 @@ export default async function ManageReservationPage({ params }: Params) {
   const r = getReservationDetails(actor, customerId, reservationId);
   if (!r) notFound();
   const product = findProduct(r.catalogItemId)!;
-  const [t, tc, tCommon, format, locale] = await Promise.all([
+  const [t, tc, tCommon, tNotifications, format, locale] = await Promise.all([
     getTranslations("reservations"),
     getTranslations("reservationCatalog"),
     getTranslations("common"),
+    getTranslations("notifications"),
     getFormatter(),
     getLocale(),
   ]);
@@ -75,7 +76,18 @@ export default async function ManageReservationPage({ params }: Params) {
       t("manage.field.expires"),
       <time dateTime={r.expiresAt.toISOString()}>{format.dateTime(r.expiresAt, { dateStyle: "medium" })}</time>,
     ],
-    [t("manage.field.autoRenew"), r.autoRenew ? tCommon("on") : tCommon("off")],
+    [
+      t("manage.field.autoRenew"),
+      // A renewal that could not be billed at expiry did not happen (decision record 023): say when and why.
+      r.notRenewedAt && r.notRenewedReason
+        ? t("manage.notRenewed", {
+            date: format.dateTime(r.notRenewedAt, { dateStyle: "medium" }),
+            reason: tNotifications(`notRenewedReasons.${r.notRenewedReason}`),
+          })
+        : r.autoRenew
+          ? tCommon("on")
+          : tCommon("off"),
+    ],
     [t("manage.field.status"), t(`state.${r.state}`)],
     [t("manage.field.purchasedBy"), `${buyer} (${t(`channel.${r.channel}`)})`],
     [

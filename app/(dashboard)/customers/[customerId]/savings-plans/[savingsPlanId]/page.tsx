@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { AutoRenewForm } from "@/components/savings-plans/auto-renew-form";
 import { ActionForm } from "@/components/ui/action-form";
 import { LocalDateTime } from "@/components/ui/local-date-time";
@@ -31,9 +31,11 @@ export default async function ManageSavingsPlanPage({ params }: Params) {
   if (!customer) notFound();
   const plan = listSavingsPlans(customer.id).find((p) => p.savingsPlanId === savingsPlanId.toLowerCase());
   if (!plan) notFound();
-  const [t, common, locale] = await Promise.all([
+  const [t, common, tNotifications, format, locale] = await Promise.all([
     getTranslations("savingsPlans"),
     getTranslations("common"),
+    getTranslations("notifications"),
+    getFormatter(),
     getLocale(),
   ]);
   const subscriptions = billingSubscriptionOptions(actor, customer.id);
@@ -49,7 +51,18 @@ export default async function ManageSavingsPlanPage({ params }: Params) {
     [t("manage.details.scope"), t(`scope.${plan.scope}`, { resourceGroup: plan.resourceGroup ?? "" })],
     [t("manage.details.start"), <LocalDateTime iso={plan.createdAt.toISOString()} />],
     [t("manage.details.expires"), <LocalDateTime iso={plan.expiresAt.toISOString()} />],
-    [t("manage.details.autoRenew"), plan.autoRenew ? common("on") : common("off")],
+    [
+      t("manage.details.autoRenew"),
+      // A renewal that could not be billed at its end did not happen (decision record 023): say when and why.
+      plan.notRenewedAt && plan.notRenewedReason
+        ? t("manage.notRenewed", {
+            date: format.dateTime(plan.notRenewedAt, { dateStyle: "medium" }),
+            reason: tNotifications(`notRenewedReasons.${plan.notRenewedReason}`),
+          })
+        : plan.autoRenew
+          ? common("on")
+          : common("off"),
+    ],
     [t("manage.details.status"), t(`state.${plan.state}`)],
     [t("manage.details.purchasedBy"), `${plan.purchasedByName ?? plan.purchasedBy} (${t(`channel.${plan.channel}`)})`],
     [t("manage.details.price"), formatMoney(plan.priceMinor, plan.currency, locale)],
