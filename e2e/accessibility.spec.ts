@@ -39,6 +39,37 @@ async function expectAccessible(page: Page, where: string, { outline = true } = 
     .toEqual([]);
 }
 
+/**
+ * Controls smaller than 24 × 24 px in `scope`. axe's target-size lets a small target pass when nothing else is within
+ * 24 px of it (WCAG's spacing exception); Lighthouse flagged the customer area's top bar all the same (issue 17), so
+ * the top bars and the whole customer area keep to the size itself. WCAG's other exceptions hold: a link inside a
+ * sentence, and the browser's own radio buttons and checkboxes.
+ */
+async function expectFullSizeTargets(page: Page, scope: string, where: string) {
+  const small = await page.locator(scope).evaluateAll((roots) =>
+    roots.flatMap((root) =>
+      [...root.querySelectorAll<HTMLElement>("a[href], button, summary, select, textarea, input, [role=switch]")]
+        .filter((target) => {
+          const box = target.getBoundingClientRect();
+          const style = getComputedStyle(target);
+          if (box.width <= 1 || box.height <= 1 || style.visibility === "hidden") return false;
+          if (box.width >= 24 && box.height >= 24) return false;
+          if (target instanceof HTMLInputElement && ["checkbox", "radio", "hidden"].includes(target.type)) return false;
+          if (style.display !== "inline") return true;
+          let block = target.parentElement;
+          while (block && getComputedStyle(block).display === "inline") block = block.parentElement;
+          return (block?.textContent ?? "").trim() === (target.textContent ?? "").trim();
+        })
+        .map((target) => {
+          const box = target.getBoundingClientRect();
+          const name = target.getAttribute("aria-label") ?? target.textContent ?? "";
+          return `${target.tagName.toLowerCase()} "${name.trim()}" ${Math.round(box.width)} × ${Math.round(box.height)} px`;
+        }),
+    ),
+  );
+  expect.soft(small, `targets under 24 × 24 px in ${where}`).toEqual([]);
+}
+
 const roles: { account: AccountName; pages: (page: Page) => Promise<string[]> }[] = [
   { account: "admin", pages: (page) => partnerPages(page, { admin: true }) },
   { account: "sales", pages: (page) => partnerPages(page, { admin: false }) },
@@ -62,6 +93,7 @@ for (const { account, pages } of roles) {
           if (path === "/developers") await page.locator(".swagger-ui .opblock").first().waitFor();
           // The outline does not change with the language: checked once.
           await expectAccessible(page, `${path} (${locale})`, { outline: locale === "en-US" });
+          await expectFullSizeTargets(page, path.startsWith("/portal") ? "body" : "header", `${path} (${locale})`);
         });
       }
       // States a first load does not show: the user menu open, an Activity log entry's details open.

@@ -9,21 +9,22 @@ export function PortalTopBar({ actor }: { actor: CustomerActor }) {
   return (
     <header className="flex h-12 items-center justify-between bg-[#0063b1] px-4 text-white">
       <div className="flex items-center gap-3">
-        <Link href="/portal/reservations" className="font-semibold">
+        <Link href="/portal/reservations" className="inline-flex min-h-6 items-center font-semibold">
           {t("azurePortal")}
         </Link>
         <span aria-hidden className="text-[#c7e0f4]">
           |
         </span>
         <span className="text-[#deecf9]">{actor.companyName}</span>
+        {/* Each link a 24 × 24 px target at least (WCAG 2.2, 2.5.8), not only spaced: e2e/accessibility.spec.ts. */}
         <nav aria-label={t("nav")} className="ml-6 flex gap-4">
-          <Link href="/portal/reservations" className="hover:underline">
+          <Link href="/portal/reservations" className="inline-flex min-h-6 items-center hover:underline">
             {t("reservations")}
           </Link>
-          <Link href="/portal/savings-plans" className="hover:underline">
+          <Link href="/portal/savings-plans" className="inline-flex min-h-6 items-center hover:underline">
             {t("savingsPlans")}
           </Link>
-          <Link href="/portal/requests" className="hover:underline">
+          <Link href="/portal/requests" className="inline-flex min-h-6 items-center hover:underline">
             {t("requests")}
           </Link>
         </nav>

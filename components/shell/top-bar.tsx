@@ -10,7 +10,7 @@ export function TopBar({ actor, unreadNotifications }: { actor: PartnerActor; un
   return (
     <header className="flex h-12 items-center justify-between bg-shell px-4 text-white">
       <div className="flex items-center gap-3">
-        <Link href="/customers" className="font-semibold">
+        <Link href="/customers" className="inline-flex min-h-6 items-center font-semibold">
           Partner Console
         </Link>
         <span aria-hidden className="text-[#c8c6c4]">
