@@ -12,6 +12,17 @@ import { addMonths } from "./term-dates";
 const notificationsOf = (customerId: number) =>
   getDb().select().from(notifications).where(eq(notifications.customerId, customerId)).all();
 
+/** The renewal job, run by two processes that start at the same moment: each answers its counts. */
+async function runJobInTwoProcesses(): Promise<Record<string, number>[]> {
+  const run = promisify(execFile);
+  const tsx = path.resolve("node_modules/.bin/tsx");
+  const script = path.resolve("db/testing/renew-in-process.ts");
+  const startAt = String(Date.now() + 3000);
+  return Promise.all(
+    [0, 1].map(() => run(tsx, [script, startAt], { env: process.env }).then(({ stdout }) => JSON.parse(stdout))),
+  );
+}
+
 const renewals = () => getDb().select().from(reservations).where(isNotNull(reservations.renewalOfReservationId)).all();
 
 describe("renewDueReservations", () => {
@@ -124,13 +135,7 @@ describe("renewDueReservations", () => {
   });
 
   it("renews exactly once when two processes run the job at the same moment", async () => {
-    const run = promisify(execFile);
-    const tsx = path.resolve("node_modules/.bin/tsx");
-    const script = path.resolve("db/testing/renew-in-process.ts");
-    const startAt = String(Date.now() + 3000);
-    const outcomes = await Promise.all(
-      [0, 1].map(() => run(tsx, [script, startAt], { env: process.env }).then(({ stdout }) => JSON.parse(stdout))),
-    );
+    const outcomes = await runJobInTwoProcesses();
     expect(outcomes.map((o) => o.renewed).sort()).toEqual([0, 1]);
     expect(renewals()).toHaveLength(1);
   }, 30_000);
@@ -138,13 +143,7 @@ describe("renewDueReservations", () => {
   it("says a renewal did not happen once when two processes run the job at the same moment", async () => {
     const billing = subscriptionOf("Tailspin Toys", "azure_global");
     getDb().update(subscriptions).set({ status: "suspended" }).where(eq(subscriptions.id, billing.id)).run();
-    const run = promisify(execFile);
-    const tsx = path.resolve("node_modules/.bin/tsx");
-    const script = path.resolve("db/testing/renew-in-process.ts");
-    const startAt = String(Date.now() + 3000);
-    const outcomes = await Promise.all(
-      [0, 1].map(() => run(tsx, [script, startAt], { env: process.env }).then(({ stdout }) => JSON.parse(stdout))),
-    );
+    const outcomes = await runJobInTwoProcesses();
     expect(outcomes.map((o) => o.not_renewed).sort()).toEqual([0, 1]);
     const tailspin = getDb().select().from(customers).where(eq(customers.companyName, "Tailspin Toys")).get()!;
     expect(notificationsOf(tailspin.id)).toHaveLength(1);
