@@ -1,7 +1,7 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { prepareDatabase } = await import("./db/prepare-database");
-    prepareDatabase();
+    await prepareDatabase();
     const { startScheduledJobs } = await import("./lib/jobs/scheduled-jobs");
     startScheduledJobs();
   }

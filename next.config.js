@@ -1,5 +1,5 @@
 const createNextIntlPlugin = require("next-intl/plugin");
-const { securityHeaders } = require("./scripts/security-headers.cjs");
+const { securityHeaders } = require("./server/security-headers.cjs");
 
 // Languages without locale URLs: i18n/request.ts picks each request's language (docs/decisions/020-languages.md).
 // The catalogues are compiled at build time, so neither the browser nor the server parses ICU messages

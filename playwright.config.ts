@@ -22,7 +22,7 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  reporter: [["list"], ["json", { outputFile: "reports/e2e.json" }]],
+  reporter: [["list"], ["json", { outputFile: `${process.env.REPORTS_DIR ?? "reports"}/e2e.json` }]],
   use: {
     baseURL,
     // The browser's language (Accept-Language) unless a test says otherwise: English, which the tests are written in.
@@ -46,6 +46,7 @@ export default defineConfig({
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(port), DATABASE_URL: "data/e2e/partner-console.sqlite" },
+    // E2E_DATABASE_URL runs the suite on PostgreSQL: a database whose name starts with "e2e", remade empty.
+    env: { PORT: String(port), DATABASE_URL: process.env.E2E_DATABASE_URL ?? "data/e2e/partner-console.sqlite" },
   },
 });

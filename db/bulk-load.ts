@@ -8,7 +8,8 @@ import type Database from "better-sqlite3";
  * they would have written is the caller's to write. Meanwhile: a rollback journal instead of the WAL (which writes
  * every page twice), no fsync, no foreign-key lookups (the caller's rows are consistent by construction), a large
  * page cache and two sorter threads; the connection gets its usual settings back after. Unique indexes stay, so a
- * duplicate is still refused. Not for the app: it needs the database to itself while it runs.
+ * duplicate is still refused. Not for the app: it needs the database to itself while it runs. PostgreSQL's counterpart is
+ * `db/postgres/bulk-load.ts`.
  */
 export function bulkLoad(sqlite: Database.Database, tables: string[], load: () => void): void {
   const setAside = sqlite

@@ -12,7 +12,8 @@ import type { ReservationChoice } from "@/lib/reservations/reservation-choice";
 import { writeReservationPurchase } from "@/lib/reservations/write-reservation-purchase";
 import { checkSavingsPlanPurchase, savingsPlanChoiceInput } from "@/lib/savings-plans/check-savings-plan-purchase";
 import { writeSavingsPlanPurchase } from "@/lib/savings-plans/purchase-savings-plan";
-import type { Db, Tx } from "./client";
+import { getDb, type Db, type Tx } from "./client";
+import { writeTransaction } from "./transaction";
 import type { Locale } from "@/i18n/locales";
 import { describeFailure, inEnglish } from "@/lib/i18n/describe";
 import { offers } from "./offers";
@@ -405,46 +406,51 @@ export const demoPartners: PartnerSeed[] = [
 
 const dayMs = 24 * 60 * 60 * 1000;
 
-export function hasDemoData(db: Db): boolean {
-  return db.select({ id: partners.id }).from(partners).where(eq(partners.name, "Contoso CSP")).get() !== undefined;
+export async function hasDemoData(db: Pick<Db, "select">): Promise<boolean> {
+  const [partner] = await db
+    .select({ id: partners.id })
+    .from(partners)
+    .where(eq(partners.name, "Contoso CSP"))
+    .limit(1);
+  return partner !== undefined;
 }
 
-/** Seeds the demo partners, users and customers. Does nothing when they are already there. */
-export function seedDemo(db: Db, now: Date = new Date()): boolean {
-  if (hasDemoData(db)) return false;
+/** Seeds the demo partners, users and customers into the process's database. Does nothing when they are already there. */
+export async function seedDemo(now: Date = new Date()): Promise<boolean> {
+  if (await hasDemoData(getDb())) return false;
   const passwordHash = hashPassword(demoPassword());
-  db.transaction((tx) => {
+  // Looked at again inside the write: servers starting together on one empty database seed it once.
+  return writeTransaction(async (tx) => {
+    if (await hasDemoData(tx)) return false;
     for (const partnerSeed of demoPartners) {
       const partnerTenantId = stableGuid(`partner:${partnerSeed.name}`);
-      const partner = tx
+      const [partner] = await tx
         .insert(partners)
         .values({ tenantId: partnerTenantId, name: partnerSeed.name })
-        .returning()
-        .get();
-      const agents = partnerSeed.users.map((u) =>
-        tx
+        .returning();
+      const agents = [];
+      for (const u of partnerSeed.users) {
+        const [agent] = await tx
           .insert(partnerUsers)
           .values({ ...u, partnerId: partner.id, passwordHash })
-          .returning()
-          .get(),
-      );
+          .returning();
+        agents.push(agent);
+      }
       const admin = agents.find((a) => a.role === "admin_agent")!;
-      tx.insert(reservationPriceLists)
-        .values({
-          partnerId: partner.id,
-          defaultAdjustmentBasisPoints: partnerSeed.prices.defaultAdjustmentBasisPoints,
-          savingsPlanAdjustmentBasisPoints: partnerSeed.prices.savingsPlanAdjustmentBasisPoints,
-        })
-        .run();
+      await tx.insert(reservationPriceLists).values({
+        partnerId: partner.id,
+        defaultAdjustmentBasisPoints: partnerSeed.prices.defaultAdjustmentBasisPoints,
+        savingsPlanAdjustmentBasisPoints: partnerSeed.prices.savingsPlanAdjustmentBasisPoints,
+      });
       for (const [catalogItemId, adjustmentBasisPoints] of Object.entries(partnerSeed.prices.overrides)) {
-        tx.insert(reservationPriceOverrides)
-          .values({ partnerId: partner.id, catalogItemId, adjustmentBasisPoints })
-          .run();
+        await tx
+          .insert(reservationPriceOverrides)
+          .values({ partnerId: partner.id, catalogItemId, adjustmentBasisPoints });
       }
 
-      partnerSeed.customers.forEach((seed, index) => {
+      for (const [index, seed] of partnerSeed.customers.entries()) {
         const domain = `${seed.domainPrefix}.onmicrosoft.com`;
-        const customer = tx
+        const [customer] = await tx
           .insert(customers)
           .values({
             partnerId: partner.id,
@@ -462,11 +468,11 @@ export function seedDemo(db: Db, now: Date = new Date()): boolean {
             contactPhone: `+1 425 555 0${String(100 + index).padStart(3, "0")}`,
             createdAt: new Date(now.getTime() - (400 - index) * dayMs),
           })
-          .returning()
-          .get();
+          .returning();
 
-        const subscriptionRows = seed.subscriptions.map((s, n) =>
-          tx
+        const subscriptionRows = [];
+        for (const [n, s] of seed.subscriptions.entries()) {
+          const [subscription] = await tx
             .insert(subscriptions)
             .values({
               subscriptionId: stableGuid(`subscription:${seed.companyName}:${n}`),
@@ -480,13 +486,13 @@ export function seedDemo(db: Db, now: Date = new Date()): boolean {
               status: s.status,
               createdAt: new Date(now.getTime() - (300 - index) * dayMs),
             })
-            .returning()
-            .get(),
-        );
-        subscriptionRows.forEach((subscription, n) => {
+            .returning();
+          subscriptionRows.push(subscription);
+        }
+        for (const [n, subscription] of subscriptionRows.entries()) {
           const offer = offers[subscription.offerType];
           const unitPriceMinor = "unitPriceMinor" in offer ? offer.unitPriceMinor : null;
-          const order = tx
+          const [order] = await tx
             .insert(orders)
             .values({
               orderId: stableGuid(`order:${seed.companyName}:${n}`),
@@ -498,22 +504,19 @@ export function seedDemo(db: Db, now: Date = new Date()): boolean {
               totalMinor: (unitPriceMinor ?? 0) * (subscription.quantity ?? 1),
               createdAt: subscription.createdAt,
             })
-            .returning()
-            .get();
-          tx.insert(orderLines)
-            .values({
-              orderId: order.id,
-              offerId: offer.offerId,
-              offerName: offer.offerName,
-              quantity: subscription.quantity ?? 1,
-              unitPriceMinor,
-              subscriptionId: subscription.id,
-            })
-            .run();
-        });
+            .returning();
+          await tx.insert(orderLines).values({
+            orderId: order.id,
+            offerId: offer.offerId,
+            offerName: offer.offerName,
+            quantity: subscription.quantity ?? 1,
+            unitPriceMinor,
+            subscriptionId: subscription.id,
+          });
+        }
         const azureSubscription = subscriptionRows.find((s) => s.usageBased);
         for (const u of seed.users) {
-          const user = tx
+          const [user] = await tx
             .insert(customerUsers)
             .values({
               objectId: stableGuid(`customer-user:${u.alias}@${domain}`),
@@ -522,40 +525,35 @@ export function seedDemo(db: Db, now: Date = new Date()): boolean {
               userPrincipalName: `${u.alias}@${domain}`,
               passwordHash,
             })
-            .returning()
-            .get();
+            .returning();
           if (u.role && azureSubscription) {
-            tx.insert(roleAssignments)
-              .values({ subscriptionId: azureSubscription.id, customerUserId: user.id, role: u.role })
-              .run();
+            await tx
+              .insert(roleAssignments)
+              .values({ subscriptionId: azureSubscription.id, customerUserId: user.id, role: u.role });
           }
         }
 
         if (seed.savingsPlanPermission) {
           const grantedAt = new Date(now.getTime() - 60 * dayMs);
-          tx.insert(customerPurchasePermissions)
-            .values({
-              customerId: customer.id,
-              resource: "AzureSavingsPlan",
-              grantedByPartnerUserId: admin.id,
-              grantedAt,
-            })
-            .run();
-          tx.insert(activityEntries)
-            .values({
-              partnerId: partner.id,
-              customerId: customer.id,
-              customerName: customer.companyName,
-              actorPartnerUserId: admin.id,
-              actorEmail: admin.email,
-              resourceType: "self_serve_policy",
-              operationType: "create_self_serve_policy",
-              newValue: JSON.stringify(selfServePolicy(partnerTenantId, customer.tenantId, ["AzureSavingsPlan"])),
-              createdAt: grantedAt,
-            })
-            .run();
+          await tx.insert(customerPurchasePermissions).values({
+            customerId: customer.id,
+            resource: "AzureSavingsPlan",
+            grantedByPartnerUserId: admin.id,
+            grantedAt,
+          });
+          await tx.insert(activityEntries).values({
+            partnerId: partner.id,
+            customerId: customer.id,
+            customerName: customer.companyName,
+            actorPartnerUserId: admin.id,
+            actorEmail: admin.email,
+            resourceType: "self_serve_policy",
+            operationType: "create_self_serve_policy",
+            newValue: JSON.stringify(selfServePolicy(partnerTenantId, customer.tenantId, ["AzureSavingsPlan"])),
+            createdAt: grantedAt,
+          });
         }
-        if (seed.permission === "never") return;
+        if (seed.permission === "never") continue;
         const policy = selfServePolicy(partnerTenantId, customer.tenantId, ["AzureReservedInstances"]);
         const grantedAt = new Date(now.getTime() - (12 + (index % 10)) * dayMs);
         const entry = {
@@ -566,114 +564,128 @@ export function seedDemo(db: Db, now: Date = new Date()): boolean {
           actorEmail: admin.email,
           resourceType: "self_serve_policy",
         };
-        tx.insert(activityEntries)
-          .values({
-            ...entry,
-            operationType: "create_self_serve_policy",
-            newValue: JSON.stringify(policy),
-            createdAt: grantedAt,
-          })
-          .run();
+        await tx.insert(activityEntries).values({
+          ...entry,
+          operationType: "create_self_serve_policy",
+          newValue: JSON.stringify(policy),
+          createdAt: grantedAt,
+        });
         if (seed.permission === "on") {
-          tx.insert(customerPurchasePermissions)
-            .values({
-              customerId: customer.id,
-              resource: "AzureReservedInstances",
-              grantedByPartnerUserId: admin.id,
-              grantedAt,
-            })
-            .run();
+          await tx.insert(customerPurchasePermissions).values({
+            customerId: customer.id,
+            resource: "AzureReservedInstances",
+            grantedByPartnerUserId: admin.id,
+            grantedAt,
+          });
         } else {
-          tx.insert(activityEntries)
-            .values({
-              ...entry,
-              operationType: "delete_self_serve_policy",
-              oldValue: JSON.stringify(policy),
-              createdAt: new Date(grantedAt.getTime() + 3 * dayMs),
-            })
-            .run();
+          await tx.insert(activityEntries).values({
+            ...entry,
+            operationType: "delete_self_serve_policy",
+            oldValue: JSON.stringify(policy),
+            createdAt: new Date(grantedAt.getTime() + 3 * dayMs),
+          });
         }
-      });
+      }
 
       for (const purchase of partnerSeed.purchases) {
-        seedPurchase(tx, { kind: "partner_user", id: admin.id }, purchase, now);
+        await seedPurchase(tx, { kind: "partner_user", id: admin.id }, purchase, now);
       }
       for (const plan of partnerSeed.savingsPlans) {
-        seedSavingsPlan(tx, { kind: "partner_user", id: admin.id }, plan, now);
+        await seedSavingsPlan(tx, { kind: "partner_user", id: admin.id }, plan, now);
       }
     }
+    return true;
   });
-  return true;
 }
 
 /** Who made a past purchase, for which customer, billed to which subscription: as a live purchase would name them. */
-function pastBuyer(tx: Tx, admin: ActorRef, past: { companyName: string; buyer?: string }) {
-  const customer = tx.select().from(customers).where(eq(customers.companyName, past.companyName)).get()!;
-  const buyer = past.buyer
-    ? tx.select().from(customerUsers).where(eq(customerUsers.userPrincipalName, past.buyer)).get()!
-    : null;
-  const actor = loadActor(tx, buyer ? { kind: "customer_user", id: buyer.id } : admin)!;
-  const billing = tx
+async function pastBuyer(tx: Tx, admin: ActorRef, past: { companyName: string; buyer?: string }) {
+  const [customer] = await tx.select().from(customers).where(eq(customers.companyName, past.companyName)).limit(1);
+  const buyer = past.buyer ? await customerUserNamed(tx, past.buyer) : null;
+  const actor = (await loadActor(tx, buyer ? { kind: "customer_user", id: buyer.id } : admin))!;
+  const [billing] = await tx
     .select()
     .from(subscriptions)
     .where(and(eq(subscriptions.customerId, customer.id), eq(subscriptions.usageBased, true)))
-    .get()!;
+    .limit(1);
   return { customer, actor, billingSubscriptionId: billing.subscriptionId };
 }
 
+async function customerUserNamed(tx: Tx, userPrincipalName: string) {
+  const [user] = await tx
+    .select()
+    .from(customerUsers)
+    .where(eq(customerUsers.userPrincipalName, userPrincipalName))
+    .limit(1);
+  return user;
+}
+
 /** A past savings plan, bought through the same checks and writes as a real one. */
-function seedSavingsPlan(tx: Tx, admin: ActorRef, plan: PastSavingsPlan, now: Date): void {
-  const { customer, actor, billingSubscriptionId } = pastBuyer(tx, admin, plan);
+async function seedSavingsPlan(tx: Tx, admin: ActorRef, plan: PastSavingsPlan, now: Date): Promise<void> {
+  const { customer, actor, billingSubscriptionId } = await pastBuyer(tx, admin, plan);
   const choice = savingsPlanChoiceInput.parse({ ...plan.choice, billingSubscriptionId });
-  const checked = checkSavingsPlanPurchase(tx, actor, customer.tenantId, choice);
+  const checked = await checkSavingsPlanPurchase(tx, actor, customer.tenantId, choice);
   if (!checked.ok)
     throw new Error(
       `Seed savings plan for ${plan.companyName} refused: ${describeFailure(checked, inEnglish).message}`,
     );
-  writeSavingsPlanPurchase(tx, actor, checked.data, new Date(now.getTime() - plan.daysAgo * dayMs));
+  await writeSavingsPlanPurchase(tx, actor, checked.data, new Date(now.getTime() - plan.daysAgo * dayMs));
 }
 
 /** A past purchase, made through the same checks and writes as a real one, so the seed obeys the rules. */
-function seedPurchase(tx: Tx, admin: ActorRef, purchase: PastPurchase, now: Date): void {
-  const { customer, actor, billingSubscriptionId } = pastBuyer(tx, admin, purchase);
+async function seedPurchase(tx: Tx, admin: ActorRef, purchase: PastPurchase, now: Date): Promise<void> {
+  const { customer, actor, billingSubscriptionId } = await pastBuyer(tx, admin, purchase);
   const choice = { ...purchase.choice, billingSubscriptionId };
-  const checked = checkReservationPurchase(tx, actor, customer.tenantId, choice, findProduct(choice.catalogItemId)!);
+  const checked = await checkReservationPurchase(
+    tx,
+    actor,
+    customer.tenantId,
+    choice,
+    findProduct(choice.catalogItemId)!,
+  );
   if (!checked.ok)
     throw new Error(
       `Seed purchase for ${purchase.companyName} refused: ${describeFailure(checked, inEnglish).message}`,
     );
-  const { result } = writeReservationPurchase(
+  const { result } = await writeReservationPurchase(
     tx,
     actor,
     checked.data,
     new Date(now.getTime() - purchase.daysAgo * dayMs),
   );
   if (purchase.autoRenew) {
-    tx.update(reservations).set({ autoRenew: true }).where(eq(reservations.reservationId, result.reservationId)).run();
+    await tx.update(reservations).set({ autoRenew: true }).where(eq(reservations.reservationId, result.reservationId));
   }
   if (purchase.refund) {
-    const partnerAdmin = loadPartnerActor(tx, admin.id)!;
+    const partnerAdmin = (await loadPartnerActor(tx, admin.id))!;
     const request = { reservationId: result.reservationId, quantity: purchase.refund.quantity };
-    const refunded = writeRefund(tx, partnerAdmin, request, new Date(now.getTime() - purchase.refund.daysAgo * dayMs));
+    const refunded = await writeRefund(
+      tx,
+      partnerAdmin,
+      request,
+      new Date(now.getTime() - purchase.refund.daysAgo * dayMs),
+    );
     if (!refunded.ok)
       throw new Error(
         `Seed refund for ${purchase.companyName} refused: ${describeFailure(refunded, inEnglish).message}`,
       );
   }
-  const reservation = tx.select().from(reservations).where(eq(reservations.reservationId, result.reservationId)).get()!;
+  const [reservation] = await tx
+    .select()
+    .from(reservations)
+    .where(eq(reservations.reservationId, result.reservationId))
+    .limit(1);
   for (const asked of purchase.requests ?? []) {
-    const user = tx.select().from(customerUsers).where(eq(customerUsers.userPrincipalName, asked.by)).get()!;
-    tx.insert(reservationRequests)
-      .values({
-        requestId: crypto.randomUUID(),
-        reservationId: reservation.id,
-        customerId: customer.id,
-        requestedByCustomerUserId: user.id,
-        kind: asked.kind,
-        details: JSON.stringify(requestDetails[asked.kind].parse(asked.details)),
-        message: asked.message ?? null,
-        createdAt: new Date(now.getTime() - asked.daysAgo * dayMs),
-      })
-      .run();
+    const user = await customerUserNamed(tx, asked.by);
+    await tx.insert(reservationRequests).values({
+      requestId: crypto.randomUUID(),
+      reservationId: reservation.id,
+      customerId: customer.id,
+      requestedByCustomerUserId: user.id,
+      kind: asked.kind,
+      details: JSON.stringify(requestDetails[asked.kind].parse(asked.details)),
+      message: asked.message ?? null,
+      createdAt: new Date(now.getTime() - asked.daysAgo * dayMs),
+    });
   }
 }

@@ -13,7 +13,7 @@ const baseURL = `http://localhost:${port}`;
 const database = path.resolve("data/e2e/production-server/partner-console.sqlite");
 
 function startServer(): ChildProcess {
-  const server = spawn(process.execPath, ["scripts/server.mjs"], {
+  const server = spawn(process.execPath, ["server/server.mjs"], {
     env: { ...process.env, PORT: String(port), DATABASE_URL: database, TRUSTED_PROXIES: "127.0.0.1,::1" },
     stdio: "ignore",
   });

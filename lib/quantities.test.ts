@@ -6,7 +6,7 @@ import { POST as postOrder } from "@/app/api/v1/customers/[customerId]/orders/ro
 import { POST as postReservationOperation } from "@/app/api/v1/customers/[customerId]/reservations/[reservationId]/[operation]/route";
 import { getDb } from "@/db/client";
 import { activityEntries, orders, reservationRequests, reservations, savingsPlans } from "@/db/schema";
-import { actor, actorRef, customerActorRef, customerTenantId, demo, subscriptionOf } from "@/db/testing/fixtures";
+import { actor, actorRef, customerActorRef, customerTenantId, demo, subscriptionOf } from "@/testing/fixtures";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { listAuditRecords } from "@/lib/api/audit-records";
 import { listCustomerResources } from "@/lib/api/customers-api";
@@ -23,31 +23,27 @@ const oddQuantities: unknown[] = [true, [1], "0x1", " 1 ", "1e0", "1.0", 1.5, ""
 
 const admin = () => actorRef(demo.contosoAdmin);
 const customerId = () => customerTenantId("Adventure Works Cycles");
-const billingSubscriptionId = () => subscriptionOf("Adventure Works Cycles", "azure_plan").subscriptionId;
+const billingSubscriptionId = async () => (await subscriptionOf("Adventure Works Cycles", "azure_plan")).subscriptionId;
 
 /** Everything a refused request might have written. */
-const written = () => ({
-  orders: getDb().select().from(orders).all().length,
-  entries: getDb().select().from(activityEntries).all().length,
-  requests: getDb().select().from(reservationRequests).all().length,
-  savingsPlans: getDb().select().from(savingsPlans).all().length,
-  held: getDb()
-    .select({ quantity: reservations.quantity })
-    .from(reservations)
-    .all()
-    .map((r) => r.quantity),
+const written = async () => ({
+  orders: (await getDb().select().from(orders)).length,
+  entries: (await getDb().select().from(activityEntries)).length,
+  requests: (await getDb().select().from(reservationRequests)).length,
+  savingsPlans: (await getDb().select().from(savingsPlans)).length,
+  held: (await getDb().select({ quantity: reservations.quantity }).from(reservations)).map((r) => r.quantity),
 });
 
 /** Two D2s v5 bought for a year, up front: something to return, exchange and trade in. */
-function twoVms() {
-  const bought = purchaseReservation(admin(), {
-    customerId: customerId(),
+async function twoVms() {
+  const bought = await purchaseReservation(await admin(), {
+    customerId: await customerId(),
     catalogItemId: "DZH318Z0BQ4P:0001",
     region: "eastus",
     term: "P1Y",
     billingPlan: "upfront",
     quantity: 2,
-    billingSubscriptionId: billingSubscriptionId(),
+    billingSubscriptionId: await billingSubscriptionId(),
     scope: "shared",
     idempotencyKey: crypto.randomUUID(),
   });
@@ -55,13 +51,13 @@ function twoVms() {
   return bought.data.reservationId;
 }
 
-const choice = (quantity: unknown) => ({
+const choice = async (quantity: unknown) => ({
   catalogItemId: "DZH318Z0BQ4P:0002",
   region: "eastus",
   term: "P1Y",
   billingPlan: "upfront",
   quantity,
-  billingSubscriptionId: billingSubscriptionId(),
+  billingSubscriptionId: await billingSubscriptionId(),
   scope: "shared",
 });
 
@@ -73,81 +69,92 @@ function expectRefused(result: Result<unknown>, field: string, reason: string) {
 }
 
 describe("a quantity is a whole number: a JSON integer, or digits from a form, nothing else", () => {
-  it("is refused by every use case that moves money, and nothing is written", () => {
-    const reservationId = twoVms();
-    const before = written();
+  it("is refused by every use case that moves money, and nothing is written", async () => {
+    const reservationId = await twoVms();
+    const before = await written();
     const whole = "reservations.errors.quantityWhole";
     for (const quantity of oddQuantities) {
       const key = { idempotencyKey: crypto.randomUUID() };
-      expectRefused(calculateRefund(admin(), { reservationId, quantity }), "quantity", whole);
-      expectRefused(refundReservation(admin(), { reservationId, quantity, ...key }), "quantity", whole);
-      const exchange = { reservationId, quantity, target: choice(1) };
-      expectRefused(calculateExchange(admin(), exchange), "quantity", whole);
-      expectRefused(exchangeReservation(admin(), { ...exchange, ...key }), "quantity", whole);
-      const exchangeFor = { reservationId, quantity: 1, target: choice(quantity) };
-      expectRefused(calculateExchange(admin(), exchangeFor), "target.quantity", whole);
-      expectRefused(exchangeReservation(admin(), { ...exchangeFor, ...key }), "target.quantity", whole);
+      expectRefused(await calculateRefund(await admin(), { reservationId, quantity }), "quantity", whole);
+      expectRefused(await refundReservation(await admin(), { reservationId, quantity, ...key }), "quantity", whole);
+      const exchange = { reservationId, quantity, target: await choice(1) };
+      expectRefused(await calculateExchange(await admin(), exchange), "quantity", whole);
+      expectRefused(await exchangeReservation(await admin(), { ...exchange, ...key }), "quantity", whole);
+      const exchangeFor = { reservationId, quantity: 1, target: await choice(quantity) };
+      expectRefused(await calculateExchange(await admin(), exchangeFor), "target.quantity", whole);
+      expectRefused(await exchangeReservation(await admin(), { ...exchangeFor, ...key }), "target.quantity", whole);
       const tradeIn = {
         reservationId,
         quantity,
         savingsPlan: { hourlyCommitment: "1.000", term: "P1Y", billingPlan: "upfront" },
       };
-      expectRefused(calculateTradeIn(admin(), tradeIn), "quantity", "savingsPlans.errors.tradeInQuantity");
+      expectRefused(await calculateTradeIn(await admin(), tradeIn), "quantity", "savingsPlans.errors.tradeInQuantity");
       expectRefused(
-        tradeInReservation(admin(), { ...tradeIn, ...key }),
+        await tradeInReservation(await admin(), { ...tradeIn, ...key }),
         "quantity",
         "savingsPlans.errors.tradeInQuantity",
       );
-      const purchase = { customerId: customerId(), ...choice(quantity) };
-      expectRefused(quoteReservation(admin(), purchase), "quantity", whole);
-      expectRefused(purchaseReservation(admin(), { ...purchase, ...key }), "quantity", whole);
+      const purchase = { customerId: await customerId(), ...(await choice(quantity)) };
+      expectRefused(await quoteReservation(await admin(), purchase), "quantity", whole);
+      expectRefused(await purchaseReservation(await admin(), { ...purchase, ...key }), "quantity", whole);
     }
-    expect(written()).toEqual(before);
+    expect(await written()).toEqual(before);
   });
 
-  it("is refused in what a customer asks for, and nothing is written", () => {
-    const lynne = customerActorRef("lynne@fourthcoffee.onmicrosoft.com");
-    const sql = getDb().select().from(reservations).where(eq(reservations.resourceGroup, "rg-coffee-data")).get()!;
-    const before = written();
+  it("is refused in what a customer asks for, and nothing is written", async () => {
+    const lynne = await customerActorRef("lynne@fourthcoffee.onmicrosoft.com");
+    const [sql] = await getDb()
+      .select()
+      .from(reservations)
+      .where(eq(reservations.resourceGroup, "rg-coffee-data"))
+      .limit(1);
+    const before = await written();
     for (const quantity of oddQuantities) {
-      const cancel = askPartner(lynne, { reservationId: sql.reservationId, kind: "cancel", details: { quantity } });
+      const cancel = await askPartner(lynne, {
+        reservationId: sql.reservationId,
+        kind: "cancel",
+        details: { quantity },
+      });
       expectRefused(cancel, "quantity", "reservations.errors.quantityWhole");
     }
-    expect(written()).toEqual(before);
+    expect(await written()).toEqual(before);
   });
 
-  it("is taken as digits from a form, and as a JSON integer", () => {
-    const reservationId = twoVms();
-    expect(calculateRefund(admin(), { reservationId, quantity: "2" })).toMatchObject({
+  it("is taken as digits from a form, and as a JSON integer", async () => {
+    const reservationId = await twoVms();
+    expect(await calculateRefund(await admin(), { reservationId, quantity: "2" })).toMatchObject({
       ok: true,
       data: { quantity: 2 },
     });
-    expect(calculateRefund(admin(), { reservationId, quantity: 1 })).toMatchObject({ ok: true, data: { quantity: 1 } });
-    expect(calculateRefund(admin(), { reservationId, quantity: 0 })).toMatchObject({
+    expect(await calculateRefund(await admin(), { reservationId, quantity: 1 })).toMatchObject({
+      ok: true,
+      data: { quantity: 1 },
+    });
+    expect(await calculateRefund(await admin(), { reservationId, quantity: 0 })).toMatchObject({
       fieldErrors: { quantity: [{ reason: "reservations.errors.returnAtLeastOne" }] },
     });
   });
 
-  it("is the API's page size too: size=0x10 is not 16", () => {
-    const contoso = actor(demo.contosoAdmin);
+  it("is the API's page size too: size=0x10 is not 16", async () => {
+    const contoso = await actor(demo.contosoAdmin);
     for (const size of ["0x10", " 16", "16.0", "1e1", ""]) {
-      expect(listCustomerResources(contoso, { size })).toMatchObject({
+      expect(await listCustomerResources(contoso, { size })).toMatchObject({
         ok: false,
         fieldErrors: { size: [{ reason: "developers.errors.size" }] },
       });
-      expect(listAuditRecords(contoso, { size })).toMatchObject({
+      expect(await listAuditRecords(contoso, { size })).toMatchObject({
         ok: false,
         fieldErrors: { size: [{ reason: "developers.errors.size" }] },
       });
     }
-    expect(listCustomerResources(contoso, { size: "16" })).toMatchObject({ ok: true });
-    expect(listCustomerResources(contoso, { size: "501" })).toMatchObject({ ok: false });
+    expect(await listCustomerResources(contoso, { size: "16" })).toMatchObject({ ok: true });
+    expect(await listCustomerResources(contoso, { size: "501" })).toMatchObject({ ok: false });
   });
 });
 
 /** A full API key of Contoso's Admin agent, as a program presents it. */
-function programKey() {
-  const created = createApiKey(admin(), {
+async function programKey() {
+  const created = await createApiKey(await admin(), {
     name: `quantities-${crypto.randomUUID().slice(0, 8)}`,
     accessLevel: "full",
     expiresInDays: 30,
@@ -174,9 +181,9 @@ function request(key: string, path: string, body?: unknown) {
 
 describe("the REST API refuses an odd quantity or size with a 400 that names it, and writes nothing", () => {
   it("POST …/orders and POST …/reservations/{id}/return | calculateRefund | exchange", async () => {
-    const key = programKey();
-    const reservationId = twoVms();
-    const before = written();
+    const key = await programKey();
+    const reservationId = await twoVms();
+    const before = await written();
     for (const quantity of oddQuantities) {
       const order = {
         billingCycle: "one_time",
@@ -185,32 +192,32 @@ describe("the REST API refuses an odd quantity or size with a 400 that names it,
             offerId: "DZH318Z0BQ4P:0001",
             quantity,
             termDuration: "P1Y",
-            provisioningContext: { subscriptionId: billingSubscriptionId(), scope: "shared", region: "eastus" },
+            provisioningContext: { subscriptionId: await billingSubscriptionId(), scope: "shared", region: "eastus" },
           },
         ],
       };
-      const ordered = await postOrder(request(key, `/customers/${customerId()}/orders`, order), {
-        params: Promise.resolve({ customerId: customerId() }),
+      const ordered = await postOrder(request(key, `/customers/${await customerId()}/orders`, order), {
+        params: Promise.resolve({ customerId: await customerId() }),
       });
       expect(ordered.status).toBe(400);
       expect((await ordered.json()).fieldErrors).toEqual({
         "lineItems.0.quantity": ["Quantity must be a whole number."],
       });
       for (const operation of ["return", "calculateRefund", "exchange"]) {
-        const body = operation === "exchange" ? { quantity, target: choice(1) } : { quantity };
-        const path = `/customers/${customerId()}/reservations/${reservationId}/${operation}`;
+        const body = operation === "exchange" ? { quantity, target: await choice(1) } : { quantity };
+        const path = `/customers/${await customerId()}/reservations/${reservationId}/${operation}`;
         const answered = await postReservationOperation(request(key, path, body), {
-          params: Promise.resolve({ customerId: customerId(), reservationId, operation }),
+          params: Promise.resolve({ customerId: await customerId(), reservationId, operation }),
         });
         expect(answered.status).toBe(400);
         expect((await answered.json()).fieldErrors).toEqual({ quantity: ["Quantity must be a whole number."] });
       }
     }
-    expect(written()).toEqual(before);
+    expect(await written()).toEqual(before);
   });
 
   it("GET /customers?size= and GET /auditrecords?size=", async () => {
-    const key = programKey();
+    const key = await programKey();
     for (const route of [getCustomers, getAuditRecords]) {
       const path = route === getCustomers ? "/customers" : "/auditrecords";
       const refused = await route(request(key, `${path}?size=0x10`), { params: Promise.resolve({}) });

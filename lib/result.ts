@@ -35,6 +35,8 @@ export const errorCatalog = {
   length_required: { status: 411, reason: "errors.length_required" },
   payload_too_large: { status: 413, reason: "errors.payload_too_large" },
   unsupported_media_type: { status: 415, reason: "errors.unsupported_media_type" },
+  /** The database could not be reached (stopped, restarting, failing over): come back in a few seconds. */
+  database_unavailable: { status: 503, reason: "errors.database_unavailable" },
 } as const satisfies Record<string, { status: number; reason: Reason }>;
 
 export type ErrorCode = keyof typeof errorCatalog;

@@ -159,7 +159,7 @@ async function main() {
   serve([nextBin, "start", "-p", String(floorPort)], floorDir, { NODE_ENV: "production" });
   const profiles = path.join(data, "profiles");
   const profiling = options.profile ? ["--cpu-prof", "--cpu-prof-dir", profiles] : [];
-  const server = serve([...profiling, path.join(root, "scripts", "server.mjs")], root, {
+  const server = serve([...profiling, path.join(root, "server", "server.mjs")], root, {
     PORT: String(projectPort),
     DATABASE_URL: path.join(data, "partner-console.sqlite"),
   });

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
-import { closeDb, databasePath, getDb } from "@/db/client";
+import { closeDb, databasePath, engineOf } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
 import { seedDemo } from "@/db/seed";
 import { scaleAdminEmail, scalePartnerName, seedScalePartner } from "@/db/seed-scale";
 
@@ -16,15 +17,31 @@ const count = (text: string | undefined, name: string) => {
 const customerCount = count(values.customers, "customers");
 const activityCount = count(values.activity, "activity");
 
-const db = getDb();
-console.log(seedDemo(db) ? "Seeded the demo data." : "The demo data is already there.");
-if (customerCount || activityCount) {
-  const started = performance.now();
-  seedScalePartner(db, customerCount, activityCount);
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(
-    `Added ${scalePartnerName} (${scaleAdminEmail}) with ${customerCount} customers and ${activityCount} activity entries in ${seconds}s.`,
-  );
+/** Where the data went: the SQLite file, or the PostgreSQL server and database (without a password). */
+function databaseShown(): string {
+  if (engineOf() === "sqlite") return databasePath();
+  const url = new URL(process.env.DATABASE_URL!);
+  url.password = "";
+  return url.toString();
 }
-closeDb();
-console.log(`Database: ${databasePath()}`);
+
+async function main() {
+  // A new PostgreSQL database has no tables yet (SQLite migrates when it opens the file).
+  await migrateDatabase();
+  console.log((await seedDemo()) ? "Seeded the demo data." : "The demo data is already there.");
+  if (customerCount || activityCount) {
+    const started = performance.now();
+    await seedScalePartner(customerCount, activityCount);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(
+      `Added ${scalePartnerName} (${scaleAdminEmail}) with ${customerCount} customers and ${activityCount} activity entries in ${seconds}s.`,
+    );
+  }
+  await closeDb();
+  console.log(`Database: ${databaseShown()}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -10,5 +10,12 @@ function report(what: string, counts: Record<RenewalOutcome, number>): void {
   if (counts.failed > 0) process.exitCode = 1;
 }
 
-report("Reservation", renewDueReservations());
-report("Savings plan", renewDueSavingsPlans());
+async function main() {
+  report("Reservation", await renewDueReservations());
+  report("Savings plan", await renewDueSavingsPlans());
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

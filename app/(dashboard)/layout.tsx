@@ -10,10 +10,10 @@ export default async function DashboardLayout({ children }: { children: React.Re
   return (
     <div className="flex min-h-screen flex-col">
       <ClientMessages namespaces={["userMenu"]}>
-        <TopBar actor={actor} unreadNotifications={unreadNotificationCount(actor)} />
+        <TopBar actor={actor} unreadNotifications={await unreadNotificationCount(actor)} />
       </ClientMessages>
       <div className="flex flex-1">
-        <LeftNav openRequests={openRequestCount(actor)} />
+        <LeftNav openRequests={await openRequestCount(actor)} />
         <main className="min-w-0 flex-1 px-8 py-6">{children}</main>
       </div>
     </div>

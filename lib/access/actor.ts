@@ -61,8 +61,8 @@ export type UserRef = { kind: Actor["kind"]; id: number };
 
 type Reader = Pick<Db, "select">;
 
-export function loadPartnerActor(db: Reader, userId: number): PartnerActor | null {
-  const row = db
+export async function loadPartnerActor(db: Reader, userId: number): Promise<PartnerActor | null> {
+  const [row] = await db
     .select({
       id: partnerUsers.id,
       email: partnerUsers.email,
@@ -76,7 +76,7 @@ export function loadPartnerActor(db: Reader, userId: number): PartnerActor | nul
     .from(partnerUsers)
     .innerJoin(partners, eq(partners.id, partnerUsers.partnerId))
     .where(and(eq(partnerUsers.id, userId), eq(partnerUsers.active, true)))
-    .get();
+    .limit(1);
   return row ? { kind: "partner_user", ...row, apiKey: null } : null;
 }
 
@@ -84,8 +84,8 @@ export function loadPartnerActor(db: Reader, userId: number): PartnerActor | nul
  * The actor an API key stands for, as long as the key is neither revoked nor expired and the Admin agent who created
  * it is still an active user of the partner: a key does not outlive its creator's access.
  */
-export function loadApiKeyActor(db: Reader, keyRowId: number, now = new Date()): PartnerActor | null {
-  const row = db
+export async function loadApiKeyActor(db: Reader, keyRowId: number, now = new Date()): Promise<PartnerActor | null> {
+  const [row] = await db
     .select({
       key: { id: apiKeys.id, keyId: apiKeys.keyId, name: apiKeys.name, accessLevel: apiKeys.accessLevel },
       creator: { id: partnerUsers.id, email: partnerUsers.email, role: partnerUsers.role },
@@ -105,7 +105,7 @@ export function loadApiKeyActor(db: Reader, keyRowId: number, now = new Date()):
         eq(partnerUsers.partnerId, apiKeys.partnerId),
       ),
     )
-    .get();
+    .limit(1);
   if (!row || row.creator.role !== "admin_agent") return null;
   return {
     kind: "partner_user",
@@ -121,8 +121,8 @@ export function loadApiKeyActor(db: Reader, keyRowId: number, now = new Date()):
   };
 }
 
-export function loadCustomerActor(db: Reader, userId: number): CustomerActor | null {
-  const row = db
+export async function loadCustomerActor(db: Reader, userId: number): Promise<CustomerActor | null> {
+  const [row] = await db
     .select({
       id: customerUsers.id,
       objectId: customerUsers.objectId,
@@ -141,11 +141,11 @@ export function loadCustomerActor(db: Reader, userId: number): CustomerActor | n
     .innerJoin(customers, eq(customers.id, customerUsers.customerId))
     .innerJoin(partners, eq(partners.id, customers.partnerId))
     .where(and(eq(customerUsers.id, userId), eq(customerUsers.status, "active")))
-    .get();
+    .limit(1);
   return row ? { kind: "customer_user", ...row } : null;
 }
 
-export function loadActor(db: Reader, ref: ActorRef): Actor | null {
+export function loadActor(db: Reader, ref: ActorRef): Promise<Actor | null> {
   if (ref.kind === "api_key") return loadApiKeyActor(db, ref.id);
   return ref.kind === "partner_user" ? loadPartnerActor(db, ref.id) : loadCustomerActor(db, ref.id);
 }

@@ -1,3 +1,4 @@
+import { containsIgnoringCase } from "@/db/text-match";
 import { and, desc, eq, gte, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { activityEntries, customers, partnerUsers } from "@/db/schema";
@@ -41,11 +42,6 @@ export type ActivityEntryRow = {
   status: "succeeded" | "failed";
 };
 
-/** Makes % and _ (and the escape itself) mean themselves in a LIKE pattern declared with ESCAPE '\'. */
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 /**
  * What entries are asked for, whichever door asks: the Activity log's filters (a window of UTC days, a customer by
  * name or Microsoft ID) or the audit records API's (exact instants, a company name or a customer id, a resource type).
@@ -66,7 +62,7 @@ export type ActivityCriteria = {
   cursor?: string;
 };
 
-const nameContains = (text: string) => sql`${activityEntries.customerName} like ${`%${escapeLike(text)}%`} escape '\\'`;
+const nameContains = (text: string) => containsIgnoringCase(activityEntries.customerName, text);
 
 /** Up to this many customers, their entries are read customer by customer through the customer index. */
 const fewCustomers = 200;
@@ -78,19 +74,13 @@ const fewCustomers = 200;
  * customers, not of a month of entries), then read through the customer index. A name that many customers share is
  * faster the other way: walking the entries newest first fills a page at once.
  */
-function customerNameContains(partnerId: number, text: string): SQL {
-  const named = getDb()
+async function customerNameContains(partnerId: number, text: string): Promise<SQL> {
+  const named = await getDb()
     .select({ id: customers.id })
     .from(customers)
-    .where(
-      and(
-        eq(customers.partnerId, partnerId),
-        sql`${customers.companyName} like ${`%${escapeLike(text)}%`} escape '\\'`,
-      ),
-    )
-    .limit(fewCustomers + 1)
-    .all();
-  if (named.length === 0) return sql`0`;
+    .where(and(eq(customers.partnerId, partnerId), containsIgnoringCase(customers.companyName, text)))
+    .limit(fewCustomers + 1);
+  if (named.length === 0) return sql`false`;
   if (named.length <= fewCustomers)
     return inArray(
       activityEntries.customerId,
@@ -100,7 +90,7 @@ function customerNameContains(partnerId: number, text: string): SQL {
 }
 
 /** The conditions for a partner's entries under these criteria; always scoped to the partner. */
-function matching(partnerId: number, filters: ActivityCriteria): SQL {
+async function matching(partnerId: number, filters: ActivityCriteria): Promise<SQL> {
   const { start, end } = filters;
   const conditions: (SQL | undefined)[] = [
     eq(activityEntries.partnerId, partnerId),
@@ -113,11 +103,11 @@ function matching(partnerId: number, filters: ActivityCriteria): SQL {
     conditions.push(
       microsoftId.safeParse(filters.customer).success
         ? eq(customers.tenantId, filters.customer.toLowerCase())
-        : customerNameContains(partnerId, filters.customer),
+        : await customerNameContains(partnerId, filters.customer),
     );
   }
   if (filters.customerTenantId) conditions.push(eq(customers.tenantId, filters.customerTenantId.toLowerCase()));
-  if (filters.customerName) conditions.push(customerNameContains(partnerId, filters.customerName));
+  if (filters.customerName) conditions.push(await customerNameContains(partnerId, filters.customerName));
   if (filters.resourceType) conditions.push(eq(activityEntries.resourceType, filters.resourceType));
   if (filters.permission) {
     // The entry names its permission in the policies before and after: this one is in exactly one of them.
@@ -137,15 +127,6 @@ function matching(partnerId: number, filters: ActivityCriteria): SQL {
   return and(...conditions)!;
 }
 
-function selectEntries(partnerId: number, filters: ActivityCriteria) {
-  return getDb()
-    .select(entryColumns)
-    .from(activityEntries)
-    .leftJoin(customers, eq(customers.id, activityEntries.customerId))
-    .where(matching(partnerId, filters))
-    .orderBy(desc(activityEntries.createdAt), desc(activityEntries.id));
-}
-
 export type ActivityPage = { entries: ActivityEntryRow[]; nextCursor: string | null };
 
 function cursorAfter(entry: ActivityEntryRow): string {
@@ -153,37 +134,48 @@ function cursorAfter(entry: ActivityEntryRow): string {
 }
 
 /** One page of a partner's entries, newest first, and the cursor to continue after it when there is more. */
-export function readActivityPage(partnerId: number, filters: ActivityCriteria, size: number): ActivityPage {
-  const rows = selectEntries(partnerId, filters)
-    .limit(size + 1)
-    .all();
+export async function readActivityPage(
+  partnerId: number,
+  filters: ActivityCriteria,
+  size: number,
+): Promise<ActivityPage> {
+  const rows = await getDb()
+    .select(entryColumns)
+    .from(activityEntries)
+    .leftJoin(customers, eq(customers.id, activityEntries.customerId))
+    .where(await matching(partnerId, filters))
+    .orderBy(desc(activityEntries.createdAt), desc(activityEntries.id))
+    .limit(size + 1);
   const entries = rows.slice(0, size);
   const last = entries.at(-1);
   return { entries, nextCursor: rows.length > size && last ? cursorAfter(last) : null };
 }
 
 /** One page of the partner's Activity log, newest first, continuing after `filters.cursor`. */
-export function listActivity(actor: PartnerActor, filters: ActivityFilters): Result<ActivityPage> {
+export async function listActivity(actor: PartnerActor, filters: ActivityFilters): Promise<Result<ActivityPage>> {
   if (!can(actor.role, "viewActivityLog")) {
     return fail("forbidden", "activity.errors.onlyAdminsView");
   }
-  return ok(readActivityPage(actor.partnerId, { ...filters, ...activityWindow(filters) }, activityPageSize));
+  return ok(await readActivityPage(actor.partnerId, { ...filters, ...activityWindow(filters) }, activityPageSize));
 }
 
 /**
  * Every entry under the filters, newest first, read in keyset pages so that a large export
  * streams instead of sitting in memory.
  */
-export function exportActivity(actor: PartnerActor, filters: ActivityFilters): Result<Iterable<ActivityEntryRow>> {
+export async function exportActivity(
+  actor: PartnerActor,
+  filters: ActivityFilters,
+): Promise<Result<AsyncIterable<ActivityEntryRow>>> {
   if (!can(actor.role, "viewActivityLog")) {
     return fail("forbidden", "activity.errors.onlyAdminsExport");
   }
   const partnerId = actor.partnerId;
   const criteria = { ...filters, ...activityWindow(filters) };
-  function* entries(): Generator<ActivityEntryRow> {
+  async function* entries(): AsyncGenerator<ActivityEntryRow> {
     let cursor: string | undefined;
     do {
-      const page = readActivityPage(partnerId, { ...criteria, cursor }, 1000);
+      const page = await readActivityPage(partnerId, { ...criteria, cursor }, 1000);
       yield* page.entries;
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
@@ -192,12 +184,11 @@ export function exportActivity(actor: PartnerActor, filters: ActivityFilters): R
 }
 
 /** The partner's users, for the Activity log's "Partner user" filter. */
-export function listPartnerUserEmails(actor: PartnerActor): string[] {
-  return getDb()
+export async function listPartnerUserEmails(actor: PartnerActor): Promise<string[]> {
+  const users = await getDb()
     .select({ email: partnerUsers.email })
     .from(partnerUsers)
     .where(eq(partnerUsers.partnerId, actor.partnerId))
-    .orderBy(partnerUsers.email)
-    .all()
-    .map((u) => u.email);
+    .orderBy(partnerUsers.email);
+  return users.map((u) => u.email);
 }

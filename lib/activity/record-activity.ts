@@ -18,20 +18,18 @@ export type NewActivityEntry = {
 };
 
 /** Appends an activity entry. Call it inside the transaction that makes the change it records. */
-export function recordActivity(tx: Pick<Db, "insert">, entry: NewActivityEntry): void {
-  tx.insert(activityEntries)
-    .values({
-      partnerId: entry.actor.partnerId,
-      customerId: entry.customer?.id ?? null,
-      customerName: entry.customer?.companyName ?? null,
-      actorPartnerUserId: entry.actor.kind === "partner_user" ? entry.actor.id : null,
-      actorCustomerUserId: entry.actor.kind === "customer_user" ? entry.actor.id : null,
-      actorEmail: entry.actor.email,
-      operationType: entry.operationType,
-      resourceType: entry.resourceType,
-      oldValue: entry.oldValue == null ? null : JSON.stringify(entry.oldValue),
-      newValue: entry.newValue == null ? null : JSON.stringify(entry.newValue),
-      createdAt: entry.at,
-    })
-    .run();
+export async function recordActivity(tx: Pick<Db, "insert">, entry: NewActivityEntry): Promise<void> {
+  await tx.insert(activityEntries).values({
+    partnerId: entry.actor.partnerId,
+    customerId: entry.customer?.id ?? null,
+    customerName: entry.customer?.companyName ?? null,
+    actorPartnerUserId: entry.actor.kind === "partner_user" ? entry.actor.id : null,
+    actorCustomerUserId: entry.actor.kind === "customer_user" ? entry.actor.id : null,
+    actorEmail: entry.actor.email,
+    operationType: entry.operationType,
+    resourceType: entry.resourceType,
+    oldValue: entry.oldValue == null ? null : JSON.stringify(entry.oldValue),
+    newValue: entry.newValue == null ? null : JSON.stringify(entry.newValue),
+    createdAt: entry.at,
+  });
 }

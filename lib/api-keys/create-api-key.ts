@@ -41,16 +41,20 @@ export type CreatedApiKey = {
  * An Admin agent creates an API key for a program: a name, read-only or full access, an expiry within a year. The
  * secret is answered once and only its hash is kept; the key and its "Create API Key" entry are written together.
  */
-export function createApiKey(actorRef: ActorRef | null, rawInput: unknown, now = new Date()): Result<CreatedApiKey> {
+export async function createApiKey(
+  actorRef: ActorRef | null,
+  rawInput: unknown,
+  now = new Date(),
+): Promise<Result<CreatedApiKey>> {
   const input = parseInput(createApiKeyInput, rawInput);
   if (!input.ok) return input;
-  return inWriteTransaction(actorRef, (tx, actor): Result<CreatedApiKey> => {
+  return inWriteTransaction(actorRef, async (tx, actor): Promise<Result<CreatedApiKey>> => {
     if (actor.apiKey) return fail("forbidden", "apiKeys.errors.createdByKey");
     if (!can(actor.role, "manageApiKeys")) return fail("forbidden", "apiKeys.errors.onlyAdminsCreate");
     const { name, accessLevel, expiresInDays } = input.data;
     const secret = newApiKeySecret();
     const expiresAt = new Date(now.getTime() + expiresInDays * dayMs);
-    const created = tx
+    const [created] = await tx
       .insert(apiKeys)
       .values({
         keyId: secret.keyId,
@@ -63,15 +67,14 @@ export function createApiKey(actorRef: ActorRef | null, rawInput: unknown, now =
         expiresAt,
       })
       .onConflictDoNothing()
-      .returning({ id: apiKeys.id })
-      .get();
+      .returning({ id: apiKeys.id });
     if (!created) {
       const values = { partner: actor.partnerName, name };
       return fail("conflict", "apiKeys.errors.nameTaken", values, {
         name: [{ reason: "apiKeys.errors.nameTaken", values }],
       });
     }
-    recordActivity(tx, {
+    await recordActivity(tx, {
       actor,
       customer: null,
       operationType: "create_api_key",

@@ -31,9 +31,9 @@ export function apiKeyStatus(
 }
 
 /** The partner's API keys, newest first, for the Admin agents who manage them. Secrets are never there to list. */
-export function listApiKeys(actor: PartnerActor, now = new Date()): Result<ApiKeyRow[]> {
+export async function listApiKeys(actor: PartnerActor, now = new Date()): Promise<Result<ApiKeyRow[]>> {
   if (!can(actor.role, "manageApiKeys")) return fail("forbidden", "apiKeys.errors.onlyAdminsList");
-  const rows = getDb()
+  const rows = await getDb()
     .select({
       key: apiKeys,
       creator: { email: partnerUsers.email, active: partnerUsers.active, role: partnerUsers.role },
@@ -41,8 +41,7 @@ export function listApiKeys(actor: PartnerActor, now = new Date()): Result<ApiKe
     .from(apiKeys)
     .innerJoin(partnerUsers, eq(partnerUsers.id, apiKeys.createdByPartnerUserId))
     .where(eq(apiKeys.partnerId, actor.partnerId))
-    .orderBy(desc(apiKeys.createdAt), desc(apiKeys.id))
-    .all();
+    .orderBy(desc(apiKeys.createdAt), desc(apiKeys.id));
   return ok(
     rows.map(({ key, creator }) => ({
       keyId: key.keyId,

@@ -13,25 +13,25 @@ export const revokeApiKeyInput = z.object({
 });
 
 /** Revokes one of the partner's API keys: it stops working on its next request. Revoking twice changes nothing. */
-export function revokeApiKey(
+export async function revokeApiKey(
   actorRef: ActorRef | null,
   rawInput: unknown,
   now = new Date(),
-): Result<{ keyId: string; changed: boolean }> {
+): Promise<Result<{ keyId: string; changed: boolean }>> {
   const input = parseInput(revokeApiKeyInput, rawInput);
   if (!input.ok) return input;
-  return inWriteTransaction(actorRef, (tx, actor): Result<{ keyId: string; changed: boolean }> => {
-    const key = tx
+  return inWriteTransaction(actorRef, async (tx, actor): Promise<Result<{ keyId: string; changed: boolean }>> => {
+    const [key] = await tx
       .select()
       .from(apiKeys)
       .where(and(eq(apiKeys.keyId, input.data.keyId), eq(apiKeys.partnerId, actor.partnerId)))
-      .get();
+      .limit(1);
     if (!key) return fail("not_found", "apiKeys.errors.notFound");
     if (actor.apiKey) return fail("forbidden", "apiKeys.errors.revokedByKey");
     if (!can(actor.role, "manageApiKeys")) return fail("forbidden", "apiKeys.errors.onlyAdminsRevoke");
     if (key.revokedAt) return ok({ keyId: key.keyId, changed: false });
-    tx.update(apiKeys).set({ revokedAt: now, revokedByPartnerUserId: actor.id }).where(eq(apiKeys.id, key.id)).run();
-    recordActivity(tx, {
+    await tx.update(apiKeys).set({ revokedAt: now, revokedByPartnerUserId: actor.id }).where(eq(apiKeys.id, key.id));
+    await recordActivity(tx, {
       actor,
       customer: null,
       operationType: "revoke_api_key",

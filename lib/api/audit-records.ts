@@ -87,11 +87,11 @@ const position = z.tuple([z.int(), z.int()]);
  * GET /v1/auditrecords: the partner's Activity log in the shape of Partner Center's audit records, newest first,
  * by default over the last 30 days, filtered and continued by token. Who may read it is the Activity log's rule.
  */
-export function listAuditRecords(
+export async function listAuditRecords(
   actor: PartnerActor,
   rawQuery: unknown,
   now = new Date(),
-): Result<{ items: AuditRecord[]; next: string | null }> {
+): Promise<Result<{ items: AuditRecord[]; next: string | null }>> {
   const query = parseInput(auditRecordsQuery, rawQuery);
   if (!query.ok) return query;
   if (!can(actor.role, "viewActivityLog")) return fail("forbidden", "developers.errors.onlyAdminsAudit");
@@ -122,7 +122,7 @@ export function listAuditRecords(
     ...(filter?.Field === "ResourceType" && { resourceType: filter.Value }),
     ...(filter?.Field === "OperationType" && { action: filter.Value }),
   };
-  const page = readActivityPage(actor.partnerId, criteria, size);
+  const page = await readActivityPage(actor.partnerId, criteria, size);
   const last = page.entries.at(-1);
   return ok({
     items: page.entries.map((entry) => auditRecordOf(entry, actor.partnerTenantId)),

@@ -1,10 +1,11 @@
+import { customerIdsAfter } from "@/db/customer-search";
 import { desc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { customers, orderLines, orders, subscriptions, type Customer, type Subscription } from "@/db/schema";
 import type { PartnerActor } from "@/lib/access/actor";
-import { customerSearchExpression, customerSearchMaxLength } from "@/lib/customers/list-customers";
-import { getCustomer } from "@/lib/customers/get-customer-account";
+import { getCustomer } from "@/lib/customers/find-customer";
+import { customerSearchWords, customerSearchMaxLength } from "@/lib/customers/list-customers";
 import { orderResourceOf, type OrderResource } from "@/lib/orders/order-resource";
 import { listReservations, type ReservationRow } from "@/lib/reservations/list-reservations";
 import { fail, ok, type Result } from "@/lib/result";
@@ -53,10 +54,10 @@ const customerPosition = z.tuple([z.string(), z.int()]);
  * GET /v1/customers: the partner's customers by company name, optionally searched (every word starts a word of the
  * name or domain, as on the Customers page), in pages continued by token (keyset: name, then id).
  */
-export function listCustomerResources(
+export async function listCustomerResources(
   actor: PartnerActor,
   rawQuery: unknown,
-): Result<{ items: CustomerResource[]; next: string | null }> {
+): Promise<Result<{ items: CustomerResource[]; next: string | null }>> {
   const query = parseInput(customersQuery, rawQuery);
   if (!query.ok) return query;
   const { search, size } = query.data;
@@ -68,36 +69,16 @@ export function listCustomerResources(
       continuationToken: [{ reason: "developers.errors.continuationTokenField" }],
     });
   }
-  const expression = search ? customerSearchExpression(search) : null;
-  if (search && !expression) {
+  const words = search ? customerSearchWords(search) : null;
+  if (search && !words) {
     return fail("invalid_input", "developers.errors.searchNoWords", undefined, {
       search: [{ reason: "developers.errors.searchField" }],
     });
   }
-  const from = expression
-    ? `from customer_search join customers c on c.id = customer_search.rowid
-       where customer_search match @search and c.partner_id = @partnerId`
-    : `from customers c where c.partner_id = @partnerId`;
-  const keyset = after
-    ? `and (c.company_name collate nocase > @afterName or (c.company_name collate nocase = @afterName and c.id > @afterId))`
-    : "";
-  const ids = (
-    getDb()
-      .$client.prepare(`select c.id ${from} ${keyset} order by c.company_name collate nocase, c.id limit @limit`)
-      .all({
-        partnerId: actor.partnerId,
-        limit: size + 1,
-        ...(expression && { search: expression }),
-        ...(after && { afterName: after[0], afterId: after[1] }),
-      }) as { id: number }[]
-  ).map((row) => row.id);
+  const ids = await customerIdsAfter({ partnerId: actor.partnerId, words }, after, size + 1);
   const pageIds = ids.slice(0, size);
-  const byId = new Map(
-    (pageIds.length ? getDb().select().from(customers).where(inArray(customers.id, pageIds)).all() : []).map((c) => [
-      c.id,
-      c,
-    ]),
-  );
+  const rows = pageIds.length ? await getDb().select().from(customers).where(inArray(customers.id, pageIds)) : [];
+  const byId = new Map(rows.map((c) => [c.id, c]));
   const page = pageIds.map((id) => byId.get(id)!);
   const last = page.at(-1);
   const next = ids.length > size && last ? continuationToken([last.companyName, last.id]) : null;
@@ -105,8 +86,11 @@ export function listCustomerResources(
 }
 
 /** One of the partner's customers, or not found (another partner's included). */
-export function getCustomerResource(actor: PartnerActor, customerTenantId: string): Result<CustomerResource> {
-  const customer = getCustomer(actor, customerTenantId);
+export async function getCustomerResource(
+  actor: PartnerActor,
+  customerTenantId: string,
+): Promise<Result<CustomerResource>> {
+  const customer = await getCustomer(actor, customerTenantId);
   return customer ? ok(customerResourceOf(customer)) : fail("not_found", "errors.customer_not_found");
 }
 
@@ -126,34 +110,35 @@ function subscriptionResourceOf(subscription: Subscription): z.output<typeof sub
 }
 
 /** A customer's subscriptions, newest first; not found when the customer is not the partner's. */
-export function listSubscriptionResources(
+export async function listSubscriptionResources(
   actor: PartnerActor,
   customerTenantId: string,
-): Result<z.output<typeof subscriptionResource>[]> {
-  const customer = getCustomer(actor, customerTenantId);
+): Promise<Result<z.output<typeof subscriptionResource>[]>> {
+  const customer = await getCustomer(actor, customerTenantId);
   if (!customer) return fail("not_found", "errors.customer_not_found");
-  const rows = getDb()
+  const rows = await getDb()
     .select()
     .from(subscriptions)
     .where(eq(subscriptions.customerId, customer.id))
-    .orderBy(desc(subscriptions.createdAt), desc(subscriptions.id))
-    .all();
+    .orderBy(desc(subscriptions.createdAt), desc(subscriptions.id));
   return ok(rows.map(subscriptionResourceOf));
 }
 
 /** A customer's orders, newest first, with their lines: purchases, refunds, exchanges and renewals. */
-export function listOrderResources(actor: PartnerActor, customerTenantId: string): Result<OrderResource[]> {
-  const customer = getCustomer(actor, customerTenantId);
+export async function listOrderResources(
+  actor: PartnerActor,
+  customerTenantId: string,
+): Promise<Result<OrderResource[]>> {
+  const customer = await getCustomer(actor, customerTenantId);
   if (!customer) return fail("not_found", "errors.customer_not_found");
   const db = getDb();
-  const rows = db
+  const rows = await db
     .select()
     .from(orders)
     .where(eq(orders.customerId, customer.id))
-    .orderBy(desc(orders.createdAt), desc(orders.id))
-    .all();
+    .orderBy(desc(orders.createdAt), desc(orders.id));
   const lines = rows.length
-    ? db
+    ? await db
         .select({ line: orderLines, subscriptionId: subscriptions.subscriptionId })
         .from(orderLines)
         .leftJoin(subscriptions, eq(subscriptions.id, orderLines.subscriptionId))
@@ -164,7 +149,6 @@ export function listOrderResources(actor: PartnerActor, customerTenantId: string
           ),
         )
         .orderBy(orderLines.id)
-        .all()
     : [];
   return ok(
     rows.map((order) =>
@@ -208,34 +192,33 @@ export function reservationResourceOf(
   };
 }
 
-function subscriptionIdsOf(customerId: number): Map<number, string> {
-  const rows = getDb()
+async function subscriptionIdsOf(customerId: number): Promise<Map<number, string>> {
+  const rows = await getDb()
     .select({ id: subscriptions.id, subscriptionId: subscriptions.subscriptionId })
     .from(subscriptions)
-    .where(eq(subscriptions.customerId, customerId))
-    .all();
+    .where(eq(subscriptions.customerId, customerId));
   return new Map(rows.map((row) => [row.id, row.subscriptionId]));
 }
 
 /** A customer's reservations, newest first, whatever their state (cancelled, exchanged and expired included). */
-export function listReservationResources(
+export async function listReservationResources(
   actor: PartnerActor,
   customerTenantId: string,
-): Result<z.output<typeof reservationResource>[]> {
-  const customer = getCustomer(actor, customerTenantId);
+): Promise<Result<z.output<typeof reservationResource>[]>> {
+  const customer = await getCustomer(actor, customerTenantId);
   if (!customer) return fail("not_found", "errors.customer_not_found");
-  const ids = subscriptionIdsOf(customer.id);
-  return ok(listReservations(customer.id).map((row) => reservationResourceOf(row, ids)));
+  const ids = await subscriptionIdsOf(customer.id);
+  return ok((await listReservations(customer.id)).map((row) => reservationResourceOf(row, ids)));
 }
 
 /** One reservation of the partner's customer as the API shows it; null when it is not theirs. */
-export function getReservationResource(
+export async function getReservationResource(
   actor: PartnerActor,
   customerTenantId: string,
   reservationId: string,
-): z.output<typeof reservationResource> | null {
-  const customer = getCustomer(actor, customerTenantId);
+): Promise<z.output<typeof reservationResource> | null> {
+  const customer = await getCustomer(actor, customerTenantId);
   if (!customer) return null;
-  const row = listReservations(customer.id).find((r) => r.reservationId === reservationId.toLowerCase());
-  return row ? reservationResourceOf(row, subscriptionIdsOf(customer.id)) : null;
+  const row = (await listReservations(customer.id)).find((r) => r.reservationId === reservationId.toLowerCase());
+  return row ? reservationResourceOf(row, await subscriptionIdsOf(customer.id)) : null;
 }

@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { orders } from "@/db/schema";
-import { actorRef, customerTenantId, demo, subscriptionOf } from "@/db/testing/fixtures";
+import { actorRef, customerTenantId, demo, subscriptionOf } from "@/testing/fixtures";
 import { POST as postOrder } from "@/app/api/v1/customers/[customerId]/orders/route";
 import { POST as postReservationOperation } from "@/app/api/v1/customers/[customerId]/reservations/[reservationId]/[operation]/route";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { purchaseReservation } from "@/lib/reservations/purchase-reservation";
 
 /** A full API key of Contoso's Admin agent, as a program presents it. */
-function programKey() {
-  const created = createApiKey(actorRef(demo.contosoAdmin), {
+async function programKey() {
+  const created = await createApiKey(await actorRef(demo.contosoAdmin), {
     name: `sync-${crypto.randomUUID().slice(0, 8)}`,
     accessLevel: "full",
     expiresInDays: 30,
@@ -32,13 +32,13 @@ function post(key: string, path: string, idempotencyKey: string, body: unknown) 
   });
 }
 
-const orderCount = () => getDb().select().from(orders).all().length;
+const orderCount = async () => (await getDb().select().from(orders)).length;
 
 describe("the API's idempotent writes, with ids typed in capitals", () => {
   it("POST …/orders retried with the customer and subscription ids in capitals answers the same order", async () => {
-    const key = programKey();
-    const customerId = customerTenantId("Adventure Works Cycles");
-    const subscriptionId = subscriptionOf("Adventure Works Cycles", "azure_plan").subscriptionId;
+    const key = await programKey();
+    const customerId = await customerTenantId("Adventure Works Cycles");
+    const subscriptionId = (await subscriptionOf("Adventure Works Cycles", "azure_plan")).subscriptionId;
     const order = (subscription: string) => ({
       billingCycle: "one_time",
       lineItems: [
@@ -59,23 +59,23 @@ describe("the API's idempotent writes, with ids typed in capitals", () => {
     const first = await send(customerId, subscriptionId, idempotencyKey);
     expect(first.status).toBe(201);
     const placed = await first.json();
-    const before = orderCount();
+    const before = await orderCount();
     const retry = await send(customerId.toUpperCase(), subscriptionId.toUpperCase(), idempotencyKey);
     expect({ status: retry.status, body: await retry.json() }).toEqual({ status: 201, body: placed });
-    expect(orderCount()).toBe(before);
+    expect(await orderCount()).toBe(before);
   });
 
   it("POST …/reservations/{id}/return retried with the reservation and customer ids in capitals answers the same order", async () => {
-    const key = programKey();
-    const customerId = customerTenantId("Adventure Works Cycles");
-    const bought = purchaseReservation(actorRef(demo.contosoAdmin), {
+    const key = await programKey();
+    const customerId = await customerTenantId("Adventure Works Cycles");
+    const bought = await purchaseReservation(await actorRef(demo.contosoAdmin), {
       customerId,
       catalogItemId: "DZH318Z0BQ4P:0001",
       region: "eastus",
       term: "P1Y",
       billingPlan: "upfront",
       quantity: 2,
-      billingSubscriptionId: subscriptionOf("Adventure Works Cycles", "azure_plan").subscriptionId,
+      billingSubscriptionId: (await subscriptionOf("Adventure Works Cycles", "azure_plan")).subscriptionId,
       scope: "shared",
       idempotencyKey: crypto.randomUUID(),
     });
@@ -91,9 +91,9 @@ describe("the API's idempotent writes, with ids typed in capitals", () => {
     const first = await send(customerId, reservationId, idempotencyKey);
     expect(first.status).toBe(201);
     const refund = await first.json();
-    const before = orderCount();
+    const before = await orderCount();
     const retry = await send(customerId.toUpperCase(), reservationId.toUpperCase(), idempotencyKey);
     expect({ status: retry.status, body: await retry.json() }).toEqual({ status: 201, body: refund });
-    expect(orderCount()).toBe(before);
+    expect(await orderCount()).toBe(before);
   });
 });

@@ -1,6 +1,6 @@
 import type { NextAuthOptions, User } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { getDb } from "@/db/client";
+import { writeTransaction } from "@/db/transaction";
 import { clientAddressOf } from "@/lib/http/client-address";
 import { sessionSubject } from "./session-subject";
 import { attemptSignIn, signInCredentials } from "./sign-in-attempt";
@@ -15,7 +15,7 @@ process.env.AUTH_TRUST_HOST ??= "true";
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
   // useSecureCookies is left to next-auth, which decides per request from the protocol the request came in
-  // by (X-Forwarded-Proto, which scripts/server.mjs sets from the socket or a declared trusted proxy):
+  // by (X-Forwarded-Proto, which server/server.mjs sets from the socket or a declared trusted proxy):
   // Secure, __Secure- prefixed cookies whenever the app is served over HTTPS. getSession agrees.
   session: { strategy: "jwt", maxAge: sessionLifetimeMs / 1000 },
   pages: { signIn: "/signin" },
@@ -23,10 +23,10 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      authorize(raw, request) {
+      async authorize(raw, request) {
         const parsed = signInCredentials.safeParse(raw);
         if (!parsed.success) return null;
-        const outcome = attemptSignIn({
+        const outcome = await attemptSignIn({
           name: parsed.data.email,
           password: parsed.data.password,
           clientAddress: clientAddressOf(request.headers ?? {}),
@@ -59,8 +59,9 @@ export const authOptions: NextAuthOptions = {
     },
   },
   events: {
-    signOut({ token }) {
-      if (typeof token?.sid === "string") endSession(getDb(), token.sid);
+    async signOut({ token }) {
+      const sessionId = token?.sid;
+      if (typeof sessionId === "string") await writeTransaction((tx) => endSession(tx, sessionId));
     },
   },
 };

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { signInThrottles } from "@/db/schema";
-import { actorRef, customerActorRef, customerTenantId, customerUser, demo } from "@/db/testing/fixtures";
+import { activityEntries, partnerUsers, signInThrottles } from "@/db/schema";
+import { actorRef, customerActorRef, customerTenantId, customerUser, demo } from "@/testing/fixtures";
 import { addCustomerUser } from "@/lib/customer-users/add-customer-user";
 import { purchaseReservation } from "@/lib/reservations/purchase-reservation";
 import { changePassword as changePasswordFrom } from "./change-password";
@@ -14,15 +14,15 @@ const clientAddress = "203.0.113.10";
 const changePassword = (session: Parameters<typeof changePasswordFrom>[0], input: unknown) =>
   changePasswordFrom(session, input, { clientAddress });
 
-function newWingtipUser() {
-  const added = addCustomerUser(actorRef(demo.contosoAdmin), {
-    customerId: customerTenantId("Wingtip Toys"),
+async function newWingtipUser() {
+  const added = await addCustomerUser(await actorRef(demo.contosoAdmin), {
+    customerId: await customerTenantId("Wingtip Toys"),
     displayName: "Kim Akers",
     userPrincipalName: "kim@wingtiptoys.onmicrosoft.com",
   });
   if (!added.ok) throw new Error(added.reason);
-  const ref = customerActorRef("kim@wingtiptoys.onmicrosoft.com");
-  return { ref, temporaryPassword: added.data.temporaryPassword, sessionId: startSession(getDb(), ref) };
+  const ref = await customerActorRef("kim@wingtiptoys.onmicrosoft.com");
+  return { ref, temporaryPassword: added.data.temporaryPassword, sessionId: await startSession(getDb(), ref) };
 }
 
 const change = (currentPassword: string, newPassword: string, confirmPassword = newPassword) => ({
@@ -32,13 +32,13 @@ const change = (currentPassword: string, newPassword: string, confirmPassword = 
 });
 
 describe("a temporary password", () => {
-  it("opens nothing but the password change: a purchase is refused until the user chose their own", () => {
-    const { ref } = newWingtipUser();
-    expect(purchaseReservation(ref, { idempotencyKey: crypto.randomUUID() })).toMatchObject({
+  it("opens nothing but the password change: a purchase is refused until the user chose their own", async () => {
+    const { ref } = await newWingtipUser();
+    expect(await purchaseReservation(ref, { idempotencyKey: crypto.randomUUID() })).toMatchObject({
       ok: false,
       error: "invalid_input",
     });
-    const refused = purchaseReservation(ref, {
+    const refused = await purchaseReservation(ref, {
       idempotencyKey: crypto.randomUUID(),
       catalogItemId: "DZH318Z0BQ4P:0001",
       region: "westus2",
@@ -53,19 +53,19 @@ describe("a temporary password", () => {
 });
 
 describe("changePassword", () => {
-  it("replaces a temporary password, lifts the must-change flag, and keeps only this session", () => {
-    const { ref, temporaryPassword, sessionId } = newWingtipUser();
-    const otherSession = startSession(getDb(), ref);
-    expect(changePassword({ ref, sessionId }, change(temporaryPassword, "Coffee beans 42"))).toEqual({
+  it("replaces a temporary password, lifts the must-change flag, and keeps only this session", async () => {
+    const { ref, temporaryPassword, sessionId } = await newWingtipUser();
+    const otherSession = await startSession(getDb(), ref);
+    expect(await changePassword({ ref, sessionId }, change(temporaryPassword, "Coffee beans 42"))).toEqual({
       ok: true,
       data: { home: "/portal" },
     });
-    const user = customerUser("kim@wingtiptoys.onmicrosoft.com");
+    const user = await customerUser("kim@wingtiptoys.onmicrosoft.com");
     expect(verifyPassword("Coffee beans 42", user.passwordHash!)).toBe(true);
     expect(verifyPassword(temporaryPassword, user.passwordHash!)).toBe(false);
     expect(user.mustChangePassword).toBe(false);
-    expect(isSessionLive(getDb(), sessionId, ref)).toBe(true);
-    expect(isSessionLive(getDb(), otherSession, ref)).toBe(false);
+    expect(await isSessionLive(getDb(), sessionId, ref)).toBe(true);
+    expect(await isSessionLive(getDb(), otherSession, ref)).toBe(false);
   });
 
   it.each([
@@ -77,122 +77,126 @@ describe("changePassword", () => {
       (temporary: string) => change(temporary, "Coffee beans 42", "Tea 42!"),
       "confirmPassword",
     ],
-  ])("refuses %s, changing nothing", (_name, input, field) => {
-    const { ref, temporaryPassword, sessionId } = newWingtipUser();
-    const result = changePassword({ ref, sessionId }, input(temporaryPassword));
+  ])("refuses %s, changing nothing", async (_name, input, field) => {
+    const { ref, temporaryPassword, sessionId } = await newWingtipUser();
+    const result = await changePassword({ ref, sessionId }, input(temporaryPassword));
     expect(result).toMatchObject({ ok: false, error: "invalid_input", fieldErrors: { [field]: expect.any(Array) } });
-    const user = customerUser("kim@wingtiptoys.onmicrosoft.com");
+    const user = await customerUser("kim@wingtiptoys.onmicrosoft.com");
     expect(verifyPassword(temporaryPassword, user.passwordHash!)).toBe(true);
     expect(user.mustChangePassword).toBe(true);
   });
 
-  it("works for partner users too, and needs a session", () => {
-    const ref = actorRef(demo.contosoSales);
-    const sessionId = startSession(getDb(), ref);
-    expect(changePassword({ ref, sessionId }, change("partner-demo", "Quarterly goals 2026!"))).toEqual({
+  it("works for partner users too, and needs a session", async () => {
+    const ref = await actorRef(demo.contosoSales);
+    const sessionId = await startSession(getDb(), ref);
+    expect(await changePassword({ ref, sessionId }, change("partner-demo", "Quarterly goals 2026!"))).toEqual({
       ok: true,
       data: { home: "/customers" },
     });
-    expect(changePassword(null, change("Quarterly goals 2026!", "Another one 2027"))).toMatchObject({
+    expect(await changePassword(null, change("Quarterly goals 2026!", "Another one 2027"))).toMatchObject({
       ok: false,
       error: "unauthenticated",
     });
   });
 });
 
+const salesSession = async () => {
+  const ref = await actorRef(demo.contosoSales);
+  return { ref, sessionId: await startSession(getDb(), ref) };
+};
+
 describe("wrong current passwords", () => {
-  const sales = () => ({
-    ref: actorRef(demo.contosoSales),
-    sessionId: startSession(getDb(), actorRef(demo.contosoSales)),
-  });
   const signIn = (password: string) => attemptSignIn({ name: demo.contosoSales, password, clientAddress });
   const lockoutEntries = () =>
-    getDb().$client.prepare("select actor_email from activity_entries where operation_type = 'sign_in_lockout'").all();
+    getDb()
+      .select({ actorEmail: activityEntries.actorEmail })
+      .from(activityEntries)
+      .where(eq(activityEntries.operationType, "sign_in_lockout"));
 
-  it("count toward the account's sign-in lockout: the 10th locks change password and sign-in, the right password included", () => {
-    const session = sales();
+  it("count toward the account's sign-in lockout: the 10th locks change password and sign-in, the right password included", async () => {
+    const session = await salesSession();
     for (let i = 0; i < 9; i++) {
-      expect(changePassword(session, change(`guess-${i}`, "Quarterly goals 2026!"))).toMatchObject({
+      expect(await changePassword(session, change(`guess-${i}`, "Quarterly goals 2026!"))).toMatchObject({
         ok: false,
         error: "invalid_input",
         fieldErrors: { currentPassword: [{ reason: "auth.errors.currentPasswordWrong" }] },
       });
     }
-    expect(changePassword(session, change("guess-9", "Quarterly goals 2026!"))).toEqual({
+    expect(await changePassword(session, change("guess-9", "Quarterly goals 2026!"))).toEqual({
       ok: false,
       error: "too_many_attempts",
       reason: "auth.errors.lockedOut",
       values: { minutes: 1 },
     });
-    expect(changePassword(session, change("partner-demo", "Quarterly goals 2026!"))).toMatchObject({
+    expect(await changePassword(session, change("partner-demo", "Quarterly goals 2026!"))).toMatchObject({
       ok: false,
       error: "too_many_attempts",
       values: { minutes: 1 },
     });
-    expect(signIn("partner-demo")).toMatchObject({ ok: false, error: "too_many_attempts" });
-    expect(verifyPassword("partner-demo", salesPasswordHash())).toBe(true);
-    expect(lockoutEntries()).toEqual([{ actor_email: demo.contosoSales }]);
+    expect(await signIn("partner-demo")).toMatchObject({ ok: false, error: "too_many_attempts" });
+    expect(verifyPassword("partner-demo", await salesPasswordHash())).toBe(true);
+    expect(await lockoutEntries()).toEqual([{ actorEmail: demo.contosoSales }]);
   });
 
-  it("add up with failed sign-ins: one count per account", () => {
-    const session = sales();
-    for (let i = 0; i < 5; i++) signIn(`guess-${i}`);
-    for (let i = 5; i < 9; i++) changePassword(session, change(`guess-${i}`, "Quarterly goals 2026!"));
-    expect(signIn("guess-9")).toMatchObject({ ok: false, error: "too_many_attempts" });
-    expect(changePassword(session, change("partner-demo", "Quarterly goals 2026!"))).toMatchObject({
+  it("add up with failed sign-ins: one count per account", async () => {
+    const session = await salesSession();
+    for (let i = 0; i < 5; i++) await signIn(`guess-${i}`);
+    for (let i = 5; i < 9; i++) await changePassword(session, change(`guess-${i}`, "Quarterly goals 2026!"));
+    expect(await signIn("guess-9")).toMatchObject({ ok: false, error: "too_many_attempts" });
+    expect(await changePassword(session, change("partner-demo", "Quarterly goals 2026!"))).toMatchObject({
       error: "too_many_attempts",
     });
   });
 
-  it("start over after a successful change, as after a successful sign-in", () => {
-    const session = sales();
-    for (let i = 0; i < 9; i++) changePassword(session, change(`guess-${i}`, "Quarterly goals 2026!"));
-    expect(changePassword(session, change("partner-demo", "Quarterly goals 2026!"))).toMatchObject({ ok: true });
-    const row = getDb()
+  it("start over after a successful change, as after a successful sign-in", async () => {
+    const session = await salesSession();
+    for (let i = 0; i < 9; i++) await changePassword(session, change(`guess-${i}`, "Quarterly goals 2026!"));
+    expect(await changePassword(session, change("partner-demo", "Quarterly goals 2026!"))).toMatchObject({
+      ok: true,
+    });
+    const [row] = await getDb()
       .select()
       .from(signInThrottles)
       .where(eq(signInThrottles.key, `account:${demo.contosoSales}`))
-      .get();
+      .limit(1);
     expect(row).toMatchObject({ failures: 0, lockouts: 0, lockedUntil: null });
-    for (let i = 0; i < 9; i++) expect(signIn(`guess-${i}`)).toMatchObject({ error: "invalid_credentials" });
-    expect(signIn("Quarterly goals 2026!")).toMatchObject({ ok: true });
+    for (let i = 0; i < 9; i++) expect(await signIn(`guess-${i}`)).toMatchObject({ error: "invalid_credentials" });
+    expect(await signIn("Quarterly goals 2026!")).toMatchObject({ ok: true });
   });
 
-  function salesPasswordHash(): string {
-    return getDb()
-      .$client.prepare("select password_hash from partner_users where email = ?")
-      .pluck()
-      .get(demo.contosoSales) as string;
+  async function salesPasswordHash(): Promise<string> {
+    const [sales] = await getDb()
+      .select({ passwordHash: partnerUsers.passwordHash })
+      .from(partnerUsers)
+      .where(eq(partnerUsers.email, demo.contosoSales))
+      .limit(1);
+    return sales.passwordHash;
   }
 });
 
 describe("the longest password", () => {
   /** Sign-in as next-auth's authorize does it: the form's fields through the same schema, then the attempt. */
-  function signIn(name: string, password: string) {
+  async function signIn(name: string, password: string) {
     const parsed = signInCredentials.safeParse({ email: name, password });
     if (!parsed.success) return { refused: parsed.error.issues.map((issue) => issue.message) };
     return attemptSignIn({ name: parsed.data.email, password: parsed.data.password, clientAddress });
   }
-  const sales = () => ({
-    ref: actorRef(demo.contosoSales),
-    sessionId: startSession(getDb(), actorRef(demo.contosoSales)),
-  });
 
-  it("is the same for change password and sign-in: a 230-character password chosen in one opens the other", () => {
+  it("is the same for change password and sign-in: a 230-character password chosen in one opens the other", async () => {
     const long = "Aa1!".repeat(57) + "xy";
     expect(long).toHaveLength(230);
-    expect(changePassword(sales(), change("partner-demo", long))).toMatchObject({ ok: true });
-    expect(signIn(demo.contosoSales, long)).toMatchObject({ ok: true });
+    expect(await changePassword(await salesSession(), change("partner-demo", long))).toMatchObject({ ok: true });
+    expect(await signIn(demo.contosoSales, long)).toMatchObject({ ok: true });
   });
 
-  it("refuses one character more in both, for the same reason", () => {
+  it("refuses one character more in both, for the same reason", async () => {
     const tooLong = "Aa1!".repeat(64) + "x";
     expect(tooLong).toHaveLength(257);
-    expect(changePassword(sales(), change("partner-demo", tooLong))).toMatchObject({
+    expect(await changePassword(await salesSession(), change("partner-demo", tooLong))).toMatchObject({
       ok: false,
       fieldErrors: { newPassword: [{ reason: "auth.errors.passwordTooLong" }] },
     });
-    expect(signIn(demo.contosoSales, tooLong)).toEqual({ refused: ["auth.errors.passwordTooLong"] });
-    expect(signIn(demo.contosoSales, "partner-demo")).toMatchObject({ ok: true });
+    expect(await signIn(demo.contosoSales, tooLong)).toEqual({ refused: ["auth.errors.passwordTooLong"] });
+    expect(await signIn(demo.contosoSales, "partner-demo")).toMatchObject({ ok: true });
   });
 });

@@ -2,7 +2,9 @@ import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, type Db } from "@/db/client";
 import { customerUsers, partnerUsers } from "@/db/schema";
+import { writeTransaction } from "@/db/transaction";
 import type { UserRef } from "@/lib/access/actor";
+import { inResultTransaction } from "@/lib/access/write-transaction";
 import { fail, ok, type Failure, type Result } from "@/lib/result";
 import { parseInput, reason } from "@/lib/validation";
 import { hashPassword, verifyPassword } from "./password";
@@ -26,19 +28,19 @@ export const changePasswordInput = z
 
 type Credentials = { userName: string; passwordHash: string | null };
 
-function readCredentials(db: Pick<Db, "select">, user: UserRef): Credentials | null {
-  const row =
+async function readCredentials(db: Pick<Db, "select">, user: UserRef): Promise<Credentials | null> {
+  const [row] =
     user.kind === "partner_user"
-      ? db
+      ? await db
           .select({ userName: partnerUsers.email, passwordHash: partnerUsers.passwordHash })
           .from(partnerUsers)
           .where(and(eq(partnerUsers.id, user.id), eq(partnerUsers.active, true)))
-          .get()
-      : db
+          .limit(1)
+      : await db
           .select({ userName: customerUsers.userPrincipalName, passwordHash: customerUsers.passwordHash })
           .from(customerUsers)
           .where(and(eq(customerUsers.id, user.id), eq(customerUsers.status, "active")))
-          .get();
+          .limit(1);
   return row ?? null;
 }
 
@@ -52,31 +54,30 @@ const lockedOut = (until: Date, now: Date): Failure =>
  * The current password is a guess like a sign-in's, so it counts toward the account's sign-in lockout (009): whoever
  * holds a session cookie cannot find the password by trying, and while the account is locked the change is refused.
  */
-export function changePassword(
+export async function changePassword(
   session: { ref: UserRef; sessionId: string } | null,
   rawInput: unknown,
   request: { clientAddress: string; now?: Date },
-): Result<{ home: string }> {
+): Promise<Result<{ home: string }>> {
   const input = parseInput(changePasswordInput, rawInput);
   if (!input.ok) return input;
   if (!session) return fail("unauthenticated");
   const { currentPassword, newPassword } = input.data;
   const now = request.now ?? new Date();
-  const db = getDb();
-  const before = readCredentials(db, session.ref);
+  const before = await readCredentials(getDb(), session.ref);
   if (!before?.passwordHash) return fail("unauthenticated");
   // What the input alone shows is answered first: only a check of the current password is an attempt that counts.
   const problem =
     newPassword === currentPassword ? "auth.errors.passwordUnchanged" : passwordProblem(newPassword, before.userName);
   if (problem) return fail("invalid_input", problem, undefined, { newPassword: [{ reason: problem }] });
 
-  const admitted = admitAccountAttempt(before.userName, now);
+  const admitted = await admitAccountAttempt(before.userName, now);
   if (admitted.refused) return lockedOut(admitted.until, now);
   // scrypt is slow on purpose: both hashes are worked out before the write lock is taken.
   if (!verifyPassword(currentPassword, before.passwordHash)) {
     const lock = admitted.lock;
     if (lock?.lockedUntil) {
-      db.transaction((tx) => recordLockout(tx, session.ref, lock, request.clientAddress), { behavior: "immediate" });
+      await writeTransaction((tx) => recordLockout(tx, session.ref, lock, request.clientAddress));
       return lockedOut(lock.lockedUntil, now);
     }
     const wrong = "auth.errors.currentPasswordWrong";
@@ -84,26 +85,23 @@ export function changePassword(
   }
   const passwordHash = hashPassword(newPassword);
 
-  return db.transaction(
-    (tx): Result<{ home: string }> => {
-      // Checked against the hash verified above: a reset or another change in between wins, this one stops.
-      if (readCredentials(tx, session.ref)?.passwordHash !== before.passwordHash) {
-        return fail("edit_conflict", "auth.errors.passwordChangedMeanwhile");
-      }
-      if (session.ref.kind === "partner_user") {
-        tx.update(partnerUsers).set({ passwordHash }).where(eq(partnerUsers.id, session.ref.id)).run();
-      } else {
-        // The temporary password, if that was it, is gone, and so is its expiry.
-        tx.update(customerUsers)
-          .set({ passwordHash, ...ownPasswordChosen })
-          .where(eq(customerUsers.id, session.ref.id))
-          .run();
-      }
-      // The right password was shown: the account's count starts over, as after a sign-in.
-      startAccountOver(tx, before.userName);
-      endUserSessions(tx, session.ref, session.sessionId);
-      return ok({ home: session.ref.kind === "partner_user" ? "/customers" : "/portal" });
-    },
-    { behavior: "immediate" },
-  );
+  return inResultTransaction("write", async (tx): Promise<Result<{ home: string }>> => {
+    // Checked against the hash verified above: a reset or another change in between wins, this one stops.
+    if ((await readCredentials(tx, session.ref))?.passwordHash !== before.passwordHash) {
+      return fail("edit_conflict", "auth.errors.passwordChangedMeanwhile");
+    }
+    if (session.ref.kind === "partner_user") {
+      await tx.update(partnerUsers).set({ passwordHash }).where(eq(partnerUsers.id, session.ref.id));
+    } else {
+      // The temporary password, if that was it, is gone, and so is its expiry.
+      await tx
+        .update(customerUsers)
+        .set({ passwordHash, ...ownPasswordChosen })
+        .where(eq(customerUsers.id, session.ref.id));
+    }
+    // The right password was shown: the account's count starts over, as after a sign-in.
+    await startAccountOver(tx, before.userName);
+    await endUserSessions(tx, session.ref, session.sessionId);
+    return ok({ home: session.ref.kind === "partner_user" ? "/customers" : "/portal" });
+  });
 }

@@ -29,7 +29,7 @@ export const getSession = cache(async (): Promise<{ ref: UserRef; sessionId: str
   });
   const ref = parseSessionSubject(token?.sub);
   const sessionId = typeof token?.sid === "string" ? token.sid : null;
-  if (!ref || !sessionId || !isSessionLive(getDb(), sessionId, ref)) return null;
+  if (!ref || !sessionId || !(await isSessionLive(getDb(), sessionId, ref))) return null;
   return { ref, sessionId };
 });
 

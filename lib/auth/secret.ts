@@ -31,7 +31,7 @@ export function authSecret(): string {
 /**
  * Whether a request reached the app over HTTPS, decided as next-auth decides it for its cookies (Secure and
  * __Secure- prefixed over HTTPS): NEXTAUTH_URL's scheme when it is set, else X-Forwarded-Proto, which
- * scripts/server.mjs sets from the connection itself or from a proxy the operator declared trusted.
+ * server/server.mjs sets from the connection itself or from a proxy the operator declared trusted.
  */
 export function servedOverHttps(headers: Pick<Headers, "get">): boolean {
   const configured = process.env.NEXTAUTH_URL;

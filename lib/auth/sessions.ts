@@ -13,27 +13,28 @@ const hashOf = (sessionId: string) => createHash("sha256").update(sessionId).dig
 type Store = Pick<Db, "insert" | "select" | "update" | "delete">;
 
 /** Records a new session for a user who just signed in; answers the id the session cookie will carry. */
-export function startSession(db: Store, user: UserRef, now = new Date()): string {
+export async function startSession(db: Store, user: UserRef, now = new Date()): Promise<string> {
   const sessionId = randomBytes(32).toString("base64url");
   // Sessions long over are of no further use: sweep them while a new one begins.
-  db.delete(sessions)
-    .where(lt(sessions.expiresAt, new Date(now.getTime() - sessionLifetimeMs)))
-    .run();
-  db.insert(sessions)
-    .values({
-      idHash: hashOf(sessionId),
-      userKind: user.kind,
-      userId: user.id,
-      createdAt: now,
-      expiresAt: new Date(now.getTime() + sessionLifetimeMs),
-    })
-    .run();
+  await db.delete(sessions).where(lt(sessions.expiresAt, new Date(now.getTime() - sessionLifetimeMs)));
+  await db.insert(sessions).values({
+    idHash: hashOf(sessionId),
+    userKind: user.kind,
+    userId: user.id,
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + sessionLifetimeMs),
+  });
   return sessionId;
 }
 
 /** Whether the session is this user's, not signed out, and not past its lifetime. */
-export function isSessionLive(db: Pick<Db, "select">, sessionId: string, user: UserRef, now = new Date()): boolean {
-  return !!db
+export async function isSessionLive(
+  db: Pick<Db, "select">,
+  sessionId: string,
+  user: UserRef,
+  now = new Date(),
+): Promise<boolean> {
+  const [live] = await db
     .select({ idHash: sessions.idHash })
     .from(sessions)
     .where(
@@ -45,20 +46,26 @@ export function isSessionLive(db: Pick<Db, "select">, sessionId: string, user: U
         gt(sessions.expiresAt, now),
       ),
     )
-    .get();
+    .limit(1);
+  return !!live;
 }
 
 /** Signing out: the session ends, and its cookie, wherever it was copied to, no longer signs anyone in. */
-export function endSession(db: Store, sessionId: string, now = new Date()): void {
-  db.update(sessions)
+export async function endSession(db: Store, sessionId: string, now = new Date()): Promise<void> {
+  await db
+    .update(sessions)
     .set({ endedAt: now })
-    .where(and(eq(sessions.idHash, hashOf(sessionId)), isNull(sessions.endedAt)))
-    .run();
+    .where(and(eq(sessions.idHash, hashOf(sessionId)), isNull(sessions.endedAt)));
 }
 
 /** Ends every live session of the user but the one given (none given: all of them); answers how many ended. */
-export function endUserSessions(db: Store, user: UserRef, except: string | null = null, now = new Date()): number {
-  return db
+export async function endUserSessions(
+  db: Store,
+  user: UserRef,
+  except: string | null = null,
+  now = new Date(),
+): Promise<number> {
+  const ended = await db
     .update(sessions)
     .set({ endedAt: now })
     .where(
@@ -70,5 +77,6 @@ export function endUserSessions(db: Store, user: UserRef, except: string | null 
         except ? ne(sessions.idHash, hashOf(except)) : undefined,
       ),
     )
-    .run().changes;
+    .returning({ idHash: sessions.idHash });
+  return ended.length;
 }

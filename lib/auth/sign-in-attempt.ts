@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, type Tx } from "@/db/client";
 import { customerUsers, partnerUsers, signInThrottles } from "@/db/schema";
+import { writeTransaction } from "@/db/transaction";
 import { loadCustomerActor, loadPartnerActor, type UserRef } from "@/lib/access/actor";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { hashPassword, verifyPassword } from "./password";
@@ -36,16 +37,16 @@ export type SignInOutcome =
 // every refusal costs one scrypt and takes the same time: sign-in does not tell who has an account.
 const dummyHash = hashPassword(randomBytes(16).toString("base64"));
 
-function readThrottle(tx: Tx, key: string): ThrottleState {
-  const row = tx.select().from(signInThrottles).where(eq(signInThrottles.key, key)).get();
+async function readThrottle(tx: Tx, key: string): Promise<ThrottleState> {
+  const [row] = await tx.select().from(signInThrottles).where(eq(signInThrottles.key, key)).limit(1);
   return row ?? noFailures;
 }
 
-function writeThrottle(tx: Tx, key: string, state: ThrottleState): void {
-  tx.insert(signInThrottles)
+async function writeThrottle(tx: Tx, key: string, state: ThrottleState): Promise<void> {
+  await tx
+    .insert(signInThrottles)
     .values({ key, ...state })
-    .onConflictDoUpdate({ target: signInThrottles.key, set: state })
-    .run();
+    .onConflictDoUpdate({ target: signInThrottles.key, set: state });
 }
 
 /** The count an account's attempts share, whichever door checks its password (sign-in, change password). */
@@ -64,15 +65,19 @@ type Verified = {
 };
 
 /** Checks the password against the account's hash, or the dummy one: always exactly one scrypt. */
-function verifyCredentials(name: string, password: string): Verified {
+async function verifyCredentials(name: string, password: string): Promise<Verified> {
   const db = getDb();
-  const partnerUser = db.select().from(partnerUsers).where(eq(partnerUsers.email, name)).get();
+  const [partnerUser] = await db.select().from(partnerUsers).where(eq(partnerUsers.email, name)).limit(1);
   if (partnerUser) {
     const ref: UserRef = { kind: "partner_user", id: partnerUser.id };
     const valid = verifyPassword(password, partnerUser.passwordHash) && partnerUser.active;
     return { user: valid ? ref : null, known: ref, passwordHash: partnerUser.passwordHash };
   }
-  const customerUser = db.select().from(customerUsers).where(eq(customerUsers.userPrincipalName, name)).get();
+  const [customerUser] = await db
+    .select()
+    .from(customerUsers)
+    .where(eq(customerUsers.userPrincipalName, name))
+    .limit(1);
   const valid =
     verifyPassword(password, customerUser?.passwordHash ?? dummyHash) &&
     customerUser?.status === "active" &&
@@ -86,14 +91,14 @@ function verifyCredentials(name: string, password: string): Verified {
  * is spent by this one sign-in, so that of two racing sign-ins with it only the first gets a session. Answers the
  * session, or why the right password does not sign in after all.
  */
-function signIn(
+async function signIn(
   tx: Tx,
   user: UserRef,
   verifiedHash: string | null,
   now: Date,
-): { user: UserRef; sessionId: string } | { refusal: SignInRefusal } {
+): Promise<{ user: UserRef; sessionId: string } | { refusal: SignInRefusal }> {
   if (user.kind === "customer_user") {
-    const row = tx
+    const [row] = await tx
       .select({
         passwordHash: customerUsers.passwordHash,
         temporaryPasswordExpiresAt: customerUsers.temporaryPasswordExpiresAt,
@@ -101,26 +106,27 @@ function signIn(
       })
       .from(customerUsers)
       .where(eq(customerUsers.id, user.id))
-      .get();
+      .limit(1);
     // Reset or changed since it was verified: the password given is no longer the user's.
     if (!row || row.passwordHash !== verifiedHash) return { refusal: "invalid_credentials" };
     const refusal = temporaryPasswordRefusal(row, now);
     if (refusal) return { refusal };
     if (row.temporaryPasswordExpiresAt) {
-      tx.update(customerUsers).set({ temporaryPasswordUsedAt: now }).where(eq(customerUsers.id, user.id)).run();
+      await tx.update(customerUsers).set({ temporaryPasswordUsedAt: now }).where(eq(customerUsers.id, user.id));
     }
   }
-  return { user, sessionId: startSession(tx, user, now) };
+  return { user, sessionId: await startSession(tx, user, now) };
 }
 
 type SignInRefusal = "invalid_credentials" | TemporaryPasswordRefusal;
 
 /** The lockout, in the Activity log of the partner whose user (or customer's user) it is. */
-export function recordLockout(tx: Tx, user: UserRef, state: ThrottleState, clientAddress: string): void {
-  const actor = user.kind === "partner_user" ? loadPartnerActor(tx, user.id) : loadCustomerActor(tx, user.id);
+export async function recordLockout(tx: Tx, user: UserRef, state: ThrottleState, clientAddress: string): Promise<void> {
+  const actor =
+    user.kind === "partner_user" ? await loadPartnerActor(tx, user.id) : await loadCustomerActor(tx, user.id);
   // A deactivated user cannot sign in anyway; its lockout would tell an Admin agent nothing.
   if (!actor) return;
-  recordActivity(tx, {
+  await recordActivity(tx, {
     actor,
     customer: actor.kind === "customer_user" ? { id: actor.customerId, companyName: actor.companyName } : null,
     operationType: "sign_in_lockout",
@@ -140,25 +146,24 @@ export function recordLockout(tx: Tx, user: UserRef, state: ThrottleState, clien
 type Admission = { refused: true; until: Date } | { refused: false; locks: (ThrottleState | null)[] };
 
 /**
- * An attempt is counted as a failure before the password is checked, in an IMMEDIATE transaction, so that guesses
- * racing from several processes cannot slip past the threshold while scrypt runs (the write lock is never held during
+ * An attempt is counted as a failure before the password is checked, in a write transaction, so that guesses racing
+ * from several processes cannot slip past the threshold while scrypt runs (the write lock is never held during
  * scrypt). Refused, without a count, while any of the keys is locked; else answers the lock each key's count set now.
  */
-function admit(counts: { key: string; threshold: number }[], now: Date): Admission {
-  return getDb().transaction(
-    (tx): Admission => {
-      const states = counts.map(({ key }) => readThrottle(tx, key));
-      const until = states.map((state) => lockedUntil(state, now)).reduce(laterOf, null);
-      if (until) return { refused: true, until };
-      const counted = counts.map(({ key, threshold }, i) => {
-        const result = countFailure(states[i], threshold, now);
-        writeThrottle(tx, key, result.state);
-        return result;
-      });
-      return { refused: false, locks: counted.map((result) => (result.lockedNow ? result.state : null)) };
-    },
-    { behavior: "immediate" },
-  );
+function admit(counts: { key: string; threshold: number }[], now: Date): Promise<Admission> {
+  return writeTransaction(async (tx): Promise<Admission> => {
+    const states: ThrottleState[] = [];
+    for (const { key } of counts) states.push(await readThrottle(tx, key));
+    const until = states.map((state) => lockedUntil(state, now)).reduce(laterOf, null);
+    if (until) return { refused: true, until };
+    const locks: (ThrottleState | null)[] = [];
+    for (const [i, { key, threshold }] of counts.entries()) {
+      const result = countFailure(states[i], threshold, now);
+      await writeThrottle(tx, key, result.state);
+      locks.push(result.lockedNow ? result.state : null);
+    }
+    return { refused: false, locks };
+  });
 }
 
 /**
@@ -166,15 +171,15 @@ function admit(counts: { key: string; threshold: number }[], now: Date): Admissi
  * front (admit). A success then starts the account over, any lock on it included (countSuccess), and starts the
  * session in the same transaction.
  */
-export function attemptSignIn(attempt: {
+export async function attemptSignIn(attempt: {
   name: string;
   password: string;
   clientAddress: string;
   now?: Date;
-}): SignInOutcome {
+}): Promise<SignInOutcome> {
   const now = attempt.now ?? new Date();
   const keys = { account: accountKey(attempt.name), address: `address:${attempt.clientAddress}` };
-  const admitted = admit(
+  const admitted = await admit(
     [
       { key: keys.account, threshold: signInLimits.accountFailures },
       { key: keys.address, threshold: signInLimits.addressFailures },
@@ -184,23 +189,20 @@ export function attemptSignIn(attempt: {
   if (admitted.refused) return { ok: false, error: "too_many_attempts", retryAt: admitted.until };
   const [accountLock, addressLock] = admitted.locks;
 
-  const verified = verifyCredentials(attempt.name, attempt.password);
+  const verified = await verifyCredentials(attempt.name, attempt.password);
 
-  const settled = getDb().transaction(
-    (tx) => {
-      const signedIn = verified.user
-        ? signIn(tx, verified.user, verified.passwordHash, now)
-        : { refusal: "invalid_credentials" as const };
-      if ("sessionId" in signedIn) {
-        writeThrottle(tx, keys.account, countSuccess(readThrottle(tx, keys.account), "account"));
-        writeThrottle(tx, keys.address, countSuccess(readThrottle(tx, keys.address), "address"));
-      } else if (accountLock && verified.known) {
-        recordLockout(tx, verified.known, accountLock, attempt.clientAddress);
-      }
-      return signedIn;
-    },
-    { behavior: "immediate" },
-  );
+  const settled = await writeTransaction(async (tx) => {
+    const signedIn = verified.user
+      ? await signIn(tx, verified.user, verified.passwordHash, now)
+      : { refusal: "invalid_credentials" as const };
+    if ("sessionId" in signedIn) {
+      await writeThrottle(tx, keys.account, countSuccess(await readThrottle(tx, keys.account), "account"));
+      await writeThrottle(tx, keys.address, countSuccess(await readThrottle(tx, keys.address), "address"));
+    } else if (accountLock && verified.known) {
+      await recordLockout(tx, verified.known, accountLock, attempt.clientAddress);
+    }
+    return signedIn;
+  });
   if ("sessionId" in settled) return { ok: true, ...settled };
   // The password was right, so saying why it still does not sign in tells nothing a guesser could use.
   if (settled.refusal !== "invalid_credentials") return { ok: false, error: settled.refusal };
@@ -213,15 +215,15 @@ export function attemptSignIn(attempt: {
  * sign-in does (the same count, the same lockouts), up front like it (admit): refused while the account is locked,
  * else the lock this attempt's count set, if it did. The client address is not counted: the caller is signed in.
  */
-export function admitAccountAttempt(
+export async function admitAccountAttempt(
   name: string,
   now: Date,
-): { refused: true; until: Date } | { refused: false; lock: ThrottleState | null } {
-  const admitted = admit([{ key: accountKey(name), threshold: signInLimits.accountFailures }], now);
+): Promise<{ refused: true; until: Date } | { refused: false; lock: ThrottleState | null }> {
+  const admitted = await admit([{ key: accountKey(name), threshold: signInLimits.accountFailures }], now);
   return admitted.refused ? admitted : { refused: false, lock: admitted.locks[0] };
 }
 
 /** The account's password was shown right (change password): its count starts over, as after a sign-in. */
-export function startAccountOver(tx: Tx, name: string): void {
-  writeThrottle(tx, accountKey(name), countSuccess(readThrottle(tx, accountKey(name)), "account"));
+export async function startAccountOver(tx: Tx, name: string): Promise<void> {
+  await writeThrottle(tx, accountKey(name), countSuccess(await readThrottle(tx, accountKey(name)), "account"));
 }

@@ -1,6 +1,6 @@
 import type { AzureRole, OfferType, PurchasePermissionResource, SubscriptionStatus } from "@/db/schema";
+import { rolesThatCanBuy } from "@/lib/access/buyer-roles";
 import type { Explanation } from "@/lib/result";
-import { rolesThatCanBuy } from "@/lib/savings-plans/savings-plan-rules";
 
 export type SubscriptionFacts = {
   subscriptionId: string;

@@ -12,18 +12,17 @@ import {
 import { purchasePermissionChecklist, type PurchasePermissionChecklist } from "./prerequisites";
 
 /** The customer's granted resources and one permission's prerequisites checklist, read from the database. */
-export function readPurchasePermissionFacts(
+export async function readPurchasePermissionFacts(
   db: Pick<Db, "select">,
   customerId: number,
   resource: PurchasePermissionResource = "AzureReservedInstances",
-): { granted: PurchasePermissionResource[]; checklist: PurchasePermissionChecklist } {
-  const granted = db
+): Promise<{ granted: PurchasePermissionResource[]; checklist: PurchasePermissionChecklist }> {
+  const grants = await db
     .select({ resource: customerPurchasePermissions.resource })
     .from(customerPurchasePermissions)
-    .where(eq(customerPurchasePermissions.customerId, customerId))
-    .all()
-    .map((row) => row.resource);
-  const customerSubscriptions = db
+    .where(eq(customerPurchasePermissions.customerId, customerId));
+  const granted = grants.map((row) => row.resource);
+  const customerSubscriptions = await db
     .select({
       subscriptionId: subscriptions.subscriptionId,
       friendlyName: subscriptions.friendlyName,
@@ -31,9 +30,8 @@ export function readPurchasePermissionFacts(
       status: subscriptions.status,
     })
     .from(subscriptions)
-    .where(eq(subscriptions.customerId, customerId))
-    .all();
-  const assignments = db
+    .where(eq(subscriptions.customerId, customerId));
+  const assignmentRows = await db
     .select({
       subscriptionId: subscriptions.subscriptionId,
       role: roleAssignments.role,
@@ -42,20 +40,22 @@ export function readPurchasePermissionFacts(
     .from(roleAssignments)
     .innerJoin(subscriptions, eq(subscriptions.id, roleAssignments.subscriptionId))
     .innerJoin(customerUsers, eq(customerUsers.id, roleAssignments.customerUserId))
-    .where(eq(subscriptions.customerId, customerId))
-    .all()
-    .map(({ userStatus, ...a }) => ({ ...a, customerUserActive: userStatus === "active" }));
+    .where(eq(subscriptions.customerId, customerId));
+  const assignments = assignmentRows.map(({ userStatus, ...a }) => ({
+    ...a,
+    customerUserActive: userStatus === "active",
+  }));
   return { granted, checklist: purchasePermissionChecklist(customerSubscriptions, assignments, resource) };
 }
 
 /** Whether the partner lets this customer buy Azure reservations themselves right now. */
-export function reservationPurchaseAllowed(customerId: number): boolean {
-  return readPurchasePermissionFacts(getDb(), customerId).granted.includes("AzureReservedInstances");
+export async function reservationPurchaseAllowed(customerId: number): Promise<boolean> {
+  return (await readPurchasePermissionFacts(getDb(), customerId)).granted.includes("AzureReservedInstances");
 }
 
 /** Whether the partner lets this customer buy Azure savings plans themselves right now. */
-export function savingsPlanPurchaseAllowed(customerId: number): boolean {
-  return readPurchasePermissionFacts(getDb(), customerId).granted.includes("AzureSavingsPlan");
+export async function savingsPlanPurchaseAllowed(customerId: number): Promise<boolean> {
+  return (await readPurchasePermissionFacts(getDb(), customerId)).granted.includes("AzureSavingsPlan");
 }
 
 /** Who turned a permission on and when, as its Activity log entry names them; null while it is off. */
@@ -66,22 +66,22 @@ export type TurnedOn = { by: string; at: Date };
  * same instant): the entry names the actor as the log does, an API key included. A grant with no entry (none is
  * written without one, but entries from before the log existed may lack it) falls back to the granting user.
  */
-export function readTurnedOn(
+export async function readTurnedOn(
   db: Pick<Db, "select">,
   partnerId: number,
   customerId: number,
   resource: PurchasePermissionResource,
-): TurnedOn | null {
-  const grant = db
+): Promise<TurnedOn | null> {
+  const [grant] = await db
     .select({ at: customerPurchasePermissions.grantedAt, grantedBy: partnerUsers.email })
     .from(customerPurchasePermissions)
     .innerJoin(partnerUsers, eq(partnerUsers.id, customerPurchasePermissions.grantedByPartnerUserId))
     .where(
       and(eq(customerPurchasePermissions.customerId, customerId), eq(customerPurchasePermissions.resource, resource)),
     )
-    .get();
+    .limit(1);
   if (!grant) return null;
-  const entry = db
+  const [entry] = await db
     .select({ by: activityEntries.actorEmail })
     .from(activityEntries)
     .where(
@@ -93,6 +93,6 @@ export function readTurnedOn(
       ),
     )
     .orderBy(desc(activityEntries.id))
-    .get();
+    .limit(1);
   return { by: entry?.by ?? grant.grantedBy, at: grant.at };
 }

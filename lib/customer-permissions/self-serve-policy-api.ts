@@ -2,7 +2,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { purchasePermissionResources } from "@/db/schema";
 import type { PartnerActor } from "@/lib/access/actor";
-import { getCustomer } from "@/lib/customers/get-customer-account";
+import { getCustomer } from "@/lib/customers/find-customer";
 import { fail, ok, type Result } from "@/lib/result";
 import { microsoftId, reason } from "@/lib/validation";
 import { readPurchasePermissionFacts } from "./purchase-permission-facts";
@@ -48,9 +48,12 @@ export function customerOfPolicyId(actor: PartnerActor, policyId: string): strin
 }
 
 /** The customer's policy as the API shows it (null when it has none), or not found when the customer is not this partner's. */
-export function getSelfServePolicy(actor: PartnerActor, customerTenantId: string): Result<SelfServePolicy | null> {
-  const customer = getCustomer(actor, customerTenantId);
+export async function getSelfServePolicy(
+  actor: PartnerActor,
+  customerTenantId: string,
+): Promise<Result<SelfServePolicy | null>> {
+  const customer = await getCustomer(actor, customerTenantId);
   if (!customer) return fail("not_found", "errors.customer_not_found");
-  const { granted } = readPurchasePermissionFacts(getDb(), customer.id);
+  const { granted } = await readPurchasePermissionFacts(getDb(), customer.id);
   return ok(selfServePolicy(actor.partnerTenantId, customer.tenantId, granted));
 }

@@ -6,7 +6,7 @@ import { findPartnerCustomer } from "@/lib/customers/find-customer";
 import { fail, ok, type Failure, type Result } from "@/lib/result";
 import { microsoftId, parseInput, reason } from "@/lib/validation";
 import { readPurchasePermissionFacts } from "./purchase-permission-facts";
-import { setCustomerPurchasePermission } from "./set-customer-purchase-permission";
+import { refusedToChangePermissions, setCustomerPurchasePermissionWithin } from "./set-customer-purchase-permission";
 
 export const setSelfServePolicyInput = z.object({
   customerId: microsoftId,
@@ -22,52 +22,43 @@ export const setSelfServePolicyInput = z.object({
   mode: z.enum(["create", "replace"]),
 });
 
-/** Thrown to roll back every permission changed so far when a later one is refused. */
-class Refused extends Error {
-  constructor(readonly failure: Failure) {
-    super("refused");
-  }
-}
-
 export type SelfServePolicyChange = { customerId: string; before: PurchasePermissionResource[]; changed: boolean };
 
 /**
  * Partner Center's SelfServePolicy holds both permissions: this sets the customer's policy to exactly the given
  * permissions, each turned on or off by the Account page's own use case (same rules, same activity entries), all of
- * them in one transaction or none. A create for a customer that already has a policy is a conflict.
+ * them in one transaction or none. A create for a customer that already has a policy is a conflict, once the role
+ * allows the change at all (decision record 003: role before prerequisites).
  */
-export function setSelfServePolicy(
+export async function setSelfServePolicy(
   actorRef: ActorRef | null,
   rawInput: unknown,
-): Result<SelfServePolicyChange> | (Failure & { alreadyExists?: true }) {
+): Promise<Result<SelfServePolicyChange> | (Failure & { alreadyExists?: true })> {
   const input = parseInput(setSelfServePolicyInput, rawInput);
   if (!input.ok) return input;
   const { customerId, resources, mode } = input.data;
-  try {
-    return inWriteTransaction(
-      actorRef,
-      (tx, actor): Result<SelfServePolicyChange> | (Failure & { alreadyExists?: true }) => {
-        const customer = findPartnerCustomer(tx, actor.partnerId, customerId);
-        if (!customer) return fail("not_found", "errors.customer_not_found");
-        const { granted } = readPurchasePermissionFacts(tx, customer.id);
-        if (mode === "create" && granted.length > 0) {
-          return { ...fail("conflict", "permissions.errors.policyExists"), alreadyExists: true };
-        }
-        let changed = false;
-        for (const resource of purchasePermissionResources) {
-          const done = setCustomerPurchasePermission(actorRef, {
-            customerId,
-            resource,
-            enabled: resources.includes(resource),
-          });
-          if (!done.ok) throw new Refused(done);
-          changed ||= done.data.changed;
-        }
-        return ok({ customerId: customer.tenantId, before: granted, changed });
-      },
-    );
-  } catch (error) {
-    if (error instanceof Refused) return error.failure;
-    throw error;
-  }
+  return inWriteTransaction(
+    actorRef,
+    async (tx, actor): Promise<Result<SelfServePolicyChange> | (Failure & { alreadyExists?: true })> => {
+      const customer = await findPartnerCustomer(tx, actor.partnerId, customerId);
+      if (!customer) return fail("not_found", "errors.customer_not_found");
+      const refused = refusedToChangePermissions(actor);
+      if (refused) return refused;
+      const { granted } = await readPurchasePermissionFacts(tx, customer.id);
+      if (mode === "create" && granted.length > 0) {
+        return { ...fail("conflict", "permissions.errors.policyExists"), alreadyExists: true };
+      }
+      let changed = false;
+      for (const resource of purchasePermissionResources) {
+        const done = await setCustomerPurchasePermissionWithin(tx, actor, {
+          customer,
+          resource,
+          enabled: resources.includes(resource),
+        });
+        if (!done.ok) return done;
+        changed ||= done.data.changed;
+      }
+      return ok({ customerId: customer.tenantId, before: granted, changed });
+    },
+  );
 }

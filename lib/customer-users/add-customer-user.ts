@@ -35,33 +35,36 @@ export type AddedCustomerUser = {
  * Adds a user to the customer's directory, in one of the customer's domains, with a temporary password good for one
  * sign-in within 24 hours, at which the user must choose their own (as Partner Center does). Admin agents only.
  */
-export function addCustomerUser(actorRef: ActorRef | null, rawInput: unknown): Result<AddedCustomerUser> {
+export async function addCustomerUser(
+  actorRef: ActorRef | null,
+  rawInput: unknown,
+): Promise<Result<AddedCustomerUser>> {
   const input = parseInput(addCustomerUserInput, rawInput);
   if (!input.ok) return input;
   const { displayName } = input.data;
   const userPrincipalName = input.data.userPrincipalName.toLowerCase();
   const temporaryPassword = newTemporaryPassword();
-  // Hashing is slow on purpose: do it before taking the write lock.
+  // Hashing is slow on purpose: do it before the write transaction opens.
   const passwordHash = hashPassword(temporaryPassword);
 
-  return inWriteTransaction(actorRef, (tx, actor): Result<AddedCustomerUser> => {
-    const customer = findPartnerCustomer(tx, actor.partnerId, input.data.customerId);
+  return inWriteTransaction(actorRef, async (tx, actor): Promise<Result<AddedCustomerUser>> => {
+    const customer = await findPartnerCustomer(tx, actor.partnerId, input.data.customerId);
     if (!customer) return fail("not_found", "errors.customer_not_found");
     if (!can(actor.role, "manageCustomerUsers")) {
       return fail("forbidden", "customerUsers.errors.onlyAdminsAdd");
     }
     const problem = userPrincipalNameProblem(userPrincipalName, [customer.primaryDomain]);
     if (problem) return fail("invalid_input", problem.reason, problem.values, { userPrincipalName: [problem] });
-    const taken = tx
+    const [taken] = await tx
       .select({ id: customerUsers.id })
       .from(customerUsers)
       .where(eq(customerUsers.userPrincipalName, userPrincipalName))
-      .get();
+      .limit(1);
     if (taken) return fail("conflict", "customerUsers.errors.userExists", { userPrincipalName });
 
     const now = new Date();
     const issued = issuedTemporaryPassword(now);
-    const user = tx
+    const [user] = await tx
       .insert(customerUsers)
       .values({
         objectId: crypto.randomUUID(),
@@ -72,9 +75,8 @@ export function addCustomerUser(actorRef: ActorRef | null, rawInput: unknown): R
         passwordHash,
         ...issued,
       })
-      .returning()
-      .get();
-    recordActivity(tx, {
+      .returning();
+    await recordActivity(tx, {
       actor,
       customer,
       operationType: "create_customer_user",

@@ -12,15 +12,14 @@ import {
 export type CustomerUserRow = CustomerUser & { roles: { role: AzureRole; subscriptionName: string }[] };
 
 /** The customer's users with the Azure roles each holds. The customer must come from a partner-scoped lookup. */
-export function listCustomerUsers(customer: Customer): CustomerUserRow[] {
+export async function listCustomerUsers(customer: Customer): Promise<CustomerUserRow[]> {
   const db = getDb();
-  const users = db
+  const users = await db
     .select()
     .from(customerUsers)
     .where(eq(customerUsers.customerId, customer.id))
-    .orderBy(asc(customerUsers.displayName))
-    .all();
-  const roles = db
+    .orderBy(asc(customerUsers.displayName));
+  const roles = await db
     .select({
       userId: roleAssignments.customerUserId,
       role: roleAssignments.role,
@@ -28,8 +27,7 @@ export function listCustomerUsers(customer: Customer): CustomerUserRow[] {
     })
     .from(roleAssignments)
     .innerJoin(subscriptions, eq(subscriptions.id, roleAssignments.subscriptionId))
-    .where(eq(subscriptions.customerId, customer.id))
-    .all();
+    .where(eq(subscriptions.customerId, customer.id));
   return users.map((user) => ({
     ...user,
     roles: roles.filter((r) => r.userId === user.id).map(({ role, subscriptionName }) => ({ role, subscriptionName })),

@@ -27,18 +27,18 @@ export type CustomerUserPasswordReset = {
  * within 24 hours (a fresh window, whatever became of the last one), at which the user must choose their own. The
  * user's sessions end, so whoever knew the old password is out.
  */
-export function resetCustomerUserPassword(
+export async function resetCustomerUserPassword(
   actorRef: ActorRef | null,
   rawInput: unknown,
-): Result<CustomerUserPasswordReset> {
+): Promise<Result<CustomerUserPasswordReset>> {
   const input = parseInput(resetCustomerUserPasswordInput, rawInput);
   if (!input.ok) return input;
   const temporaryPassword = newTemporaryPassword();
-  // Hashing is slow on purpose: do it before taking the write lock.
+  // Hashing is slow on purpose: do it before the write transaction opens.
   const passwordHash = hashPassword(temporaryPassword);
 
-  return inWriteTransaction(actorRef, (tx, actor): Result<CustomerUserPasswordReset> => {
-    const found = findPartnerCustomerUser(tx, actor.partnerId, input.data.userId);
+  return inWriteTransaction(actorRef, async (tx, actor): Promise<Result<CustomerUserPasswordReset>> => {
+    const found = await findPartnerCustomerUser(tx, actor.partnerId, input.data.userId);
     if (!found) return fail("not_found", "customerUsers.errors.userNotFound");
     if (!can(actor.role, "manageCustomerUsers")) {
       return fail("forbidden", "customerUsers.errors.onlyAdminsResetPassword");
@@ -46,12 +46,12 @@ export function resetCustomerUserPassword(
     const { user, customer } = found;
     const now = new Date();
     const issued = issuedTemporaryPassword(now);
-    tx.update(customerUsers)
+    await tx
+      .update(customerUsers)
       .set({ passwordHash, ...issued })
-      .where(eq(customerUsers.id, user.id))
-      .run();
-    endUserSessions(tx, { kind: "customer_user", id: user.id });
-    recordActivity(tx, {
+      .where(eq(customerUsers.id, user.id));
+    await endUserSessions(tx, { kind: "customer_user", id: user.id });
+    await recordActivity(tx, {
       actor,
       customer,
       operationType: "reset_customer_user_password",

@@ -20,13 +20,16 @@ export type CustomerUserStatusChange = { userId: string; status: CustomerUserSta
  * Deactivates (or reactivates) a customer user. A deactivated user keeps their role assignments as
  * data, but they no longer count as an Owner for the purchase permission. Admin agents only.
  */
-export function setCustomerUserStatus(actorRef: ActorRef | null, rawInput: unknown): Result<CustomerUserStatusChange> {
+export async function setCustomerUserStatus(
+  actorRef: ActorRef | null,
+  rawInput: unknown,
+): Promise<Result<CustomerUserStatusChange>> {
   const input = parseInput(setCustomerUserStatusInput, rawInput);
   if (!input.ok) return input;
   const { status } = input.data;
 
-  return inWriteTransaction(actorRef, (tx, actor): Result<CustomerUserStatusChange> => {
-    const found = findPartnerCustomerUser(tx, actor.partnerId, input.data.userId);
+  return inWriteTransaction(actorRef, async (tx, actor): Promise<Result<CustomerUserStatusChange>> => {
+    const found = await findPartnerCustomerUser(tx, actor.partnerId, input.data.userId);
     if (!found) return fail("not_found", "customerUsers.errors.userNotFound");
     if (!can(actor.role, "manageCustomerUsers")) {
       return fail("forbidden", "customerUsers.errors.onlyAdminsChangeStatus");
@@ -35,8 +38,8 @@ export function setCustomerUserStatus(actorRef: ActorRef | null, rawInput: unkno
     const result = { userId: user.objectId, status };
     if (user.status === status) return ok({ ...result, changed: false });
 
-    tx.update(customerUsers).set({ status }).where(eq(customerUsers.id, user.id)).run();
-    recordActivity(tx, {
+    await tx.update(customerUsers).set({ status }).where(eq(customerUsers.id, user.id));
+    await recordActivity(tx, {
       actor,
       customer,
       operationType: "update_customer_user",

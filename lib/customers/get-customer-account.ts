@@ -5,7 +5,7 @@ import { can } from "@/lib/access/roles";
 import { purchasePermissionBlockers, type PurchasePermissionChecklist } from "@/lib/customer-permissions/prerequisites";
 import { readPurchasePermissionFacts, readTurnedOn } from "@/lib/customer-permissions/purchase-permission-facts";
 import type { Explanation } from "@/lib/result";
-import { findPartnerCustomer } from "./find-customer";
+import { getCustomer } from "./find-customer";
 
 export type PurchasePermissionView = {
   customerId: string;
@@ -26,18 +26,14 @@ export type CustomerAccount = {
   purchasePermissions: PurchasePermissionView[];
 };
 
-export function getCustomer(actor: PartnerActor, customerTenantId: string): Customer | null {
-  return findPartnerCustomer(getDb(), actor.partnerId, customerTenantId);
-}
-
-export function getPurchasePermission(
+export async function getPurchasePermission(
   actor: PartnerActor,
   customer: Customer,
   resource: PurchasePermissionResource,
-): PurchasePermissionView {
+): Promise<PurchasePermissionView> {
   const db = getDb();
-  const { granted, checklist } = readPurchasePermissionFacts(db, customer.id, resource);
-  const turnedOn = readTurnedOn(db, customer.partnerId, customer.id, resource);
+  const { granted, checklist } = await readPurchasePermissionFacts(db, customer.id, resource);
+  const turnedOn = await readTurnedOn(db, customer.partnerId, customer.id, resource);
   return {
     customerId: customer.tenantId,
     resource,
@@ -50,13 +46,16 @@ export function getPurchasePermission(
 }
 
 /** The Account page's data, or null when the customer is not this partner's. */
-export function getCustomerAccount(actor: PartnerActor, customerTenantId: string): CustomerAccount | null {
-  const customer = getCustomer(actor, customerTenantId);
+export async function getCustomerAccount(
+  actor: PartnerActor,
+  customerTenantId: string,
+): Promise<CustomerAccount | null> {
+  const customer = await getCustomer(actor, customerTenantId);
   if (!customer) return null;
   return {
     customer,
-    purchasePermissions: purchasePermissionResources.map((resource) =>
-      getPurchasePermission(actor, customer, resource),
+    purchasePermissions: await Promise.all(
+      purchasePermissionResources.map((resource) => getPurchasePermission(actor, customer, resource)),
     ),
   };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
+import { isDatabaseUnavailable } from "@/db/unavailable";
 import { loadActor, type Actor, type ActorRef, type PartnerActor } from "@/lib/access/actor";
 import { bearerToken } from "@/lib/api-keys/api-key-secret";
 import { authenticateApiKey } from "@/lib/api-keys/authenticate-api-key";
@@ -29,16 +30,20 @@ type Options = {
 /** Bodies of the partner API are small JSON documents: a policy, an order. */
 export const apiBodyLimit = 64 * 1024;
 
+/** When a client that found the database unavailable should try again: a restart or failover takes seconds. */
+export const databaseRetryAfterSeconds = 5;
+
 /**
  * A refusal as JSON in the one shape every door uses (`{ ok, error, message, fieldErrors? }`, the message in English
  * whoever calls), with the status its code carries in the error table; one that says when to come back (a rate
- * limit) carries Retry-After.
+ * limit, the database unavailable) carries Retry-After.
  */
 export function refusal(failure: Failure & { retryAt?: Date }): NextResponse {
   const { retryAt } = failure;
   const body = describeFailure(failure, inEnglish);
   const headers: Record<string, string> = {};
   if (retryAt) headers["Retry-After"] = String(Math.max(1, Math.ceil((retryAt.getTime() - Date.now()) / 1000)));
+  else if (failure.error === "database_unavailable") headers["Retry-After"] = String(databaseRetryAfterSeconds);
   // RFC 9110: a 401 names how to authenticate.
   if (failure.error === "unauthenticated") headers["WWW-Authenticate"] = 'Bearer realm="Partner Console API"';
   return NextResponse.json(body, { status: httpStatusOf(failure.error), headers });
@@ -51,10 +56,10 @@ async function caller(request: Request, sessionOnly: boolean): Promise<Caller> {
   const token = sessionOnly ? null : bearerToken(request.headers.get("authorization"));
   if (token === undefined) return fail("unauthenticated", "http.errors.bearerExpected");
   if (token === null) return { ok: true, actorRef: await getActorRef(), actor: await getActor() };
-  const authenticated = authenticateApiKey(token);
+  const authenticated = await authenticateApiKey(token);
   if (!authenticated.ok) return authenticated;
   const actorRef = authenticated.data.ref;
-  return { ok: true, actorRef, actor: loadActor(getDb(), actorRef) };
+  return { ok: true, actorRef, actor: await loadActor(getDb(), actorRef) };
 }
 
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -69,7 +74,7 @@ function crossOrigin(request: Request): boolean {
   if (site && site !== "same-origin" && site !== "none") return true;
   const origin = request.headers.get("origin");
   if (!origin) return false;
-  // The origin this request reached, as scripts/server.mjs settled it from the connection or a trusted proxy.
+  // The origin this request reached, as server/server.mjs settled it from the connection or a trusted proxy.
   const protocol = request.headers.get("x-forwarded-proto") ?? new URL(request.url).protocol.replace(":", "");
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
   return origin !== `${protocol}://${host}`;
@@ -104,11 +109,35 @@ async function readJsonBody(request: Request, limit: number): Promise<{ ok: true
 /**
  * One door for every route handler of the partner API, so each gets the same checks in the same order: a write
  * from another origin is refused (403) before anything else; then who is asking (401 signed out, 403 a customer
- * user); only then the body — JSON only (415), capped (413), parsed (400) — and the handler.
+ * user); only then the body — JSON only (415), capped (413), parsed (400) — and the handler. A database that cannot
+ * be reached, at any of these steps, is answered 503 with Retry-After in the same shape (never the error itself).
  */
 export function apiRoute<Params>(
   handler: (api: ApiRequest<Params>) => Response | Promise<Response>,
-  { maxBodyBytes = apiBodyLimit, sessionOnly = false }: Options = {},
+  options: Options = {},
+) {
+  const checked = checkedRoute(handler, options);
+  return async (request: Request, context: { params: Promise<Params> }): Promise<Response> => {
+    try {
+      return await checked(request, context);
+    } catch (error) {
+      if (!isDatabaseUnavailable(error)) throw error;
+      console.error(`Partner Console: database unavailable, answered 503: ${rootCause(error)}`);
+      return refusal(fail("database_unavailable"));
+    }
+  };
+}
+
+/** The driver's own words at the bottom of an error's causes (not the query and its parameters Drizzle wraps it in). */
+function rootCause(error: unknown): string {
+  let e = error as Error;
+  while (e.cause instanceof Error) e = e.cause;
+  return e.message;
+}
+
+function checkedRoute<Params>(
+  handler: (api: ApiRequest<Params>) => Response | Promise<Response>,
+  { maxBodyBytes = apiBodyLimit, sessionOnly = false }: Options,
 ) {
   return async (request: Request, context: { params: Promise<Params> }): Promise<Response> => {
     const writes = !safeMethods.has(request.method);

@@ -1,4 +1,7 @@
-import { getDb, type Tx } from "@/db/client";
+import type { SQLiteTable } from "drizzle-orm/sqlite-core";
+import type { Tx } from "@/db/client";
+import { isUniqueViolation } from "@/db/errors";
+import { writeTransaction } from "@/db/transaction";
 
 /**
  * What the job did with an item that was due: bought it again; found it no longer due when its turn came (another
@@ -7,24 +10,27 @@ import { getDb, type Tx } from "@/db/client";
  */
 export type RenewalOutcome = "renewed" | "no_longer_due" | "not_renewed" | "failed";
 
+/** The unique index on what a renewal renews: its table and its name. */
+export type RenewalIndex = { table: SQLiteTable; index: string };
+
 /**
- * Renews each item due in its own IMMEDIATE transaction, which re-reads the item: whatever another process did first
+ * Renews each item due in its own write transaction, which re-reads the item: whatever another process did first
  * (a renewal, or the decision not to renew) is seen, so each happens once. A unique index on what a renewal renews
- * holds it too: the other's insert fails and counts as no longer due. Any other failure is reported and tried again
- * next run; it never holds up the others.
+ * holds it too: the other's insert fails, its transaction rolls back, and the item counts as no longer due. Any other
+ * failure is reported and tried again next run; it never holds up the others.
  */
-export function renewEach<T>(
+export async function renewEach<T>(
   due: T[],
-  renewOne: (tx: Tx, item: T) => Exclude<RenewalOutcome, "failed">,
-  renewalIndex: RegExp,
+  renewOne: (tx: Tx, item: T) => Promise<Exclude<RenewalOutcome, "failed">>,
+  renewalIndex: RenewalIndex,
   name: (item: T) => string,
-): Record<RenewalOutcome, number> {
+): Promise<Record<RenewalOutcome, number>> {
   const counts: Record<RenewalOutcome, number> = { renewed: 0, no_longer_due: 0, not_renewed: 0, failed: 0 };
   for (const item of due) {
     try {
-      counts[getDb().transaction((tx) => renewOne(tx, item), { behavior: "immediate" })] += 1;
+      counts[await writeTransaction((tx) => renewOne(tx, item))] += 1;
     } catch (error) {
-      if (error instanceof Error && renewalIndex.test(error.message)) {
+      if (isUniqueViolation(error, renewalIndex.table, renewalIndex.index)) {
         counts.no_longer_due += 1;
       } else {
         counts.failed += 1;

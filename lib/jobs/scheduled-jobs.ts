@@ -4,11 +4,11 @@ import { renewDueSavingsPlans } from "@/lib/savings-plans/renew-savings-plans";
 /** How often the server looks for reservations due for renewal. */
 const renewalIntervalMs = 10 * 60 * 1000;
 
-function runRenewals() {
+async function runRenewals() {
   try {
-    const { renewed } = renewDueReservations();
+    const { renewed } = await renewDueReservations();
     if (renewed) console.log(`Partner Console: renewed ${renewed} reservation(s).`);
-    const plans = renewDueSavingsPlans();
+    const plans = await renewDueSavingsPlans();
     if (plans.renewed) console.log(`Partner Console: renewed ${plans.renewed} savings plan(s).`);
   } catch (error) {
     console.error("Partner Console: the renewal job failed; it runs again at the next interval.", error);
@@ -20,6 +20,6 @@ function runRenewals() {
  * once: each renewal is written once, held by a unique index (lib/reservations/renew-reservations.ts).
  */
 export function startScheduledJobs(): void {
-  runRenewals();
-  setInterval(runRenewals, renewalIntervalMs).unref();
+  void runRenewals();
+  setInterval(() => void runRenewals(), renewalIntervalMs).unref();
 }

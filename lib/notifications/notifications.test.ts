@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { activityEntries, customers, notifications } from "@/db/schema";
-import { actor, actorRef, demo } from "@/db/testing/fixtures";
+import { actor, actorRef, demo } from "@/testing/fixtures";
 import {
   listNotifications,
   markNotificationsRead,
@@ -11,10 +11,10 @@ import {
 } from "./notifications";
 import { setPurchaseAlerts } from "./set-purchase-alerts";
 
-function notify(partnerEmail: string, text: string) {
-  const { partnerId } = actor(partnerEmail);
-  const customer = getDb().select().from(customers).get()!;
-  return getDb()
+async function notify(partnerEmail: string, text: string) {
+  const { partnerId } = await actor(partnerEmail);
+  const [customer] = await getDb().select().from(customers).limit(1);
+  const [notification] = await getDb()
     .insert(notifications)
     .values({
       partnerId,
@@ -23,28 +23,28 @@ function notify(partnerEmail: string, text: string) {
       params: { text },
       link: "/customers",
     })
-    .returning()
-    .get().id;
+    .returning();
+  return notification.id;
 }
 
 describe("setPurchaseAlerts", () => {
-  it("is off by default; an Admin agent turns it on, with an activity entry; others may not", () => {
-    expect(purchaseAlertsSetting(actor(demo.contosoAdmin))).toEqual({ enabled: false, version: 0 });
-    expect(setPurchaseAlerts(actorRef(demo.contosoSales), { enabled: true, version: 0 })).toMatchObject({
+  it("is off by default; an Admin agent turns it on, with an activity entry; others may not", async () => {
+    expect(await purchaseAlertsSetting(await actor(demo.contosoAdmin))).toEqual({ enabled: false, version: 0 });
+    expect(await setPurchaseAlerts(await actorRef(demo.contosoSales), { enabled: true, version: 0 })).toMatchObject({
       ok: false,
       error: "forbidden",
       reason: "settings.errors.onlyAdminsAlerts",
     });
-    expect(setPurchaseAlerts(actorRef(demo.contosoAdmin), { enabled: true, version: 0 })).toEqual({
+    expect(await setPurchaseAlerts(await actorRef(demo.contosoAdmin), { enabled: true, version: 0 })).toEqual({
       ok: true,
       data: { enabled: true, changed: true, version: 1 },
     });
-    expect(setPurchaseAlerts(actorRef(demo.contosoAdmin), { enabled: true, version: 1 })).toEqual({
+    expect(await setPurchaseAlerts(await actorRef(demo.contosoAdmin), { enabled: true, version: 1 })).toEqual({
       ok: true,
       data: { enabled: true, changed: false, version: 1 },
     });
-    expect(purchaseAlertsSetting(actor(demo.contosoSales))).toEqual({ enabled: true, version: 1 });
-    expect(purchaseAlertsSetting(actor(demo.fabrikamAdmin))).toEqual({ enabled: false, version: 0 });
+    expect(await purchaseAlertsSetting(await actor(demo.contosoSales))).toEqual({ enabled: true, version: 1 });
+    expect(await purchaseAlertsSetting(await actor(demo.fabrikamAdmin))).toEqual({ enabled: false, version: 0 });
     for (const input of [
       { enabled: "yes", version: 1 },
       { enabled: true },
@@ -53,34 +53,39 @@ describe("setPurchaseAlerts", () => {
       { enabled: false, version: "" },
       { enabled: false, version: false },
     ]) {
-      expect(setPurchaseAlerts(actorRef(demo.contosoAdmin), input)).toMatchObject({
+      expect(await setPurchaseAlerts(await actorRef(demo.contosoAdmin), input)).toMatchObject({
         ok: false,
         error: "invalid_input",
       });
     }
-    expect(setPurchaseAlerts(actorRef(demo.contosoAdmin), { enabled: "yes", version: 1 })).toMatchObject({
+    expect(await setPurchaseAlerts(await actorRef(demo.contosoAdmin), { enabled: "yes", version: 1 })).toMatchObject({
       fieldErrors: { enabled: [{ reason: "settings.errors.enabledBoolean" }] },
     });
   });
 
-  it("refuses a save read before another Admin agent's, changing nothing", () => {
-    const [first, second] = [actorRef(demo.contosoAdmin), actorRef(demo.contosoAdmin)];
-    const readAt = purchaseAlertsSetting(actor(demo.contosoAdmin)).version;
-    expect(setPurchaseAlerts(first, { enabled: true, version: readAt })).toMatchObject({ ok: true });
-    const entries = () =>
-      getDb().select().from(activityEntries).where(eq(activityEntries.operationType, "update_purchase_alerts")).all()
+  it("refuses a save read before another Admin agent's, changing nothing", async () => {
+    const [first, second] = [await actorRef(demo.contosoAdmin), await actorRef(demo.contosoAdmin)];
+    const readAt = (await purchaseAlertsSetting(await actor(demo.contosoAdmin))).version;
+    expect(await setPurchaseAlerts(first, { enabled: true, version: readAt })).toMatchObject({ ok: true });
+    const entries = async () =>
+      (await getDb().select().from(activityEntries).where(eq(activityEntries.operationType, "update_purchase_alerts")))
         .length;
-    const before = entries();
-    expect(setPurchaseAlerts(second, { enabled: false, version: readAt })).toMatchObject({
+    const before = await entries();
+    expect(await setPurchaseAlerts(second, { enabled: false, version: readAt })).toMatchObject({
       ok: false,
       error: "edit_conflict",
       reason: "settings.errors.alertsChanged",
     });
-    expect(purchaseAlertsSetting(actor(demo.contosoAdmin))).toEqual({ enabled: true, version: readAt + 1 });
-    expect(entries()).toBe(before);
+    expect(await purchaseAlertsSetting(await actor(demo.contosoAdmin))).toEqual({
+      enabled: true,
+      version: readAt + 1,
+    });
+    expect(await entries()).toBe(before);
     // Even a save that would change nothing: the stale page still shows a setting that is not the current one.
-    expect(setPurchaseAlerts(second, { enabled: true, version: readAt })).toMatchObject({ error: "edit_conflict" });
-    expect(setPurchaseAlerts(second, { enabled: false, version: readAt + 1 })).toEqual({
+    expect(await setPurchaseAlerts(second, { enabled: true, version: readAt })).toMatchObject({
+      error: "edit_conflict",
+    });
+    expect(await setPurchaseAlerts(second, { enabled: false, version: readAt + 1 })).toEqual({
       ok: true,
       data: { enabled: false, changed: true, version: readAt + 2 },
     });
@@ -88,25 +93,31 @@ describe("setPurchaseAlerts", () => {
 });
 
 describe("notifications", () => {
-  it("each partner user reads them for themselves; other partners never see them", () => {
-    const first = notify(demo.contosoAdmin, "first");
-    notify(demo.contosoAdmin, "second");
-    expect(unreadNotificationCount(actor(demo.contosoAdmin))).toBe(2);
-    expect(unreadNotificationCount(actor(demo.fabrikamAdmin))).toBe(0);
+  it("each partner user reads them for themselves; other partners never see them", async () => {
+    const first = await notify(demo.contosoAdmin, "first");
+    await notify(demo.contosoAdmin, "second");
+    expect(await unreadNotificationCount(await actor(demo.contosoAdmin))).toBe(2);
+    expect(await unreadNotificationCount(await actor(demo.fabrikamAdmin))).toBe(0);
 
-    expect(markNotificationsRead(actorRef(demo.contosoAdmin), { notificationIds: [first] })).toEqual({
+    expect(await markNotificationsRead(await actorRef(demo.contosoAdmin), { notificationIds: [first] })).toEqual({
       ok: true,
       data: { marked: 1 },
     });
-    expect(unreadNotificationCount(actor(demo.contosoAdmin))).toBe(1);
-    expect(unreadNotificationCount(actor(demo.contosoSales))).toBe(2);
-    expect(listNotifications(actor(demo.contosoAdmin)).map((n) => [n.kind, n.params, n.read])).toEqual([
+    expect(await unreadNotificationCount(await actor(demo.contosoAdmin))).toBe(1);
+    expect(await unreadNotificationCount(await actor(demo.contosoSales))).toBe(2);
+    expect((await listNotifications(await actor(demo.contosoAdmin))).map((n) => [n.kind, n.params, n.read])).toEqual([
       ["written_before_translation", { text: "second" }, false],
       ["written_before_translation", { text: "first" }, true],
     ]);
 
-    expect(markNotificationsRead(actorRef(demo.contosoAdmin), {})).toEqual({ ok: true, data: { marked: 1 } });
-    expect(unreadNotificationCount(actor(demo.contosoAdmin))).toBe(0);
-    expect(markNotificationsRead(actorRef(demo.fabrikamAdmin), {})).toEqual({ ok: true, data: { marked: 0 } });
+    expect(await markNotificationsRead(await actorRef(demo.contosoAdmin), {})).toEqual({
+      ok: true,
+      data: { marked: 1 },
+    });
+    expect(await unreadNotificationCount(await actor(demo.contosoAdmin))).toBe(0);
+    expect(await markNotificationsRead(await actorRef(demo.fabrikamAdmin), {})).toEqual({
+      ok: true,
+      data: { marked: 0 },
+    });
   });
 });

@@ -14,8 +14,12 @@ import { ok, type Result } from "@/lib/result";
 import { parseInput } from "@/lib/validation";
 
 /** Whether purchase alerts are on, and the version the setting was read at (sent back with a save). */
-export function purchaseAlertsSetting(actor: PartnerActor): { enabled: boolean; version: number } {
-  const settings = getDb().select().from(partnerSettings).where(eq(partnerSettings.partnerId, actor.partnerId)).get();
+export async function purchaseAlertsSetting(actor: PartnerActor): Promise<{ enabled: boolean; version: number }> {
+  const [settings] = await getDb()
+    .select()
+    .from(partnerSettings)
+    .where(eq(partnerSettings.partnerId, actor.partnerId))
+    .limit(1);
   return { enabled: settings?.purchaseAlerts ?? false, version: settings?.version ?? 0 };
 }
 
@@ -27,12 +31,13 @@ const readByActor = (partnerUserId: number) =>
       and(eq(notificationReads.notificationId, notifications.id), eq(notificationReads.partnerUserId, partnerUserId)),
     );
 
-export function unreadNotificationCount(actor: PartnerActor): number {
-  return getDb()
+export async function unreadNotificationCount(actor: PartnerActor): Promise<number> {
+  const [unread] = await getDb()
     .select({ n: count() })
     .from(notifications)
     .where(and(eq(notifications.partnerId, actor.partnerId), notExists(readByActor(actor.id))))
-    .get()!.n;
+    .limit(1);
+  return unread.n;
 }
 
 /** A notification as stored: what happened (its kind) and the values to tell it with; the page puts it into words. */
@@ -46,8 +51,8 @@ export type NotificationRow = {
 };
 
 /** The partner's notifications, newest first, each marked read or unread for this user. */
-export function listNotifications(actor: PartnerActor, limit = 100): NotificationRow[] {
-  return getDb()
+export async function listNotifications(actor: PartnerActor, limit = 100): Promise<NotificationRow[]> {
+  const rows = await getDb()
     .select({
       id: notifications.id,
       kind: notifications.kind,
@@ -63,9 +68,8 @@ export function listNotifications(actor: PartnerActor, limit = 100): Notificatio
     )
     .where(eq(notifications.partnerId, actor.partnerId))
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
-    .limit(limit)
-    .all()
-    .map(({ readAt, ...n }) => ({ ...n, read: readAt !== null }));
+    .limit(limit);
+  return rows.map(({ readAt, ...n }) => ({ ...n, read: readAt !== null }));
 }
 
 export const markNotificationsReadInput = z.object({
@@ -74,23 +78,26 @@ export const markNotificationsReadInput = z.object({
 });
 
 /** Marks notifications read for the signed-in partner user only; other agents keep their own unread counts. */
-export function markNotificationsRead(actorRef: ActorRef | null, rawInput: unknown): Result<{ marked: number }> {
+export async function markNotificationsRead(
+  actorRef: ActorRef | null,
+  rawInput: unknown,
+): Promise<Result<{ marked: number }>> {
   const input = parseInput(markNotificationsReadInput, rawInput);
   if (!input.ok) return input;
-  return inWriteTransaction(actorRef, (tx, actor): Result<{ marked: number }> => {
-    const unread = tx
+  return inWriteTransaction(actorRef, async (tx, actor): Promise<Result<{ marked: number }>> => {
+    const rows = await tx
       .select({ id: notifications.id })
       .from(notifications)
       .leftJoin(
         notificationReads,
         and(eq(notificationReads.notificationId, notifications.id), eq(notificationReads.partnerUserId, actor.id)),
       )
-      .where(and(eq(notifications.partnerId, actor.partnerId), isNull(notificationReads.notificationId)))
-      .all()
+      .where(and(eq(notifications.partnerId, actor.partnerId), isNull(notificationReads.notificationId)));
+    const unread = rows
       .map((n) => n.id)
       .filter((id) => !input.data.notificationIds || input.data.notificationIds.includes(id));
     for (const notificationId of unread) {
-      tx.insert(notificationReads).values({ notificationId, partnerUserId: actor.id }).run();
+      await tx.insert(notificationReads).values({ notificationId, partnerUserId: actor.id });
     }
     return ok({ marked: unread.length });
   });

@@ -17,28 +17,35 @@ export const setPurchaseAlertsInput = z.object({
 export type PurchaseAlertsSave = { enabled: boolean; changed: boolean; version: number };
 
 /** Turns in-app alerts for customers' own purchases on or off for the whole partner. Admin agents only. */
-export function setPurchaseAlerts(actorRef: ActorRef | null, rawInput: unknown): Result<PurchaseAlertsSave> {
+export async function setPurchaseAlerts(
+  actorRef: ActorRef | null,
+  rawInput: unknown,
+): Promise<Result<PurchaseAlertsSave>> {
   const input = parseInput(setPurchaseAlertsInput, rawInput);
   if (!input.ok) return input;
   const { enabled } = input.data;
 
-  return inWriteTransaction(actorRef, (tx, actor): Result<PurchaseAlertsSave> => {
+  return inWriteTransaction(actorRef, async (tx, actor): Promise<Result<PurchaseAlertsSave>> => {
     if (!can(actor.role, "changePartnerSettings")) return fail("forbidden", "settings.errors.onlyAdminsAlerts");
-    const current = tx.select().from(partnerSettings).where(eq(partnerSettings.partnerId, actor.partnerId)).get();
+    const [current] = await tx
+      .select()
+      .from(partnerSettings)
+      .where(eq(partnerSettings.partnerId, actor.partnerId))
+      .limit(1);
     const version = current?.version ?? 0;
     if (version !== input.data.version) {
       return fail("edit_conflict", "settings.errors.alertsChanged");
     }
     const before = current?.purchaseAlerts ?? false;
     if (before === enabled) return ok({ enabled, changed: false, version });
-    tx.insert(partnerSettings)
+    await tx
+      .insert(partnerSettings)
       .values({ partnerId: actor.partnerId, purchaseAlerts: enabled, version: version + 1 })
       .onConflictDoUpdate({
         target: partnerSettings.partnerId,
         set: { purchaseAlerts: enabled, version: version + 1 },
-      })
-      .run();
-    recordActivity(tx, {
+      });
+    await recordActivity(tx, {
       actor,
       customer: null,
       operationType: "update_purchase_alerts",

@@ -50,18 +50,19 @@ function requesterOf(actor: Actor): string {
 }
 
 /** Whether this requester already made an order with this key (an approval may not take it: record 010). */
-export function keyUsedForAnOrder(tx: Tx, actor: Actor, key: string): boolean {
-  return !!tx
+export async function keyUsedForAnOrder(tx: Tx, actor: Actor, key: string): Promise<boolean> {
+  const [used] = await tx
     .select({ id: idempotencyKeys.id })
     .from(idempotencyKeys)
     .where(and(eq(idempotencyKeys.requester, requesterOf(actor)), eq(idempotencyKeys.key, key)))
-    .get();
+    .limit(1);
+  return !!used;
 }
 
 /** Whether this agent approved a customer's request with this key (an order may not take it: record 010). */
-function keyUsedForAnApproval(tx: Tx, actor: Actor, key: string): boolean {
+async function keyUsedForAnApproval(tx: Tx, actor: Actor, key: string): Promise<boolean> {
   if (actor.kind !== "partner_user" || actor.apiKey) return false;
-  return !!tx
+  const [approval] = await tx
     .select({ id: reservationRequests.id })
     .from(reservationRequests)
     .where(
@@ -70,7 +71,8 @@ function keyUsedForAnApproval(tx: Tx, actor: Actor, key: string): boolean {
         eq(reservationRequests.approvalIdempotencyKey, key),
       ),
     )
-    .get();
+    .limit(1);
+  return !!approval;
 }
 
 type OnceParameters<T> = {
@@ -83,42 +85,42 @@ type OnceParameters<T> = {
    */
   request: unknown;
   /** The result of the order a key already made, read back from what that order wrote. */
-  replay: (orderRowId: number) => T;
+  replay: (orderRowId: number) => Promise<T>;
   /** Checks and writes the order; answers its row id with the result. */
-  create: () => Result<{ orderRowId: number; result: T }>;
+  create: () => Promise<Result<{ orderRowId: number; result: T }>>;
 };
 
 /**
- * Creates an order once per idempotency key, inside the caller's IMMEDIATE transaction. A key seen before
+ * Creates an order once per idempotency key, inside the caller's write transaction. A key seen before
  * answers that first request's result (same order), whatever has changed since; with a different request it
  * is refused. The unique index on (requester, key) is the guarantee: a twin request that got past the
  * lookup fails on insert and its whole transaction — order included — rolls back.
  */
-export function oncePerIdempotencyKey<T>(tx: Tx, parameters: OnceParameters<T>): Result<T> {
+export async function oncePerIdempotencyKey<T>(tx: Tx, parameters: OnceParameters<T>): Promise<Result<T>> {
   const { actor } = parameters;
   const requester = requesterOf(actor);
   const hash = requestHash({ operation: parameters.operation, request: parameters.request });
-  const previous = tx
+  const [previous] = await tx
     .select()
     .from(idempotencyKeys)
     .where(and(eq(idempotencyKeys.requester, requester), eq(idempotencyKeys.key, parameters.key)))
-    .get();
+    .limit(1);
   if (previous) {
-    return previous.requestHash === hash ? ok(parameters.replay(previous.orderId)) : fail("idempotency_key_reused");
+    return previous.requestHash === hash
+      ? ok(await parameters.replay(previous.orderId))
+      : fail("idempotency_key_reused");
   }
 
-  if (keyUsedForAnApproval(tx, actor, parameters.key)) return fail("idempotency_key_reused");
+  if (await keyUsedForAnApproval(tx, actor, parameters.key)) return fail("idempotency_key_reused");
 
-  const created = parameters.create();
+  const created = await parameters.create();
   if (!created.ok) return created;
-  tx.insert(idempotencyKeys)
-    .values({
-      requester,
-      key: parameters.key,
-      operation: parameters.operation,
-      requestHash: hash,
-      orderId: created.data.orderRowId,
-    })
-    .run();
+  await tx.insert(idempotencyKeys).values({
+    requester,
+    key: parameters.key,
+    operation: parameters.operation,
+    requestHash: hash,
+    orderId: created.data.orderRowId,
+  });
   return ok(created.data.result);
 }

@@ -5,16 +5,15 @@ import { orderLines, orders, type Customer, type Order, type OrderLine } from "@
 export type OrderRow = Order & { lines: OrderLine[] };
 
 /** The customer's orders, newest first, with their lines. The customer must come from a partner-scoped lookup. */
-export function listCustomerOrders(customer: Customer): OrderRow[] {
+export async function listCustomerOrders(customer: Customer): Promise<OrderRow[]> {
   const db = getDb();
-  const customerOrders = db
+  const customerOrders = await db
     .select()
     .from(orders)
     .where(eq(orders.customerId, customer.id))
-    .orderBy(desc(orders.createdAt), desc(orders.id))
-    .all();
+    .orderBy(desc(orders.createdAt), desc(orders.id));
   if (customerOrders.length === 0) return [];
-  const lines = db
+  const lines = await db
     .select()
     .from(orderLines)
     .where(
@@ -22,7 +21,6 @@ export function listCustomerOrders(customer: Customer): OrderRow[] {
         orderLines.orderId,
         customerOrders.map((o) => o.id),
       ),
-    )
-    .all();
+    );
   return customerOrders.map((order) => ({ ...order, lines: lines.filter((l) => l.orderId === order.id) }));
 }

@@ -8,21 +8,24 @@ import { customers, orderLines, orders, subscriptions, type Order, type OrderLin
 export type OrderResource = z.output<typeof orderResource>;
 
 /** One of the partner's orders by its order id; null when there is none, or it is another partner's. */
-export function readOrderResource(db: Pick<Db, "select">, partnerId: number, orderId: string): OrderResource | null {
-  const order = db
+export async function readOrderResource(
+  db: Pick<Db, "select">,
+  partnerId: number,
+  orderId: string,
+): Promise<OrderResource | null> {
+  const [order] = await db
     .select({ order: orders, customerTenantId: customers.tenantId })
     .from(orders)
     .innerJoin(customers, eq(customers.id, orders.customerId))
     .where(and(eq(orders.orderId, orderId), eq(customers.partnerId, partnerId)))
-    .get();
+    .limit(1);
   if (!order) return null;
-  const lines = db
+  const lines = await db
     .select({ line: orderLines, subscriptionId: subscriptions.subscriptionId })
     .from(orderLines)
     .leftJoin(subscriptions, eq(subscriptions.id, orderLines.subscriptionId))
     .where(eq(orderLines.orderId, order.order.id))
-    .orderBy(orderLines.id)
-    .all();
+    .orderBy(orderLines.id);
   return orderResourceOf(order.order, order.customerTenantId, lines);
 }
 

@@ -10,14 +10,14 @@ import { findPartnerSubscription } from "@/lib/subscriptions/find-subscription";
 // use case refuses it (a refusal keeps nothing under the key).
 
 /** The customer a purchase is for, as stored: a customer user's own when they leave it out. */
-export function storedCustomerId(tx: Tx, actor: Actor, typed: string | undefined): string | undefined {
-  return purchasingCustomer(tx, actor, typed)?.tenantId ?? typed;
+export async function storedCustomerId(tx: Tx, actor: Actor, typed: string | undefined): Promise<string | undefined> {
+  return (await purchasingCustomer(tx, actor, typed))?.tenantId ?? typed;
 }
 
-export function storedSubscriptionId(tx: Tx, actor: Actor, typed: string): string {
-  return findPartnerSubscription(tx, actor.partnerId, typed)?.subscription.subscriptionId ?? typed;
+export async function storedSubscriptionId(tx: Tx, actor: Actor, typed: string): Promise<string> {
+  return (await findPartnerSubscription(tx, actor.partnerId, typed))?.subscription.subscriptionId ?? typed;
 }
 
-export function storedReservationId(tx: Tx, actor: Actor, typed: string): string {
-  return findPartnerReservation(tx, actor.partnerId, typed)?.reservation.reservationId ?? typed;
+export async function storedReservationId(tx: Tx, actor: Actor, typed: string): Promise<string> {
+  return (await findPartnerReservation(tx, actor.partnerId, typed))?.reservation.reservationId ?? typed;
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { actor, demo } from "@/db/testing/fixtures";
+import { actor, demo } from "@/testing/fixtures";
 import { getPricingView } from "./pricing-view";
 
 describe("getPricingView", () => {
-  it("gives every product's unit and term as a code the page puts into words", () => {
-    const { rows } = getPricingView(actor(demo.contosoSales));
+  it("gives every product's unit and term as a code the page puts into words", async () => {
+    const { rows } = await getPricingView(await actor(demo.contosoSales));
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
       expect(["vmInstance", "vCore", "instance", "throughput100"]).toContain(row.unit);

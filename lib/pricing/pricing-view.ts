@@ -40,16 +40,16 @@ export type PricingView = {
 };
 
 /** The reservation prices page: list (Web Direct) price, the customer's price and the margin per product and term. */
-export function getPricingView(actor: PartnerActor): PricingView {
+export async function getPricingView(actor: PartnerActor): Promise<PricingView> {
   const db = getDb();
-  const priceList = readPriceList(db, actor.partnerId);
-  const { currency } = db
+  const priceList = await readPriceList(db, actor.partnerId);
+  const [{ currency }] = await db
     .select({ currency: partners.currency })
     .from(partners)
     .where(eq(partners.id, actor.partnerId))
-    .get()!;
+    .limit(1);
   return {
-    version: readPriceListVersion(db, actor.partnerId),
+    version: await readPriceListVersion(db, actor.partnerId),
     defaultAdjustmentPercent: priceList.defaultAdjustmentBasisPoints / 100,
     savingsPlanAdjustmentPercent: priceList.savingsPlanAdjustmentBasisPoints / 100,
     currency,

@@ -44,20 +44,23 @@ export type ReservationPricesSave = { changed: boolean; version: number };
  * only. The save carries the version it was read at; if another save came in between it is refused whole, never
  * merged: the form holds every product's override, and writing it over someone's newer ones would silently undo them.
  */
-export function setReservationPrices(actorRef: ActorRef | null, rawInput: unknown): Result<ReservationPricesSave> {
+export async function setReservationPrices(
+  actorRef: ActorRef | null,
+  rawInput: unknown,
+): Promise<Result<ReservationPricesSave>> {
   const input = parseInput(setReservationPricesInput, rawInput);
   if (!input.ok) return input;
   const unknown = Object.keys(input.data.overrides).filter((id) => !findProduct(id));
   if (unknown.length) return fail("invalid_input", "pricing.errors.unknownProduct", { products: unknown.join(", ") });
 
-  return inWriteTransaction(actorRef, (tx, actor): Result<ReservationPricesSave> => {
+  return inWriteTransaction(actorRef, async (tx, actor): Promise<Result<ReservationPricesSave>> => {
     if (!can(actor.role, "setReservationPrices")) return fail("forbidden", "pricing.errors.onlyAdmins");
-    // Read and compared inside the IMMEDIATE transaction: no other save can land between this check and the write.
-    const version = readPriceListVersion(tx, actor.partnerId);
+    // Read and compared inside the write transaction: no other save can land between this check and the write.
+    const version = await readPriceListVersion(tx, actor.partnerId);
     if (version !== input.data.version) {
       return fail("edit_conflict", "pricing.errors.editConflict");
     }
-    const before = readPriceList(tx, actor.partnerId);
+    const before = await readPriceList(tx, actor.partnerId);
     const savingsPlan = input.data.savingsPlanAdjustmentPercent;
     const after = {
       defaultAdjustmentBasisPoints: toBasisPoints(input.data.defaultAdjustmentPercent),
@@ -72,7 +75,8 @@ export function setReservationPrices(actorRef: ActorRef | null, rawInput: unknow
     if (JSON.stringify(sorted(before)) === JSON.stringify(sorted(after))) return ok({ changed: false, version });
 
     const now = new Date();
-    tx.insert(reservationPriceLists)
+    await tx
+      .insert(reservationPriceLists)
       .values({
         partnerId: actor.partnerId,
         defaultAdjustmentBasisPoints: after.defaultAdjustmentBasisPoints,
@@ -88,15 +92,14 @@ export function setReservationPrices(actorRef: ActorRef | null, rawInput: unknow
           version: version + 1,
           updatedAt: now,
         },
-      })
-      .run();
-    tx.delete(reservationPriceOverrides).where(eq(reservationPriceOverrides.partnerId, actor.partnerId)).run();
+      });
+    await tx.delete(reservationPriceOverrides).where(eq(reservationPriceOverrides.partnerId, actor.partnerId));
     for (const [catalogItemId, adjustmentBasisPoints] of Object.entries(after.overrides)) {
-      tx.insert(reservationPriceOverrides)
-        .values({ partnerId: actor.partnerId, catalogItemId, adjustmentBasisPoints })
-        .run();
+      await tx
+        .insert(reservationPriceOverrides)
+        .values({ partnerId: actor.partnerId, catalogItemId, adjustmentBasisPoints });
     }
-    recordActivity(tx, {
+    await recordActivity(tx, {
       actor,
       customer: null,
       operationType: "update_price_list",

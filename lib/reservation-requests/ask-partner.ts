@@ -49,28 +49,33 @@ type Subject = {
 };
 
 /** The customer's own active reservation or savings plan the request is about; another customer's is absent. */
-function findSubject(tx: Tx, customerId: number, input: z.output<typeof askPartnerInput>, now: Date): Result<Subject> {
+async function findSubject(
+  tx: Tx,
+  customerId: number,
+  input: z.output<typeof askPartnerInput>,
+  now: Date,
+): Promise<Result<Subject>> {
   if (input.reservationId) {
-    const reservation = tx
+    const [reservation] = await tx
       .select()
       .from(reservations)
       .where(
         and(eq(reservations.reservationId, input.reservationId.toLowerCase()), eq(reservations.customerId, customerId)),
       )
-      .get();
+      .limit(1);
     if (!reservation) return fail("not_found", "reservations.errors.reservationNotFound");
     if (reservationState(reservation, now) !== "active")
       return fail("conflict", "requests.errors.reservationNotActive");
     const { id, reservationId, displayName } = reservation;
     return ok({ reservationId: id, savingsPlanId: null, id: reservationId, name: displayName, what: "reservation" });
   }
-  const plan = tx
+  const [plan] = await tx
     .select()
     .from(savingsPlans)
     .where(
       and(eq(savingsPlans.savingsPlanId, input.savingsPlanId!.toLowerCase()), eq(savingsPlans.customerId, customerId)),
     )
-    .get();
+    .limit(1);
   if (!plan) return fail("not_found", "requests.errors.savingsPlanNotFound");
   if (plan.expiresAt <= now) return fail("conflict", "requests.errors.savingsPlanExpired");
   return ok({
@@ -88,19 +93,19 @@ function findSubject(tx: Tx, customerId: number, input: z.output<typeof askPartn
  * savings plan) and kind, held by a unique index. The
  * partner's log gets a "Create Reservation Request" entry, and agents who asked for alerts a notification.
  */
-export function askPartner(actorRef: ActorRef | null, rawInput: unknown): Result<{ requestId: string }> {
+export async function askPartner(actorRef: ActorRef | null, rawInput: unknown): Promise<Result<{ requestId: string }>> {
   const input = parseInput(askPartnerInput, rawInput);
   if (!input.ok) return input;
   const details = parseInput(requestDetails[input.data.kind], input.data.details);
   if (!details.ok) return details;
 
-  return inActorTransaction(actorRef, (tx, actor): Result<{ requestId: string }> => {
+  return inActorTransaction(actorRef, async (tx, actor): Promise<Result<{ requestId: string }>> => {
     if (actor.kind !== "customer_user") return fail("forbidden", "requests.errors.onlyCustomerUsers");
     const now = new Date();
-    const subject = findSubject(tx, actor.customerId, input.data, now);
+    const subject = await findSubject(tx, actor.customerId, input.data, now);
     if (!subject.ok) return subject;
     const { reservationId, savingsPlanId } = subject.data;
-    const created = tx
+    const [created] = await tx
       .insert(reservationRequests)
       .values({
         requestId: crypto.randomUUID(),
@@ -114,8 +119,7 @@ export function askPartner(actorRef: ActorRef | null, rawInput: unknown): Result
         createdAt: now,
       })
       .onConflictDoNothing()
-      .returning()
-      .get();
+      .returning();
     if (!created) {
       return fail("conflict", "requests.errors.alreadyAsked", {
         partner: actor.partnerName,
@@ -124,7 +128,7 @@ export function askPartner(actorRef: ActorRef | null, rawInput: unknown): Result
       });
     }
     const customer = { id: actor.customerId, companyName: actor.companyName };
-    recordActivity(tx, {
+    await recordActivity(tx, {
       actor,
       customer,
       operationType: "create_reservation_request",
@@ -138,23 +142,25 @@ export function askPartner(actorRef: ActorRef | null, rawInput: unknown): Result
       },
       at: now,
     });
-    const alerts = tx.select().from(partnerSettings).where(eq(partnerSettings.partnerId, actor.partnerId)).get();
+    const [alerts] = await tx
+      .select()
+      .from(partnerSettings)
+      .where(eq(partnerSettings.partnerId, actor.partnerId))
+      .limit(1);
     if (alerts?.purchaseAlerts) {
-      tx.insert(notifications)
-        .values({
-          partnerId: actor.partnerId,
-          customerId: actor.customerId,
-          kind: "request_opened",
-          params: {
-            requester: actor.displayName,
-            customer: actor.companyName,
-            requestKind: input.data.kind,
-            subject: subject.data.name,
-          },
-          link: "/requests",
-          createdAt: now,
-        })
-        .run();
+      await tx.insert(notifications).values({
+        partnerId: actor.partnerId,
+        customerId: actor.customerId,
+        kind: "request_opened",
+        params: {
+          requester: actor.displayName,
+          customer: actor.companyName,
+          requestKind: input.data.kind,
+          subject: subject.data.name,
+        },
+        link: "/requests",
+        createdAt: now,
+      });
     }
     return ok({ requestId: created.requestId });
   });

@@ -16,28 +16,29 @@ import { can } from "@/lib/access/roles";
 import { inWriteTransaction } from "@/lib/access/write-transaction";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { idempotencyKey, keyUsedForAnOrder } from "@/lib/orders/idempotency";
-import { changeReservationScope } from "@/lib/reservations/change-reservation-scope";
-import { exchangeReservation, type ReservationExchange } from "@/lib/reservations/exchange-reservation";
-import { refundReservation, type ReservationRefund } from "@/lib/reservations/refund-reservation";
-import { setReservationAutoRenew } from "@/lib/reservations/set-reservation-auto-renew";
-import { changeSavingsPlanScope, setSavingsPlanAutoRenew } from "@/lib/savings-plans/manage-savings-plan";
+import { changeReservationScopeWithin } from "@/lib/reservations/change-reservation-scope";
+import { exchangeReservationWithin, type ReservationExchange } from "@/lib/reservations/exchange-reservation";
+import { refundReservationWithin, type ReservationRefund } from "@/lib/reservations/refund-reservation";
+import { setReservationAutoRenewWithin } from "@/lib/reservations/set-reservation-auto-renew";
+import { changeSavingsPlanScopeWithin, setSavingsPlanAutoRenewWithin } from "@/lib/savings-plans/manage-savings-plan";
 import { fail, ok, type Result } from "@/lib/result";
 import { microsoftId, parseInput, reason } from "@/lib/validation";
 import type { RequestDetails } from "./request-details";
 
-function findPartnerRequest(tx: Tx, actor: PartnerActor, requestId: string) {
-  return tx
+async function findPartnerRequest(tx: Tx, actor: PartnerActor, requestId: string) {
+  const [found] = await tx
     .select({ request: reservationRequests, customer: customers, reservation: reservations, savingsPlan: savingsPlans })
     .from(reservationRequests)
     .innerJoin(customers, eq(customers.id, reservationRequests.customerId))
     .leftJoin(reservations, eq(reservations.id, reservationRequests.reservationId))
     .leftJoin(savingsPlans, eq(savingsPlans.id, reservationRequests.savingsPlanId))
     .where(and(eq(reservationRequests.requestId, requestId.toLowerCase()), eq(customers.partnerId, actor.partnerId)))
-    .get();
+    .limit(1);
+  return found;
 }
 
-function findOpenRequest(tx: Tx, actor: PartnerActor, requestId: string) {
-  const found = findPartnerRequest(tx, actor, requestId);
+async function findOpenRequest(tx: Tx, actor: PartnerActor, requestId: string) {
+  const found = await findPartnerRequest(tx, actor, requestId);
   if (!found) return fail("not_found", "requests.errors.requestNotFound");
   if (!can(actor.role, "manageReservations")) return fail("forbidden", "requests.errors.onlyAdminsDecide");
   if (found.request.status !== "open") {
@@ -47,7 +48,7 @@ function findOpenRequest(tx: Tx, actor: PartnerActor, requestId: string) {
 }
 
 /** The input the partner's own use case takes for what the request asks. */
-export function useCaseInput(
+export async function useCaseInput(
   tx: Pick<Tx, "select">,
   found: {
     request: { kind: string; details: string };
@@ -60,11 +61,11 @@ export function useCaseInput(
   const reservation = found.reservation!;
   const reservationId = reservation.reservationId;
   if (found.request.kind !== "exchange") return { reservationId, ...details };
-  const { subscriptionId } = tx
+  const [{ subscriptionId }] = await tx
     .select({ subscriptionId: subscriptions.subscriptionId })
     .from(subscriptions)
     .where(eq(subscriptions.id, reservation.billingSubscriptionId))
-    .get()!;
+    .limit(1);
   const exchange = details as RequestDetails["exchange"];
   return {
     reservationId,
@@ -80,13 +81,14 @@ export type ApprovalOutcome =
 export type Approval = { requestId: string; outcome: ApprovalOutcome };
 
 /** A savings plan request runs the savings plan's own use case; only renewal and scope can be asked for. */
-function carryOutForSavingsPlan(
-  actorRef: ActorRef | null,
+async function carryOutForSavingsPlan(
+  tx: Tx,
+  actor: PartnerActor,
   kind: ReservationRequestKind,
   useCase: unknown,
-): Result<ApprovalOutcome> {
-  if (kind === "renew") return setSavingsPlanAutoRenew(actorRef, useCase);
-  if (kind === "change_scope") return changeSavingsPlanScope(actorRef, useCase);
+): Promise<Result<ApprovalOutcome>> {
+  if (kind === "renew") return setSavingsPlanAutoRenewWithin(tx, actor, useCase);
+  if (kind === "change_scope") return changeSavingsPlanScopeWithin(tx, actor, useCase);
   return fail("conflict", "requests.errors.savingsPlanCantCancel");
 }
 
@@ -105,9 +107,9 @@ function carriedOutKey(requestId: string, approvalKey: string): string {
  * What an approval already made carried out, read back from its activity entry, written in the approval's own
  * transaction (and append-only): the retry's answer is what was written, not what running it again would do.
  */
-function approvalOutcome(tx: Tx, actor: PartnerActor, request: typeof reservationRequests.$inferSelect) {
+async function approvalOutcome(tx: Tx, actor: PartnerActor, request: typeof reservationRequests.$inferSelect) {
   // Entries of one instant are few: they are told apart here rather than with an engine's own JSON functions.
-  const approval = tx
+  const entries = await tx
     .select({ newValue: activityEntries.newValue })
     .from(activityEntries)
     .where(
@@ -117,8 +119,8 @@ function approvalOutcome(tx: Tx, actor: PartnerActor, request: typeof reservatio
         eq(activityEntries.operationType, "approve_reservation_request"),
         eq(activityEntries.createdAt, request.decidedAt!),
       ),
-    )
-    .all()
+    );
+  const approval = entries
     .map((entry) => JSON.parse(entry.newValue ?? "null") as { id: string; outcome: ApprovalOutcome } | null)
     .find((value) => value?.id === request.requestId);
   if (!approval) throw new Error(`Approved request ${request.requestId} has no approval entry`);
@@ -131,12 +133,15 @@ function approvalOutcome(tx: Tx, actor: PartnerActor, request: typeof reservatio
  * the request stays open. Once per idempotency key (record 010): the key belongs to this request's approval, so its
  * retry answers the first outcome, and approving another request with it is refused.
  */
-export function approveReservationRequest(actorRef: ActorRef | null, rawInput: unknown): Result<Approval> {
+export async function approveReservationRequest(
+  actorRef: ActorRef | null,
+  rawInput: unknown,
+): Promise<Result<Approval>> {
   const input = parseInput(approveRequestInput, rawInput);
   if (!input.ok) return input;
   const { idempotencyKey: approvalKey } = input.data;
-  return inWriteTransaction(actorRef, (tx, actor): Result<Approval> => {
-    const earlier = tx
+  return inWriteTransaction(actorRef, async (tx, actor): Promise<Result<Approval>> => {
+    const [earlier] = await tx
       .select()
       .from(reservationRequests)
       .where(
@@ -145,45 +150,45 @@ export function approveReservationRequest(actorRef: ActorRef | null, rawInput: u
           eq(reservationRequests.approvalIdempotencyKey, approvalKey),
         ),
       )
-      .get();
+      .limit(1);
     if (earlier) {
       // The request as stored, not as the id was typed: a retry spelling it in capitals is the same approval.
-      const asked = findPartnerRequest(tx, actor, input.data.requestId);
+      const asked = await findPartnerRequest(tx, actor, input.data.requestId);
       if (asked?.request.id !== earlier.id) return fail("idempotency_key_reused", "requests.errors.approvalKeyReused");
-      return ok({ requestId: earlier.requestId, outcome: approvalOutcome(tx, actor, earlier) });
+      return ok({ requestId: earlier.requestId, outcome: await approvalOutcome(tx, actor, earlier) });
     }
     // A key that already made an order (a purchase, a Manage-page refund) belongs to that operation, not this one.
-    if (keyUsedForAnOrder(tx, actor, approvalKey)) {
+    if (await keyUsedForAnOrder(tx, actor, approvalKey)) {
       return fail("idempotency_key_reused", "requests.errors.approvalKeyReused");
     }
 
-    const found = findOpenRequest(tx, actor, input.data.requestId);
+    const found = await findOpenRequest(tx, actor, input.data.requestId);
     if (!found.ok) return found;
-    const useCase = useCaseInput(tx, found.data);
+    const useCase = await useCaseInput(tx, found.data);
     const key = { idempotencyKey: carriedOutKey(found.data.request.requestId, approvalKey) };
-    // Nested inside this transaction: better-sqlite3 runs them as savepoints, so all of it commits or none.
+    // The use case's own body, in this transaction with this actor: all of it commits or none.
     const done: Result<ApprovalOutcome> = found.data.savingsPlan
-      ? carryOutForSavingsPlan(actorRef, found.data.request.kind, useCase)
-      : {
-          cancel: () => refundReservation(actorRef, { ...useCase, ...key }),
-          exchange: () => exchangeReservation(actorRef, { ...useCase, ...key }),
-          renew: () => setReservationAutoRenew(actorRef, useCase),
-          change_scope: () => changeReservationScope(actorRef, useCase),
+      ? await carryOutForSavingsPlan(tx, actor, found.data.request.kind, useCase)
+      : await {
+          cancel: () => refundReservationWithin(tx, actor, { ...useCase, ...key }),
+          exchange: () => exchangeReservationWithin(tx, actor, { ...useCase, ...key }),
+          renew: () => setReservationAutoRenewWithin(tx, actor, useCase),
+          change_scope: () => changeReservationScopeWithin(tx, actor, useCase),
         }[found.data.request.kind]();
     if (!done.ok) return done;
 
     const now = new Date();
     // The unique index on (decided by, key) is the guarantee that the key approves this request and no other.
-    tx.update(reservationRequests)
+    await tx
+      .update(reservationRequests)
       .set({
         status: "approved",
         decidedByPartnerUserId: actor.id,
         decidedAt: now,
         approvalIdempotencyKey: approvalKey,
       })
-      .where(eq(reservationRequests.id, found.data.request.id))
-      .run();
-    recordActivity(tx, {
+      .where(eq(reservationRequests.id, found.data.request.id));
+    await recordActivity(tx, {
       actor,
       customer: found.data.customer,
       operationType: "approve_reservation_request",
@@ -206,18 +211,21 @@ export const declineRequestInput = z.object({
 });
 
 /** Declines a customer's request with a reason the customer sees in their area. */
-export function declineReservationRequest(actorRef: ActorRef | null, rawInput: unknown): Result<{ requestId: string }> {
+export async function declineReservationRequest(
+  actorRef: ActorRef | null,
+  rawInput: unknown,
+): Promise<Result<{ requestId: string }>> {
   const input = parseInput(declineRequestInput, rawInput);
   if (!input.ok) return input;
-  return inWriteTransaction(actorRef, (tx, actor): Result<{ requestId: string }> => {
-    const found = findOpenRequest(tx, actor, input.data.requestId);
+  return inWriteTransaction(actorRef, async (tx, actor): Promise<Result<{ requestId: string }>> => {
+    const found = await findOpenRequest(tx, actor, input.data.requestId);
     if (!found.ok) return found;
     const now = new Date();
-    tx.update(reservationRequests)
+    await tx
+      .update(reservationRequests)
       .set({ status: "declined", declineReason: input.data.reason, decidedByPartnerUserId: actor.id, decidedAt: now })
-      .where(eq(reservationRequests.id, found.data.request.id))
-      .run();
-    recordActivity(tx, {
+      .where(eq(reservationRequests.id, found.data.request.id));
+    await recordActivity(tx, {
       actor,
       customer: found.data.customer,
       operationType: "decline_reservation_request",

@@ -1,5 +1,5 @@
 import { and, count, desc, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb, type Tx } from "@/db/client";
 import {
   customers,
   customerUsers,
@@ -9,13 +9,14 @@ import {
   type ReservationRequestKind,
 } from "@/db/schema";
 import type { CustomerActor, PartnerActor } from "@/lib/access/actor";
+import { writeTransaction } from "@/db/transaction";
 import { can } from "@/lib/access/roles";
 import { calculateExchange, type ExchangeQuote } from "@/lib/reservations/exchange-reservation";
-import { changeReservationScope } from "@/lib/reservations/change-reservation-scope";
+import { changeReservationScopeWithin } from "@/lib/reservations/change-reservation-scope";
 import { calculateRefund, type RefundQuote } from "@/lib/reservations/refund-reservation";
-import { setReservationAutoRenew } from "@/lib/reservations/set-reservation-auto-renew";
+import { setReservationAutoRenewWithin } from "@/lib/reservations/set-reservation-auto-renew";
 import type { Explanation, Result } from "@/lib/result";
-import { changeSavingsPlanScope, setSavingsPlanAutoRenew } from "@/lib/savings-plans/manage-savings-plan";
+import { changeSavingsPlanScopeWithin, setSavingsPlanAutoRenewWithin } from "@/lib/savings-plans/manage-savings-plan";
 import { useCaseInput } from "./decide-request";
 import type { AskedFor } from "./request-details";
 
@@ -61,18 +62,18 @@ class DryRun<T> extends Error {
 
 /**
  * What the partner's own use case would answer now, with everything it wrote rolled back: the preview of a scope
- * or renewal request is the very check approval makes, not a second copy of its rules.
+ * or renewal request is the very check approval makes, not a second copy of its rules. A write transaction, since
+ * the use case writes when it changes something (PostgreSQL refuses any write in a read transaction).
  */
-function dryRun<T>(work: () => Result<T>): Result<T> {
+async function dryRun<T>(work: (tx: Tx) => Promise<Result<T>>): Promise<Result<T>> {
   try {
-    getDb().transaction(() => {
-      throw new DryRun(work());
+    return await writeTransaction<never>(async (tx) => {
+      throw new DryRun(await work(tx));
     });
   } catch (error) {
     if (error instanceof DryRun) return error.result as Result<T>;
     throw error;
   }
-  throw new Error("unreachable: a dry run always rolls back");
 }
 
 const columns = {
@@ -94,7 +95,7 @@ function query() {
     .innerJoin(customerUsers, eq(customerUsers.id, reservationRequests.requestedByCustomerUserId));
 }
 
-function toRow(row: Awaited<ReturnType<ReturnType<typeof query>["all"]>>[number]): RequestRow {
+function toRow(row: Awaited<ReturnType<typeof query>>[number]): RequestRow {
   return {
     requestId: row.request.requestId,
     kind: row.request.kind,
@@ -127,60 +128,62 @@ function toRow(row: Awaited<ReturnType<ReturnType<typeof query>["all"]>>[number]
 }
 
 /** The partner's requests, open first then newest, each open one with its outcome calculated as of now. */
-export function listPartnerRequests(actor: PartnerActor): (RequestRow & { outcome: RequestOutcome })[] {
+export async function listPartnerRequests(actor: PartnerActor): Promise<(RequestRow & { outcome: RequestOutcome })[]> {
   const ref = { kind: "partner_user", id: actor.id } as const;
-  return query()
+  const rows = await query()
     .where(eq(customers.partnerId, actor.partnerId))
-    .orderBy(desc(eq(reservationRequests.status, "open")), desc(reservationRequests.createdAt))
-    .all()
-    .map((row) => {
-      let outcome: RequestOutcome = null;
-      if (row.request.status === "open" && can(actor.role, "manageReservations")) {
-        const input = useCaseInput(getDb(), row);
-        if (row.request.kind === "cancel" || row.request.kind === "exchange") {
-          const quoted = row.request.kind === "cancel" ? calculateRefund(ref, input) : calculateExchange(ref, input);
-          if (!quoted.ok) outcome = { kind: "refused", reason: quoted.reason, values: quoted.values };
-          else {
-            outcome =
-              row.request.kind === "cancel"
-                ? { kind: "refund", quote: quoted.data as RefundQuote }
-                : { kind: "exchange", quote: quoted.data as ExchangeQuote };
-          }
-        } else {
-          const renew = row.request.kind === "renew";
-          const tried = dryRun<{ changed: boolean }>(() =>
-            row.savingsPlan
-              ? renew
-                ? setSavingsPlanAutoRenew(ref, input)
-                : changeSavingsPlanScope(ref, input)
-              : renew
-                ? setReservationAutoRenew(ref, input)
-                : changeReservationScope(ref, input),
-          );
-          outcome = tried.ok
-            ? { kind: "change", changed: tried.data.changed }
-            : { kind: "refused", reason: tried.reason, values: tried.values };
+    .orderBy(desc(eq(reservationRequests.status, "open")), desc(reservationRequests.createdAt));
+  const listed: (RequestRow & { outcome: RequestOutcome })[] = [];
+  for (const row of rows) {
+    let outcome: RequestOutcome = null;
+    if (row.request.status === "open" && can(actor.role, "manageReservations")) {
+      const input = await useCaseInput(getDb(), row);
+      if (row.request.kind === "cancel" || row.request.kind === "exchange") {
+        const quoted =
+          row.request.kind === "cancel" ? await calculateRefund(ref, input) : await calculateExchange(ref, input);
+        if (!quoted.ok) outcome = { kind: "refused", reason: quoted.reason, values: quoted.values };
+        else {
+          outcome =
+            row.request.kind === "cancel"
+              ? { kind: "refund", quote: quoted.data as RefundQuote }
+              : { kind: "exchange", quote: quoted.data as ExchangeQuote };
         }
+      } else {
+        const renew = row.request.kind === "renew";
+        const tried = await dryRun<{ changed: boolean }>((tx) =>
+          row.savingsPlan
+            ? renew
+              ? setSavingsPlanAutoRenewWithin(tx, actor, input)
+              : changeSavingsPlanScopeWithin(tx, actor, input)
+            : renew
+              ? setReservationAutoRenewWithin(tx, actor, input)
+              : changeReservationScopeWithin(tx, actor, input),
+        );
+        outcome = tried.ok
+          ? { kind: "change", changed: tried.data.changed }
+          : { kind: "refused", reason: tried.reason, values: tried.values };
       }
-      return { ...toRow(row), outcome };
-    });
+    }
+    listed.push({ ...toRow(row), outcome });
+  }
+  return listed;
 }
 
 /** How many of the partner's customers' requests wait for an answer: the count beside "Requests". */
-export function openRequestCount(actor: PartnerActor): number {
-  return getDb()
+export async function openRequestCount(actor: PartnerActor): Promise<number> {
+  const [{ n }] = await getDb()
     .select({ n: count() })
     .from(reservationRequests)
     .innerJoin(customers, eq(customers.id, reservationRequests.customerId))
     .where(and(eq(customers.partnerId, actor.partnerId), eq(reservationRequests.status, "open")))
-    .get()!.n;
+    .limit(1);
+  return n;
 }
 
 /** The customer's own requests, newest first, with the partner's answer. */
-export function listCustomerRequests(actor: CustomerActor): RequestRow[] {
-  return query()
+export async function listCustomerRequests(actor: CustomerActor): Promise<RequestRow[]> {
+  const rows = await query()
     .where(eq(reservationRequests.customerId, actor.customerId))
-    .orderBy(desc(reservationRequests.createdAt))
-    .all()
-    .map(toRow);
+    .orderBy(desc(reservationRequests.createdAt));
+  return rows.map(toRow);
 }

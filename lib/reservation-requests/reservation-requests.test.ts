@@ -1,8 +1,9 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
+import { isUniqueViolation } from "@/db/errors";
 import { notifications, orderLines, orders, reservationRequests, reservations, savingsPlans } from "@/db/schema";
-import { actor, actorRef, customerActorRef, demo, newActivityFor, runConcurrently } from "@/db/testing/fixtures";
+import { actor, actorRef, customerActorRef, demo, newActivityFor, runConcurrently } from "@/testing/fixtures";
 import { setPurchaseAlerts } from "@/lib/notifications/set-purchase-alerts";
 import { refundReservation } from "@/lib/reservations/refund-reservation";
 import { askPartner } from "./ask-partner";
@@ -12,28 +13,41 @@ import { listPartnerRequests, openRequestCount } from "./list-requests";
 const lynne = "lynne@fourthcoffee.onmicrosoft.com";
 
 /** Fourth Coffee's seeded SQL reservation: 4 vCores for a year. */
-function fourthCoffeeSql() {
-  return getDb().select().from(reservations).where(eq(reservations.resourceGroup, "rg-coffee-data")).get()!;
+async function fourthCoffeeSql() {
+  const [reservation] = await getDb()
+    .select()
+    .from(reservations)
+    .where(eq(reservations.resourceGroup, "rg-coffee-data"))
+    .limit(1);
+  return reservation;
 }
 
-const requestRow = (requestId: string) =>
-  getDb().select().from(reservationRequests).where(eq(reservationRequests.requestId, requestId)).get();
+async function requestRow(requestId: string) {
+  const [row] = await getDb()
+    .select()
+    .from(reservationRequests)
+    .where(eq(reservationRequests.requestId, requestId))
+    .limit(1);
+  return row;
+}
 
-const askToCancel = (quantity = 1, message?: string) =>
-  askPartner(customerActorRef(lynne), {
-    reservationId: fourthCoffeeSql().reservationId,
+const askToCancel = async (quantity = 1, message?: string) =>
+  askPartner(await customerActorRef(lynne), {
+    reservationId: (await fourthCoffeeSql()).reservationId,
     kind: "cancel",
     details: { quantity },
     message,
   });
 
 describe("reservation requests", () => {
-  it("a customer user asks; the partner sees it, with the refund it would make, and a count", () => {
-    const seeded = openRequestCount(actor(demo.contosoAdmin));
-    const asked = askToCancel(1, "We moved this database to another region.");
+  it("a customer user asks; the partner sees it, with the refund it would make, and a count", async () => {
+    const seeded = await openRequestCount(await actor(demo.contosoAdmin));
+    const asked = await askToCancel(1, "We moved this database to another region.");
     if (!asked.ok) throw new Error(asked.reason);
-    expect(openRequestCount(actor(demo.contosoAdmin))).toBe(seeded + 1);
-    const request = listPartnerRequests(actor(demo.contosoAdmin)).find((r) => r.requestId === asked.data.requestId);
+    expect(await openRequestCount(await actor(demo.contosoAdmin))).toBe(seeded + 1);
+    const request = (await listPartnerRequests(await actor(demo.contosoAdmin))).find(
+      (r) => r.requestId === asked.data.requestId,
+    );
     expect(request).toMatchObject({
       requestId: asked.data.requestId,
       status: "open",
@@ -42,58 +56,58 @@ describe("reservation requests", () => {
       companyName: "Fourth Coffee",
       outcome: { kind: "refund", quote: { quantity: 1, poolLeftMinor: 5_000_000 } },
     });
-    expect(newActivityFor("Fourth Coffee").map((e) => e.operationType)).toEqual(["create_reservation_request"]);
-    expect(listPartnerRequests(actor(demo.fabrikamAdmin))).toEqual([]);
+    expect((await newActivityFor("Fourth Coffee")).map((e) => e.operationType)).toEqual(["create_reservation_request"]);
+    expect(await listPartnerRequests(await actor(demo.fabrikamAdmin))).toEqual([]);
     // The seed's own: Megan asks to exchange part of a Wingtip reservation, Lynne to renew hers.
-    expect(listPartnerRequests(actor(demo.contosoAdmin)).map((r) => r.asked)).toContainEqual({
+    expect((await listPartnerRequests(await actor(demo.contosoAdmin))).map((r) => r.asked)).toContainEqual({
       kind: "renew",
       details: { autoRenew: true },
     });
   });
 
-  it("allows one open request per reservation and kind", () => {
-    expect(askToCancel()).toMatchObject({ ok: true });
-    expect(askToCancel(2)).toMatchObject({
+  it("allows one open request per reservation and kind", async () => {
+    expect(await askToCancel()).toMatchObject({ ok: true });
+    expect(await askToCancel(2)).toMatchObject({
       ok: false,
       error: "conflict",
       reason: "requests.errors.alreadyAsked",
       values: { partner: "Contoso CSP", kind: "cancel", subject: "reservation" },
     });
     expect(
-      askPartner(customerActorRef(lynne), {
-        reservationId: fourthCoffeeSql().reservationId,
+      await askPartner(await customerActorRef(lynne), {
+        reservationId: (await fourthCoffeeSql()).reservationId,
         kind: "renew",
         details: { autoRenew: true },
       }),
     ).toMatchObject({ ok: true });
   });
 
-  it("approving runs the Manage page's own use case with closing the request, in one transaction", () => {
-    const asked = askToCancel(1);
+  it("approving runs the Manage page's own use case with closing the request, in one transaction", async () => {
+    const asked = await askToCancel(1);
     if (!asked.ok) throw new Error(asked.reason);
-    const approved = approveReservationRequest(actorRef(demo.contosoAdmin), {
+    const approved = await approveReservationRequest(await actorRef(demo.contosoAdmin), {
       requestId: asked.data.requestId,
       idempotencyKey: crypto.randomUUID(),
     });
     expect(approved).toMatchObject({ ok: true });
-    expect(fourthCoffeeSql().quantity).toBe(3);
-    expect(requestRow(asked.data.requestId)).toMatchObject({ status: "approved" });
-    expect(newActivityFor("Fourth Coffee").map((e) => e.operationType)).toEqual([
+    expect((await fourthCoffeeSql()).quantity).toBe(3);
+    expect(await requestRow(asked.data.requestId)).toMatchObject({ status: "approved" });
+    expect((await newActivityFor("Fourth Coffee")).map((e) => e.operationType)).toEqual([
       "create_reservation_request",
       "refund_reservation",
       "approve_reservation_request",
     ]);
   });
 
-  it("a request that can no longer be carried out fails on approval and stays open", () => {
-    const asked = askToCancel(2);
+  it("a request that can no longer be carried out fails on approval and stays open", async () => {
+    const asked = await askToCancel(2);
     if (!asked.ok) throw new Error(asked.reason);
-    refundReservation(actorRef(demo.contosoAdmin), {
-      reservationId: fourthCoffeeSql().reservationId,
+    await refundReservation(await actorRef(demo.contosoAdmin), {
+      reservationId: (await fourthCoffeeSql()).reservationId,
       quantity: 4,
       idempotencyKey: crypto.randomUUID(),
     });
-    const approved = approveReservationRequest(actorRef(demo.contosoAdmin), {
+    const approved = await approveReservationRequest(await actorRef(demo.contosoAdmin), {
       requestId: asked.data.requestId,
       idempotencyKey: crypto.randomUUID(),
     });
@@ -103,15 +117,15 @@ describe("reservation requests", () => {
       reason: "reservations.errors.nothingToGiveBack",
       values: { state: "cancelled" },
     });
-    expect(requestRow(asked.data.requestId)).toMatchObject({ status: "open" });
+    expect(await requestRow(asked.data.requestId)).toMatchObject({ status: "open" });
   });
 
-  it("a cancel request fails on approval, and stays open, once the refund limit is used up since", () => {
-    const asked = askToCancel(1);
+  it("a cancel request fails on approval, and stays open, once the refund limit is used up since", async () => {
+    const asked = await askToCancel(1);
     if (!asked.ok) throw new Error(asked.reason);
     // Refunds made in the meantime (recorded as the refund orders Partner Console writes) used the whole pool.
-    const reservation = fourthCoffeeSql();
-    const order = getDb()
+    const reservation = await fourthCoffeeSql();
+    const [order] = await getDb()
       .insert(orders)
       .values({
         orderId: crypto.randomUUID(),
@@ -121,84 +135,91 @@ describe("reservation requests", () => {
         currency: "USD",
         totalMinor: -1,
       })
-      .returning()
-      .get();
-    getDb()
-      .insert(orderLines)
-      .values({
-        orderId: order.id,
-        offerId: reservation.catalogItemId,
-        offerName: "refund",
-        quantity: 1,
-        unitPriceMinor: -1,
-        reservationId: reservation.id,
-        cancelledCommitmentMinor: 5_000_000,
-      })
-      .run();
-    const approved = approveReservationRequest(actorRef(demo.contosoAdmin), {
+      .returning();
+    await getDb().insert(orderLines).values({
+      orderId: order.id,
+      offerId: reservation.catalogItemId,
+      offerName: "refund",
+      quantity: 1,
+      unitPriceMinor: -1,
+      reservationId: reservation.id,
+      cancelledCommitmentMinor: 5_000_000,
+    });
+    const approved = await approveReservationRequest(await actorRef(demo.contosoAdmin), {
       requestId: asked.data.requestId,
       idempotencyKey: crypto.randomUUID(),
     });
     expect(approved).toMatchObject({ ok: false, error: "conflict", reason: "reservations.errors.overRefundLimit" });
-    expect(requestRow(asked.data.requestId)).toMatchObject({ status: "open" });
-    expect(fourthCoffeeSql().quantity).toBe(4);
+    expect(await requestRow(asked.data.requestId)).toMatchObject({ status: "open" });
+    expect((await fourthCoffeeSql()).quantity).toBe(4);
   });
 
-  it("declining needs a reason the customer sees; Sales agents and other partners can do neither", () => {
-    const asked = askToCancel(1);
+  it("declining needs a reason the customer sees; Sales agents and other partners can do neither", async () => {
+    const asked = await askToCancel(1);
     if (!asked.ok) throw new Error(asked.reason);
     const requestId = asked.data.requestId;
-    expect(declineReservationRequest(actorRef(demo.contosoAdmin), { requestId, reason: " " })).toMatchObject({
+    expect(
+      await declineReservationRequest(await actorRef(demo.contosoAdmin), { requestId, reason: " " }),
+    ).toMatchObject({
       error: "invalid_input",
     });
-    expect(declineReservationRequest(actorRef(demo.contosoSales), { requestId, reason: "No" })).toMatchObject({
+    expect(
+      await declineReservationRequest(await actorRef(demo.contosoSales), { requestId, reason: "No" }),
+    ).toMatchObject({
       error: "forbidden",
     });
-    expect(declineReservationRequest(actorRef(demo.fabrikamAdmin), { requestId, reason: "No" })).toMatchObject({
+    expect(
+      await declineReservationRequest(await actorRef(demo.fabrikamAdmin), { requestId, reason: "No" }),
+    ).toMatchObject({
       error: "not_found",
     });
     expect(
-      declineReservationRequest(actorRef(demo.contosoAdmin), { requestId, reason: "The database is still in use." }),
+      await declineReservationRequest(await actorRef(demo.contosoAdmin), {
+        requestId,
+        reason: "The database is still in use.",
+      }),
     ).toMatchObject({ ok: true });
-    const row = requestRow(requestId);
+    const row = await requestRow(requestId);
     expect(row).toMatchObject({ status: "declined", declineReason: "The database is still in use." });
   });
 
-  it("previews scope and renewal requests with the use case approval runs, changing nothing", () => {
-    const asked = askPartner(customerActorRef(lynne), {
-      reservationId: fourthCoffeeSql().reservationId,
+  it("previews scope and renewal requests with the use case approval runs, changing nothing", async () => {
+    const asked = await askPartner(await customerActorRef(lynne), {
+      reservationId: (await fourthCoffeeSql()).reservationId,
       kind: "change_scope",
       details: { scope: "shared" },
     });
     if (!asked.ok) throw new Error(asked.reason);
-    const entriesBefore = newActivityFor("Fourth Coffee").length;
-    const preview = () =>
-      listPartnerRequests(actor(demo.contosoAdmin)).find((r) => r.requestId === asked.data.requestId);
-    expect(preview()?.outcome).toEqual({ kind: "change", changed: true });
-    expect(fourthCoffeeSql().scope).toBe("resource_group");
-    expect(newActivityFor("Fourth Coffee")).toHaveLength(entriesBefore);
+    const entriesBefore = (await newActivityFor("Fourth Coffee")).length;
+    const preview = async () =>
+      (await listPartnerRequests(await actor(demo.contosoAdmin))).find((r) => r.requestId === asked.data.requestId);
+    expect((await preview())?.outcome).toEqual({ kind: "change", changed: true });
+    expect((await fourthCoffeeSql()).scope).toBe("resource_group");
+    expect(await newActivityFor("Fourth Coffee")).toHaveLength(entriesBefore);
     // Cancelled since: the preview says what approval would say.
-    refundReservation(actorRef(demo.contosoAdmin), {
-      reservationId: fourthCoffeeSql().reservationId,
+    await refundReservation(await actorRef(demo.contosoAdmin), {
+      reservationId: (await fourthCoffeeSql()).reservationId,
       quantity: 4,
       idempotencyKey: crypto.randomUUID(),
     });
-    expect(preview()?.outcome).toMatchObject({
+    expect((await preview())?.outcome).toMatchObject({
       kind: "refused",
       reason: "reservations.errors.nothingToGiveBack",
       values: { state: "cancelled" },
     });
     // Sales agents see the request but no outcome: they cannot approve it.
-    const seenBySales = listPartnerRequests(actor(demo.contosoSales)).find((r) => r.requestId === asked.data.requestId);
+    const seenBySales = (await listPartnerRequests(await actor(demo.contosoSales))).find(
+      (r) => r.requestId === asked.data.requestId,
+    );
     expect(seenBySales?.outcome).toBeNull();
   });
 
-  it("notifies the partner's agents of a new request when purchase alerts are on", () => {
-    const alertsOn = setPurchaseAlerts(actorRef(demo.contosoAdmin), { enabled: true, version: 0 });
+  it("notifies the partner's agents of a new request when purchase alerts are on", async () => {
+    const alertsOn = await setPurchaseAlerts(await actorRef(demo.contosoAdmin), { enabled: true, version: 0 });
     expect(alertsOn.ok).toBe(true);
-    const asked = askToCancel(1);
+    const asked = await askToCancel(1);
     if (!asked.ok) throw new Error(asked.reason);
-    const notice = getDb().select().from(notifications).where(eq(notifications.link, "/requests")).all();
+    const notice = await getDb().select().from(notifications).where(eq(notifications.link, "/requests"));
     expect(notice).toEqual([
       expect.objectContaining({
         kind: "request_opened",
@@ -206,33 +227,35 @@ describe("reservation requests", () => {
           requester: "Lynne Robbins",
           customer: "Fourth Coffee",
           requestKind: "cancel",
-          subject: fourthCoffeeSql().displayName,
+          subject: (await fourthCoffeeSql()).displayName,
         },
       }),
     ]);
   });
 
-  it("asks about a savings plan: renew or re-scope only, previewed and carried out by the savings plan's use cases", () => {
+  it("asks about a savings plan: renew or re-scope only, previewed and carried out by the savings plan's use cases", async () => {
     const diego = "diego@cohovineyard.onmicrosoft.com";
-    const coho = getDb()
-      .select()
-      .from(savingsPlans)
-      .all()
-      .find((p) => p.hourlyCommitmentMills === 2500)!;
+    const coho = (await getDb().select().from(savingsPlans)).find((p) => p.hourlyCommitmentMills === 2500)!;
     const savingsPlanId = coho.savingsPlanId;
     expect(
-      askPartner(customerActorRef(diego), { savingsPlanId, kind: "cancel", details: { quantity: 1 } }),
+      await askPartner(await customerActorRef(diego), { savingsPlanId, kind: "cancel", details: { quantity: 1 } }),
     ).toMatchObject({
       ok: false,
       error: "invalid_input",
       fieldErrors: { kind: [{ reason: "requests.errors.savingsPlanAskRenewOrScope" }] },
     });
     expect(
-      askPartner(customerActorRef(lynne), { savingsPlanId, kind: "renew", details: { autoRenew: true } }),
+      await askPartner(await customerActorRef(lynne), { savingsPlanId, kind: "renew", details: { autoRenew: true } }),
     ).toMatchObject({ ok: false, error: "not_found" });
-    const asked = askPartner(customerActorRef(diego), { savingsPlanId, kind: "renew", details: { autoRenew: true } });
+    const asked = await askPartner(await customerActorRef(diego), {
+      savingsPlanId,
+      kind: "renew",
+      details: { autoRenew: true },
+    });
     if (!asked.ok) throw new Error(asked.reason);
-    const seen = listPartnerRequests(actor(demo.contosoAdmin)).find((r) => r.requestId === asked.data.requestId);
+    const seen = (await listPartnerRequests(await actor(demo.contosoAdmin))).find(
+      (r) => r.requestId === asked.data.requestId,
+    );
     expect(seen).toMatchObject({
       subject: "savings_plan",
       reservationId: savingsPlanId,
@@ -241,28 +264,29 @@ describe("reservation requests", () => {
       outcome: { kind: "change", changed: true },
     });
     expect(
-      approveReservationRequest(actorRef(demo.contosoAdmin), {
+      await approveReservationRequest(await actorRef(demo.contosoAdmin), {
         requestId: asked.data.requestId,
         idempotencyKey: crypto.randomUUID(),
       }),
     ).toMatchObject({ ok: true });
-    expect(getDb().select().from(savingsPlans).where(eq(savingsPlans.id, coho.id)).get()?.autoRenew).toBe(true);
-    expect(newActivityFor("Coho Vineyard").map((e) => e.operationType)).toEqual([
+    const [renewed] = await getDb().select().from(savingsPlans).where(eq(savingsPlans.id, coho.id)).limit(1);
+    expect(renewed?.autoRenew).toBe(true);
+    expect((await newActivityFor("Coho Vineyard")).map((e) => e.operationType)).toEqual([
       "create_reservation_request",
       "update_savings_plan",
       "approve_reservation_request",
     ]);
   });
 
-  it("refuses a partner user asking, and another customer's reservation", () => {
-    const reservationId = fourthCoffeeSql().reservationId;
+  it("refuses a partner user asking, and another customer's reservation", async () => {
+    const reservationId = (await fourthCoffeeSql()).reservationId;
     expect(
-      askPartner(actorRef(demo.contosoAdmin), { reservationId, kind: "cancel", details: { quantity: 1 } }),
+      await askPartner(await actorRef(demo.contosoAdmin), { reservationId, kind: "cancel", details: { quantity: 1 } }),
     ).toMatchObject({
       error: "forbidden",
     });
     expect(
-      askPartner(customerActorRef("alex@wingtiptoys.onmicrosoft.com"), {
+      await askPartner(await customerActorRef("alex@wingtiptoys.onmicrosoft.com"), {
         reservationId,
         kind: "cancel",
         details: { quantity: 1 },
@@ -272,139 +296,159 @@ describe("reservation requests", () => {
 });
 
 describe("an approval's idempotency key", () => {
-  const approve = (requestId: string, idempotencyKey: string) =>
-    approveReservationRequest(actorRef(demo.contosoAdmin), { requestId, idempotencyKey });
-  const asked = (result: ReturnType<typeof askPartner>) => {
-    if (!result.ok) throw new Error(result.reason);
-    return result.data.requestId;
+  const approve = async (requestId: string, idempotencyKey: string) =>
+    approveReservationRequest(await actorRef(demo.contosoAdmin), { requestId, idempotencyKey });
+  const asked = async (result: ReturnType<typeof askPartner>) => {
+    const answer = await result;
+    if (!answer.ok) throw new Error(answer.reason);
+    return answer.data.requestId;
   };
-  const askToRenew = () =>
+  const askToRenew = async () =>
     asked(
-      askPartner(customerActorRef(lynne), {
-        reservationId: fourthCoffeeSql().reservationId,
+      askPartner(await customerActorRef(lynne), {
+        reservationId: (await fourthCoffeeSql()).reservationId,
         kind: "renew",
         details: { autoRenew: true },
       }),
     );
-  const fourthCoffeeOrders = () =>
-    getDb().select().from(orders).where(eq(orders.customerId, fourthCoffeeSql().customerId)).all();
-  const operations = () => newActivityFor("Fourth Coffee").map((e) => e.operationType);
+  const fourthCoffeeOrders = async () =>
+    getDb()
+      .select()
+      .from(orders)
+      .where(eq(orders.customerId, (await fourthCoffeeSql()).customerId));
+  const operations = async () => (await newActivityFor("Fourth Coffee")).map((e) => e.operationType);
 
-  it("belongs to the request it approved: approving another with it is refused and changes nothing", () => {
+  it("belongs to the request it approved: approving another with it is refused and changes nothing", async () => {
     const key = crypto.randomUUID();
-    const a = asked(askToCancel(1));
-    expect(approve(a, key)).toMatchObject({ ok: true });
-    const b = asked(askToCancel(1));
-    const ordersBefore = fourthCoffeeOrders().length;
-    const entriesBefore = operations();
+    const a = await asked(askToCancel(1));
+    expect(await approve(a, key)).toMatchObject({ ok: true });
+    const b = await asked(askToCancel(1));
+    const ordersBefore = (await fourthCoffeeOrders()).length;
+    const entriesBefore = await operations();
 
-    expect(approve(b, key)).toMatchObject({
+    expect(await approve(b, key)).toMatchObject({
       ok: false,
       error: "idempotency_key_reused",
       reason: "requests.errors.approvalKeyReused",
     });
-    expect(requestRow(b)).toMatchObject({ status: "open", decidedByPartnerUserId: null, approvalIdempotencyKey: null });
-    expect(fourthCoffeeSql().quantity).toBe(3);
-    expect(fourthCoffeeOrders()).toHaveLength(ordersBefore);
-    expect(operations()).toEqual(entriesBefore);
+    expect(await requestRow(b)).toMatchObject({
+      status: "open",
+      decidedByPartnerUserId: null,
+      approvalIdempotencyKey: null,
+    });
+    expect((await fourthCoffeeSql()).quantity).toBe(3);
+    expect(await fourthCoffeeOrders()).toHaveLength(ordersBefore);
+    expect(await operations()).toEqual(entriesBefore);
     // A new key approves it.
-    expect(approve(b, crypto.randomUUID())).toMatchObject({ ok: true });
-    expect(fourthCoffeeSql().quantity).toBe(2);
+    expect(await approve(b, crypto.randomUUID())).toMatchObject({ ok: true });
+    expect((await fourthCoffeeSql()).quantity).toBe(2);
 
     // The unique index, not the lookup, is the guarantee: no two requests approved by one person hold one key.
-    const sqlite = getDb().$client;
-    expect(() =>
-      sqlite.prepare("update reservation_requests set approval_idempotency_key = ? where request_id = ?").run(key, b),
-    ).toThrow(/UNIQUE constraint failed/);
+    await expect(
+      getDb()
+        .update(reservationRequests)
+        .set({ approvalIdempotencyKey: key })
+        .where(eq(reservationRequests.requestId, b)),
+    ).rejects.toSatisfy((error) =>
+      isUniqueViolation(error, reservationRequests, "reservation_requests_approval_key_idx"),
+    );
   });
 
-  it("belongs to renewal and scope approvals too, which make no order", () => {
-    expect(fourthCoffeeSql()).toMatchObject({ autoRenew: false, scope: "resource_group" });
+  it("belongs to renewal and scope approvals too, which make no order", async () => {
+    expect(await fourthCoffeeSql()).toMatchObject({ autoRenew: false, scope: "resource_group" });
     const key = crypto.randomUUID();
-    const renew = askToRenew();
-    const first = approve(renew, key);
-    expect(approve(renew, key)).toEqual(first);
+    const renew = await askToRenew();
+    const first = await approve(renew, key);
+    expect(await approve(renew, key)).toEqual(first);
     expect(first).toMatchObject({ ok: true, data: { requestId: renew, outcome: { autoRenew: true, changed: true } } });
 
-    const scope = asked(
-      askPartner(customerActorRef(lynne), {
-        reservationId: fourthCoffeeSql().reservationId,
+    const scope = await asked(
+      askPartner(await customerActorRef(lynne), {
+        reservationId: (await fourthCoffeeSql()).reservationId,
         kind: "change_scope",
         details: { scope: "shared" },
       }),
     );
-    expect(approve(scope, key)).toMatchObject({ ok: false, error: "idempotency_key_reused" });
-    expect(requestRow(scope)).toMatchObject({ status: "open" });
-    expect(fourthCoffeeSql()).toMatchObject({ autoRenew: true, scope: "resource_group" });
-    expect(operations().filter((o) => o === "approve_reservation_request")).toHaveLength(1);
+    expect(await approve(scope, key)).toMatchObject({ ok: false, error: "idempotency_key_reused" });
+    expect(await requestRow(scope)).toMatchObject({ status: "open" });
+    expect(await fourthCoffeeSql()).toMatchObject({ autoRenew: true, scope: "resource_group" });
+    expect((await operations()).filter((o) => o === "approve_reservation_request")).toHaveLength(1);
   });
 
-  it("a retry of an approval that went through answers its first outcome: one refund, one entry", () => {
+  it("a retry of an approval that went through answers its first outcome: one refund, one entry", async () => {
     const key = crypto.randomUUID();
-    const a = asked(askToCancel(1));
-    const ordersBefore = fourthCoffeeOrders().length;
-    const first = approve(a, key);
-    expect(approve(a, key)).toEqual(first);
-    expect(approve(a.toUpperCase(), key)).toEqual(first);
+    const a = await asked(askToCancel(1));
+    const ordersBefore = (await fourthCoffeeOrders()).length;
+    const first = await approve(a, key);
+    expect(await approve(a, key)).toEqual(first);
+    expect(await approve(a.toUpperCase(), key)).toEqual(first);
     expect(first).toMatchObject({
       ok: true,
       data: { requestId: a, outcome: { orderId: expect.any(String), refundMinor: expect.any(Number) } },
     });
-    expect(fourthCoffeeOrders()).toHaveLength(ordersBefore + 1);
-    expect(fourthCoffeeSql().quantity).toBe(3);
-    expect(operations()).toEqual(["create_reservation_request", "refund_reservation", "approve_reservation_request"]);
+    expect(await fourthCoffeeOrders()).toHaveLength(ordersBefore + 1);
+    expect((await fourthCoffeeSql()).quantity).toBe(3);
+    expect(await operations()).toEqual([
+      "create_reservation_request",
+      "refund_reservation",
+      "approve_reservation_request",
+    ]);
     // Another agent's retry is not theirs to replay: the request is decided.
     expect(
-      approveReservationRequest(actorRef("elise@contoso-csp.example"), { requestId: a, idempotencyKey: key }),
+      await approveReservationRequest(await actorRef("elise@contoso-csp.example"), {
+        requestId: a,
+        idempotencyKey: key,
+      }),
     ).toMatchObject({ ok: false, error: "conflict", reason: "requests.errors.alreadyDecided" });
   });
 
-  it("is refused when the key made a Manage-page refund: the key belongs to that refund, which is never replayed", () => {
+  it("is refused when the key made a Manage-page refund: the key belongs to that refund, which is never replayed", async () => {
     const key = crypto.randomUUID();
-    const manual = refundReservation(actorRef(demo.contosoAdmin), {
-      reservationId: fourthCoffeeSql().reservationId,
+    const manual = await refundReservation(await actorRef(demo.contosoAdmin), {
+      reservationId: (await fourthCoffeeSql()).reservationId,
       quantity: 1,
       idempotencyKey: key,
     });
     if (!manual.ok) throw new Error(manual.reason);
-    const a = asked(askToCancel(1));
-    expect(approve(a, key)).toMatchObject({ ok: false, error: "idempotency_key_reused" });
-    expect(requestRow(a)?.status).toBe("open");
-    expect(fourthCoffeeSql().quantity).toBe(3);
-    expect(operations().filter((o) => o === "refund_reservation")).toHaveLength(1);
+    const a = await asked(askToCancel(1));
+    expect(await approve(a, key)).toMatchObject({ ok: false, error: "idempotency_key_reused" });
+    expect((await requestRow(a))?.status).toBe("open");
+    expect((await fourthCoffeeSql()).quantity).toBe(3);
+    expect((await operations()).filter((o) => o === "refund_reservation")).toHaveLength(1);
 
     // With a key of its own the approval goes through, as a refund of its own.
-    const approved = approve(a, crypto.randomUUID());
+    const approved = await approve(a, crypto.randomUUID());
     if (!approved.ok) throw new Error(approved.reason);
-    expect(fourthCoffeeSql().quantity).toBe(2);
+    expect((await fourthCoffeeSql()).quantity).toBe(2);
     expect((approved.data.outcome as { orderId: string }).orderId).not.toBe(manual.data.orderId);
   });
 
-  it("cannot then make an order: a Manage-page refund with an approval's key is refused", () => {
+  it("cannot then make an order: a Manage-page refund with an approval's key is refused", async () => {
     const key = crypto.randomUUID();
-    const approved = approve(askToRenew(), key);
+    const approved = await approve(await askToRenew(), key);
     if (!approved.ok) throw new Error(approved.reason);
-    const refund = refundReservation(actorRef(demo.contosoAdmin), {
-      reservationId: fourthCoffeeSql().reservationId,
+    const refund = await refundReservation(await actorRef(demo.contosoAdmin), {
+      reservationId: (await fourthCoffeeSql()).reservationId,
       quantity: 1,
       idempotencyKey: key,
     });
     expect(refund).toMatchObject({ ok: false, error: "idempotency_key_reused" });
-    expect(operations().filter((o) => o === "refund_reservation")).toHaveLength(0);
+    expect((await operations()).filter((o) => o === "refund_reservation")).toHaveLength(0);
   });
 
   it("takes effect once when approvals with one key arrive from five processes at the same moment", async () => {
     const key = crypto.randomUUID();
-    const cancel = asked(askToCancel(1));
-    const renew = askToRenew();
+    const cancel = await asked(askToCancel(1));
+    const renew = await askToRenew();
     const requestOf = (i: number) => (i < 3 ? cancel : renew);
     const results = await runConcurrently(
       "approveReservationRequest",
-      actorRef(demo.contosoAdmin),
+      await actorRef(demo.contosoAdmin),
       (i: number) => ({ requestId: requestOf(i), idempotencyKey: key }),
       5,
     );
-    const approved = [cancel, renew].filter((id) => requestRow(id)?.status === "approved");
+    const approved: string[] = [];
+    for (const id of [cancel, renew]) if ((await requestRow(id))?.status === "approved") approved.push(id);
     expect(approved).toHaveLength(1);
     const [winner] = approved;
     results.forEach((result, i) => {
@@ -413,9 +457,9 @@ describe("an approval's idempotency key", () => {
     });
     const answers = results.filter((r) => r.ok).map((r) => JSON.stringify(r));
     expect(new Set(answers).size).toBe(1);
-    expect(fourthCoffeeSql()).toMatchObject(
+    expect(await fourthCoffeeSql()).toMatchObject(
       winner === cancel ? { quantity: 3, autoRenew: false } : { quantity: 4, autoRenew: true },
     );
-    expect(operations().filter((o) => o === "approve_reservation_request")).toHaveLength(1);
+    expect((await operations()).filter((o) => o === "approve_reservation_request")).toHaveLength(1);
   }, 30_000);
 });

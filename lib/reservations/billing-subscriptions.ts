@@ -9,7 +9,10 @@ export type BillingSubscriptionOption = { subscriptionId: string; friendlyName: 
  * The subscriptions a buyer may pick to bill a reservation to: the customer's Azure plan and Azure Global
  * subscriptions; for a customer user, only those they can see (they hold a role on).
  */
-export function billingSubscriptionOptions(actor: Actor, customerId: number): BillingSubscriptionOption[] {
+export async function billingSubscriptionOptions(
+  actor: Actor,
+  customerId: number,
+): Promise<BillingSubscriptionOption[]> {
   const db = getDb();
   const azure = and(
     eq(subscriptions.customerId, customerId),
@@ -21,13 +24,12 @@ export function billingSubscriptionOptions(actor: Actor, customerId: number): Bi
     status: subscriptions.status,
   };
   if (actor.kind === "partner_user") {
-    return db.select(columns).from(subscriptions).where(azure).orderBy(asc(subscriptions.createdAt)).all();
+    return db.select(columns).from(subscriptions).where(azure).orderBy(asc(subscriptions.createdAt));
   }
   return db
     .selectDistinct(columns)
     .from(subscriptions)
     .innerJoin(roleAssignments, eq(roleAssignments.subscriptionId, subscriptions.id))
     .where(and(azure, eq(roleAssignments.customerUserId, actor.id)))
-    .orderBy(asc(subscriptions.createdAt))
-    .all();
+    .orderBy(asc(subscriptions.createdAt));
 }

@@ -40,21 +40,23 @@ export function checkScopeTargetFields(input: ScopeTarget, context: z.Refinement
  * Where a new scope points, checked: shared names no subscription; otherwise an active Azure plan or Azure Global
  * subscription of the same customer (another's is not found).
  */
-export function resolveScopeTarget(
+export async function resolveScopeTarget(
   tx: Pick<Tx, "select">,
   actor: PartnerActor,
   customer: Customer,
   input: ScopeTarget,
-): Result<{
-  scope: ReservationScope;
-  scopeSubscriptionId: number | null;
-  resourceGroup: string | null;
-  subscriptionId: string | null;
-}> {
+): Promise<
+  Result<{
+    scope: ReservationScope;
+    scopeSubscriptionId: number | null;
+    resourceGroup: string | null;
+    subscriptionId: string | null;
+  }>
+> {
   if (input.scope === "shared") {
     return ok({ scope: "shared", scopeSubscriptionId: null, resourceGroup: null, subscriptionId: null });
   }
-  const target = findPartnerSubscription(tx, actor.partnerId, input.subscriptionId!);
+  const target = await findPartnerSubscription(tx, actor.partnerId, input.subscriptionId!);
   if (!target || target.customer.id !== customer.id) return fail("not_found", "errors.subscription_not_found");
   if (!qualifiesForReservationPurchases(target.subscription)) {
     const why = {
@@ -72,9 +74,14 @@ export function resolveScopeTarget(
 }
 
 /** A scope's subscription as people and activity entries name it (its GUID), from its row id. */
-export function subscriptionIdOf(tx: Pick<Tx, "select">, id: number | null): string | null {
+export async function subscriptionIdOf(tx: Pick<Tx, "select">, id: number | null): Promise<string | null> {
   if (id === null) return null;
-  return tx.select({ id: subscriptions.subscriptionId }).from(subscriptions).where(eq(subscriptions.id, id)).get()!.id;
+  const [subscription] = await tx
+    .select({ id: subscriptions.subscriptionId })
+    .from(subscriptions)
+    .where(eq(subscriptions.id, id))
+    .limit(1);
+  return subscription.id;
 }
 
 export const changeReservationScopeInput = z
@@ -91,40 +98,53 @@ const scopeOf = (reservation: Pick<Reservation, "scope" | "scopeSubscriptionId" 
  * Changes what a reservation's discount applies to: one subscription, one resource group in it, or every Azure
  * subscription this partner sold the customer (shared). Takes effect at once; no money moves. Admin agents only.
  */
-export function changeReservationScope(
+export async function changeReservationScope(
   actorRef: ActorRef | null,
   rawInput: unknown,
   now = new Date(),
-): Result<{ changed: boolean }> {
+): Promise<Result<{ changed: boolean }>> {
+  // A malformed request is answered as such before anyone is looked up.
   const input = parseInput(changeReservationScopeInput, rawInput);
   if (!input.ok) return input;
+  return inWriteTransaction(actorRef, (tx, actor) => changeReservationScopeWithin(tx, actor, rawInput, now));
+}
 
-  return inWriteTransaction(actorRef, (tx, actor): Result<{ changed: boolean }> => {
-    // Re-scoping changes no quantity: checked as returnable with none returned.
-    const found = checkReturnable(tx, actor, input.data.reservationId, 0, now);
-    if (!found.ok) return found;
-    const { reservation, customer } = found.data;
+/**
+ * The body of `changeReservationScope`, in the caller's write transaction with the actor it loaded (the API's update
+ * and an approved request run it so). Takes the input as it came, and checks it.
+ */
+export async function changeReservationScopeWithin(
+  tx: Tx,
+  actor: PartnerActor,
+  rawInput: unknown,
+  now = new Date(),
+): Promise<Result<{ changed: boolean }>> {
+  const input = parseInput(changeReservationScopeInput, rawInput);
+  if (!input.ok) return input;
+  // Re-scoping changes no quantity: checked as returnable with none returned.
+  const found = await checkReturnable(tx, actor, input.data.reservationId, 0, now);
+  if (!found.ok) return found;
+  const { reservation, customer } = found.data;
 
-    const target = resolveScopeTarget(tx, actor, customer, input.data);
-    if (!target.ok) return target;
-    const { subscriptionId: _, ...after } = target.data;
-    const before = scopeOf(reservation);
-    if (JSON.stringify(before) === JSON.stringify(after)) return ok({ changed: false });
+  const target = await resolveScopeTarget(tx, actor, customer, input.data);
+  if (!target.ok) return target;
+  const { subscriptionId: _, ...after } = target.data;
+  const before = scopeOf(reservation);
+  if (JSON.stringify(before) === JSON.stringify(after)) return ok({ changed: false });
 
-    tx.update(reservations).set(after).where(eq(reservations.id, reservation.id)).run();
-    recordActivity(tx, {
-      actor,
-      customer,
-      operationType: "update_reservation",
-      resourceType: "reservation",
-      oldValue: {
-        id: reservation.reservationId,
-        ...before,
-        scopeSubscriptionId: subscriptionIdOf(tx, before.scopeSubscriptionId),
-      },
-      newValue: { id: reservation.reservationId, ...after, scopeSubscriptionId: target.data.subscriptionId },
-      at: now,
-    });
-    return ok({ changed: true });
+  await tx.update(reservations).set(after).where(eq(reservations.id, reservation.id));
+  await recordActivity(tx, {
+    actor,
+    customer,
+    operationType: "update_reservation",
+    resourceType: "reservation",
+    oldValue: {
+      id: reservation.reservationId,
+      ...before,
+      scopeSubscriptionId: await subscriptionIdOf(tx, before.scopeSubscriptionId),
+    },
+    newValue: { id: reservation.reservationId, ...after, scopeSubscriptionId: target.data.subscriptionId },
+    at: now,
   });
+  return ok({ changed: true });
 }

@@ -24,17 +24,22 @@ export type CheckedPurchase = {
 };
 
 /** The customer a purchase is for: a customer user's own (naming another is absent), or one of the partner's. */
-export function purchasingCustomer(tx: Tx, actor: Actor, customerTenantId: string | undefined): Customer | null {
+export async function purchasingCustomer(
+  tx: Tx,
+  actor: Actor,
+  customerTenantId: string | undefined,
+): Promise<Customer | null> {
   if (actor.kind === "customer_user") {
     // A customer user only ever buys for their own customer; naming another is answered as absent.
     if (customerTenantId && customerTenantId.toLowerCase() !== actor.customerTenantId) return null;
-    return tx.select().from(customers).where(eq(customers.id, actor.customerId)).get() ?? null;
+    const [own] = await tx.select().from(customers).where(eq(customers.id, actor.customerId)).limit(1);
+    return own ?? null;
   }
   return customerTenantId ? findPartnerCustomer(tx, actor.partnerId, customerTenantId) : null;
 }
 
-function isOwner(tx: Tx, customerUserId: number, subscription: Subscription): boolean {
-  return !!tx
+async function isOwner(tx: Tx, customerUserId: number, subscription: Subscription): Promise<boolean> {
+  const [owner] = await tx
     .select({ id: roleAssignments.id })
     .from(roleAssignments)
     .where(
@@ -44,7 +49,8 @@ function isOwner(tx: Tx, customerUserId: number, subscription: Subscription): bo
         eq(roleAssignments.role, "Owner"),
       ),
     )
-    .get();
+    .limit(1);
+  return !!owner;
 }
 
 /**
@@ -56,20 +62,20 @@ function isOwner(tx: Tx, customerUserId: number, subscription: Subscription): bo
  * - A partner's Admin agent buys on behalf of any of the partner's customers, permission or not.
  * - Either way the billing subscription is an active Azure plan or Azure Global subscription of that customer.
  */
-export function checkReservationPurchase(
+export async function checkReservationPurchase(
   tx: Tx,
   actor: Actor,
   customerTenantId: string | undefined,
   choice: ReservationChoice,
   product: ReservationProduct,
-): Result<CheckedPurchase> {
-  const customer = purchasingCustomer(tx, actor, customerTenantId);
+): Promise<Result<CheckedPurchase>> {
+  const customer = await purchasingCustomer(tx, actor, customerTenantId);
   if (!customer) return fail("not_found", "errors.customer_not_found");
   if (actor.kind === "partner_user" && !can(actor.role, "buyReservationsOnBehalf")) {
     return fail("forbidden", "reservations.errors.onlyAdminsBuy");
   }
   if (actor.kind === "customer_user") {
-    const { granted } = readPurchasePermissionFacts(tx, customer.id);
+    const { granted } = await readPurchasePermissionFacts(tx, customer.id);
     if (!granted.includes("AzureReservedInstances")) {
       return fail("forbidden", "reservations.errors.permissionOff", {
         partner: actor.partnerName,
@@ -78,7 +84,7 @@ export function checkReservationPurchase(
     }
   }
 
-  const found = findPartnerSubscription(tx, customer.partnerId, choice.billingSubscriptionId);
+  const found = await findPartnerSubscription(tx, customer.partnerId, choice.billingSubscriptionId);
   if (!found || found.customer.id !== customer.id) {
     return fail("not_found", "reservations.errors.billingSubscriptionNotFound");
   }
@@ -89,7 +95,7 @@ export function checkReservationPurchase(
       subscriptionId: subscription.subscriptionId,
     });
   }
-  if (actor.kind === "customer_user" && !isOwner(tx, actor.id, subscription)) {
+  if (actor.kind === "customer_user" && !(await isOwner(tx, actor.id, subscription))) {
     return fail("forbidden", "reservations.errors.ownerRequired", {
       subscription: subscription.friendlyName,
       subscriptionId: subscription.subscriptionId,
@@ -97,17 +103,17 @@ export function checkReservationPurchase(
     });
   }
 
-  const { currency } = tx
+  const [{ currency }] = await tx
     .select({ currency: partners.currency })
     .from(partners)
     .where(eq(partners.id, customer.partnerId))
-    .get()!;
+    .limit(1);
   const price = priceReservation(
     product,
     choice.term,
     choice.billingPlan,
     choice.quantity,
-    readPriceList(tx, customer.partnerId),
+    await readPriceList(tx, customer.partnerId),
   );
   return ok({
     customer,

@@ -45,13 +45,13 @@ export type ExchangeQuote = {
 
 type Checked = { quote: ExchangeQuote; purchase: CheckedPurchase; returned: ReturnedInExchange };
 
-function checkExchange(
+async function checkExchange(
   tx: Tx,
   actor: PartnerActor,
   input: z.output<typeof exchangeQuoteInput>,
   now: Date,
-): Result<Checked> {
-  const found = checkReturnable(tx, actor, input.reservationId, input.quantity, now);
+): Promise<Result<Checked>> {
+  const found = await checkReturnable(tx, actor, input.reservationId, input.quantity, now);
   if (!found.ok) return found;
   const { reservation, customer } = found.data;
   const catalog = checkAgainstCatalog(input.target);
@@ -64,7 +64,7 @@ function checkExchange(
     } as const;
     return fail("invalid_input", why.reason, why.values, { "target.catalogItemId": [why] });
   }
-  const purchase = checkReservationPurchase(tx, actor, customer.tenantId, input.target, catalog.product);
+  const purchase = await checkReservationPurchase(tx, actor, customer.tenantId, input.target, catalog.product);
   if (!purchase.ok) return purchase;
 
   // What the new commitment must cover and what the order nets are one figure: the credit and the cancelled
@@ -90,28 +90,28 @@ function checkExchange(
 }
 
 /** Azure's calculateExchange: what returning part of a reservation for another would credit and cost, nothing written. */
-export function calculateExchange(
+export async function calculateExchange(
   actorRef: ActorRef | null,
   rawInput: unknown,
   now = new Date(),
-): Result<ExchangeQuote> {
+): Promise<Result<ExchangeQuote>> {
   const input = parseInput(exchangeQuoteInput, rawInput);
   if (!input.ok) return input;
-  return inPartnerReadTransaction(actorRef, (tx, actor): Result<ExchangeQuote> => {
-    const checked = checkExchange(tx, actor, input.data, now);
+  return inPartnerReadTransaction(actorRef, async (tx, actor): Promise<Result<ExchangeQuote>> => {
+    const checked = await checkExchange(tx, actor, input.data, now);
     return checked.ok ? ok(checked.data.quote) : checked;
   });
 }
 
 export type ReservationExchange = { orderId: string; reservationId: string; netMinor: number; currency: string };
 
-function readExchange(tx: Tx, orderRowId: number): ReservationExchange {
-  const row = tx
+async function readExchange(tx: Tx, orderRowId: number): Promise<ReservationExchange> {
+  const [row] = await tx
     .select({ order: orders, reservationId: reservations.reservationId })
     .from(orders)
     .innerJoin(reservations, eq(reservations.orderId, orders.id))
     .where(eq(orders.id, orderRowId))
-    .get()!;
+    .limit(1);
   return {
     orderId: row.order.orderId,
     reservationId: row.reservationId,
@@ -120,47 +120,63 @@ function readExchange(tx: Tx, orderRowId: number): ReservationExchange {
   };
 }
 
+const exchangeReservationInput = exchangeQuoteInput.extend({ idempotencyKey });
+
 /**
  * Exchanges all or part of a reservation for a new one of the same family (Azure's rule): one order crediting the
  * returned part's prorated residual value and charging the new reservation at the partner's price of today, its term
  * starting now. Refused unless the new lifetime commitment covers the returned remaining commitment. No refund pool,
  * no penalty. One transaction with its "Exchange Reservation" entry, once per idempotency key. Admin agents only.
  */
-export function exchangeReservation(
+export async function exchangeReservation(
   actorRef: ActorRef | null,
   rawInput: unknown,
   now = new Date(),
-): Result<ReservationExchange> {
-  const input = parseInput(exchangeQuoteInput.extend({ idempotencyKey }), rawInput);
+): Promise<Result<ReservationExchange>> {
+  // A malformed request is answered as such before anyone is looked up.
+  const input = parseInput(exchangeReservationInput, rawInput);
+  if (!input.ok) return input;
+  return inWriteTransaction(actorRef, (tx, actor) => exchangeReservationWithin(tx, actor, rawInput, now));
+}
+
+/**
+ * The body of `exchangeReservation`, in the caller's write transaction with the actor it loaded (an approved request
+ * runs it so). Takes the input as it came, and checks it.
+ */
+export async function exchangeReservationWithin(
+  tx: Tx,
+  actor: PartnerActor,
+  rawInput: unknown,
+  now = new Date(),
+): Promise<Result<ReservationExchange>> {
+  const input = parseInput(exchangeReservationInput, rawInput);
   if (!input.ok) return input;
   const { idempotencyKey: key, ...request } = input.data;
-  return inWriteTransaction(actorRef, (tx, actor) =>
-    oncePerIdempotencyKey(tx, {
-      actor,
-      key,
-      operation: "exchange_reservation",
-      request: {
-        ...request,
-        reservationId: storedReservationId(tx, actor, request.reservationId),
-        target: {
-          ...request.target,
-          billingSubscriptionId: storedSubscriptionId(tx, actor, request.target.billingSubscriptionId),
-        },
+  return oncePerIdempotencyKey(tx, {
+    actor,
+    key,
+    operation: "exchange_reservation",
+    request: {
+      ...request,
+      reservationId: await storedReservationId(tx, actor, request.reservationId),
+      target: {
+        ...request.target,
+        billingSubscriptionId: await storedSubscriptionId(tx, actor, request.target.billingSubscriptionId),
       },
-      replay: (orderRowId) => readExchange(tx, orderRowId),
-      create: () => {
-        const checked = checkExchange(tx, actor, request, now);
-        if (!checked.ok) return checked;
-        const { quote, purchase, returned } = checked.data;
-        if (!quote.coversReturn) {
-          return fail("conflict", "reservations.errors.exchangeNotCovered", {
-            newCommitment: { amountMinor: quote.newCommitmentMinor, currency: quote.currency },
-            remainingCommitment: { amountMinor: quote.remainingCommitmentMinor, currency: quote.currency },
-          });
-        }
-        const { order } = writeReservationOrder(tx, actor, purchase, now, returned);
-        return ok({ orderRowId: order.id, result: readExchange(tx, order.id) });
-      },
-    }),
-  );
+    },
+    replay: (orderRowId) => readExchange(tx, orderRowId),
+    create: async () => {
+      const checked = await checkExchange(tx, actor, request, now);
+      if (!checked.ok) return checked;
+      const { quote, purchase, returned } = checked.data;
+      if (!quote.coversReturn) {
+        return fail("conflict", "reservations.errors.exchangeNotCovered", {
+          newCommitment: { amountMinor: quote.newCommitmentMinor, currency: quote.currency },
+          remainingCommitment: { amountMinor: quote.remainingCommitmentMinor, currency: quote.currency },
+        });
+      }
+      const { order } = await writeReservationOrder(tx, actor, purchase, now, returned);
+      return ok({ orderRowId: order.id, result: await readExchange(tx, order.id) });
+    },
+  });
 }

@@ -15,19 +15,19 @@ export type PartnerReservation = {
  * One of the partner's reservations by its reservation id, with its customer and the price it was bought at. Another
  * partner's reservation is reported as absent, so that its existence does not leak.
  */
-export function findPartnerReservation(
+export async function findPartnerReservation(
   db: Pick<Db, "select">,
   partnerId: number,
   reservationId: string,
-): PartnerReservation | null {
-  const found = db
+): Promise<PartnerReservation | null> {
+  const [found] = await db
     .select({ reservation: reservations, customer: customers })
     .from(reservations)
     .innerJoin(customers, eq(customers.id, reservations.customerId))
     .where(and(eq(reservations.reservationId, reservationId.toLowerCase()), eq(customers.partnerId, partnerId)))
-    .get();
+    .limit(1);
   if (!found) return null;
-  const line = db
+  const [line] = await db
     .select({ unitPriceMinor: orderLines.unitPriceMinor, quantityBought: orderLines.quantity })
     .from(orderLines)
     .where(
@@ -40,7 +40,7 @@ export function findPartnerReservation(
         ),
       ),
     )
-    .get();
+    .limit(1);
   if (line?.unitPriceMinor == null) throw new Error(`Reservation ${reservationId} has no priced order line`);
   return { ...found, unitPriceMinor: line.unitPriceMinor, quantityBought: line.quantityBought };
 }

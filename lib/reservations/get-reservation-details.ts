@@ -20,25 +20,25 @@ export type ReservationDetails = ReservationRow & {
 };
 
 /** One reservation of the partner's customer, as its Manage page shows it; null when it is not this partner's. */
-export function getReservationDetails(
+export async function getReservationDetails(
   actor: PartnerActor,
   customerTenantId: string,
   reservationId: string,
   now = new Date(),
-): ReservationDetails | null {
+): Promise<ReservationDetails | null> {
   const db = getDb();
-  const found = findPartnerReservation(db, actor.partnerId, reservationId);
+  const found = await findPartnerReservation(db, actor.partnerId, reservationId);
   if (!found || found.customer.tenantId !== customerTenantId.toLowerCase()) return null;
-  const row = listReservations(found.customer.id, now).find(
+  const row = (await listReservations(found.customer.id, now)).find(
     (r) => r.reservationId === found.reservation.reservationId,
   )!;
-  const scopeSubscription = found.reservation.scopeSubscriptionId
-    ? (db
+  const [scopeSubscription] = found.reservation.scopeSubscriptionId
+    ? await db
         .select({ subscriptionId: subscriptions.subscriptionId, friendlyName: subscriptions.friendlyName })
         .from(subscriptions)
         .where(eq(subscriptions.id, found.reservation.scopeSubscriptionId))
-        .get() ?? null)
-    : null;
+        .limit(1)
+    : [];
   return {
     ...row,
     state: reservationState(found.reservation, now),
@@ -47,7 +47,7 @@ export function getReservationDetails(
     customerTenantId: found.customer.tenantId,
     companyName: found.customer.companyName,
     unitPriceMinor: found.unitPriceMinor,
-    scopeSubscription,
+    scopeSubscription: scopeSubscription ?? null,
     viewerCanManage: can(actor.role, "manageReservations"),
   };
 }
@@ -65,8 +65,11 @@ export type ReservationHistoryLine = {
 };
 
 /** Every order line that bought, refunded or exchanged this reservation, oldest first: the money both ways. */
-export function reservationHistory(reservationRowId: number, purchaseOrderRowId: number): ReservationHistoryLine[] {
-  return getDb()
+export async function reservationHistory(
+  reservationRowId: number,
+  purchaseOrderRowId: number,
+): Promise<ReservationHistoryLine[]> {
+  const lines = await getDb()
     .select({
       orderId: orders.orderId,
       at: orders.createdAt,
@@ -90,7 +93,6 @@ export function reservationHistory(reservationRowId: number, purchaseOrderRowId:
         ),
       ),
     )
-    .orderBy(asc(orders.createdAt), asc(orderLines.id))
-    .all()
-    .map(({ unitPriceMinor, ...line }) => ({ ...line, amountMinor: (unitPriceMinor ?? 0) * line.quantity }));
+    .orderBy(asc(orders.createdAt), asc(orderLines.id));
+  return lines.map(({ unitPriceMinor, ...line }) => ({ ...line, amountMinor: (unitPriceMinor ?? 0) * line.quantity }));
 }

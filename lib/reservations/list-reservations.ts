@@ -35,8 +35,8 @@ const buyerCustomer = alias(customerUsers, "buyer_customer");
 const purchaseLine = alias(orderLines, "purchase_line");
 
 /** A customer's reservations, newest first, with who bought them and how. The customer must come from a scoped lookup. */
-export function listReservations(customerId: number, now = new Date()): ReservationRow[] {
-  return getDb()
+export async function listReservations(customerId: number, now = new Date()): Promise<ReservationRow[]> {
+  const rows = await getDb()
     .select({
       id: reservations.id,
       reservationId: reservations.reservationId,
@@ -88,16 +88,15 @@ export function listReservations(customerId: number, now = new Date()): Reservat
     .leftJoin(buyerPartner, eq(buyerPartner.id, orders.placedByPartnerUserId))
     .leftJoin(buyerCustomer, eq(buyerCustomer.id, orders.placedByCustomerUserId))
     .where(eq(reservations.customerId, customerId))
-    .orderBy(desc(reservations.createdAt), desc(reservations.id))
-    .all()
-    .map(({ partnerName, customerName, billingSubscriptionId, billingSubscriptionName, ...selected }) => {
-      const { unitPriceMinor, purchasedQuantity, ...row } = selected;
-      return {
-        ...row,
-        priceMinor: unitPriceMinor! * purchasedQuantity,
-        state: reservationState(row, now),
-        purchasedByName: customerName ?? partnerName,
-        billingSubscription: { subscriptionId: billingSubscriptionId, friendlyName: billingSubscriptionName },
-      };
-    });
+    .orderBy(desc(reservations.createdAt), desc(reservations.id));
+  return rows.map(({ partnerName, customerName, billingSubscriptionId, billingSubscriptionName, ...selected }) => {
+    const { unitPriceMinor, purchasedQuantity, ...row } = selected;
+    return {
+      ...row,
+      priceMinor: unitPriceMinor! * purchasedQuantity,
+      state: reservationState(row, now),
+      purchasedByName: customerName ?? partnerName,
+      billingSubscription: { subscriptionId: billingSubscriptionId, friendlyName: billingSubscriptionName },
+    };
+  });
 }

@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { getDb } from "@/db/client";
 import { loadActor, type ActorRef } from "@/lib/access/actor";
-import { inActorTransaction } from "@/lib/access/write-transaction";
+import { inActorTransaction, inResultTransaction } from "@/lib/access/write-transaction";
 import { idempotencyKey, oncePerIdempotencyKey } from "@/lib/orders/idempotency";
 import { storedCustomerId, storedSubscriptionId } from "@/lib/orders/stored-ids";
 import type { MonthlyPayments } from "@/lib/pricing/customer-price";
@@ -53,16 +52,18 @@ export type ReservationQuote = {
 };
 
 /** The review step: every rule checked and the partner's price computed, nothing written. */
-export function quoteReservation(actorRef: ActorRef | null, rawInput: unknown): Result<ReservationQuote> {
+export async function quoteReservation(
+  actorRef: ActorRef | null,
+  rawInput: unknown,
+): Promise<Result<ReservationQuote>> {
   const parsed = parsePurchase(rawInput);
   if (!parsed.ok) return parsed;
   if (!actorRef) return fail("unauthenticated");
-  const db = getDb();
-  return db.transaction((tx): Result<ReservationQuote> => {
-    const actor = loadActor(tx, actorRef);
+  return inResultTransaction("read", async (tx): Promise<Result<ReservationQuote>> => {
+    const actor = await loadActor(tx, actorRef);
     if (!actor) return fail("unauthenticated");
     if (actor.kind === "customer_user" && actor.mustChangePassword) return fail("password_change_required");
-    const checked = checkReservationPurchase(tx, actor, parsed.input.customerId, parsed.input, parsed.product);
+    const checked = await checkReservationPurchase(tx, actor, parsed.input.customerId, parsed.input, parsed.product);
     if (!checked.ok) return checked;
     const { choice, price, subscription } = checked.data;
     return ok({
@@ -88,24 +89,33 @@ export function quoteReservation(actorRef: ActorRef | null, rawInput: unknown): 
  * moment and is stored on the order. Order, reservation and activity entry are one transaction, made once
  * per idempotency key: the same Buy sent again answers the first one's order.
  */
-export function purchaseReservation(actorRef: ActorRef | null, rawInput: unknown): Result<ReservationPurchaseResult> {
+export async function purchaseReservation(
+  actorRef: ActorRef | null,
+  rawInput: unknown,
+): Promise<Result<ReservationPurchaseResult>> {
   const key = parseInput(z.object({ idempotencyKey }), rawInput);
   if (!key.ok) return key;
   const parsed = parsePurchase(rawInput);
   if (!parsed.ok) return parsed;
-  return inActorTransaction(actorRef, (tx, actor) =>
+  return inActorTransaction(actorRef, async (tx, actor) =>
     oncePerIdempotencyKey(tx, {
       actor,
       key: key.data.idempotencyKey,
       operation: "purchase_reservation",
       request: {
         ...parsed.input,
-        customerId: storedCustomerId(tx, actor, parsed.input.customerId),
-        billingSubscriptionId: storedSubscriptionId(tx, actor, parsed.input.billingSubscriptionId),
+        customerId: await storedCustomerId(tx, actor, parsed.input.customerId),
+        billingSubscriptionId: await storedSubscriptionId(tx, actor, parsed.input.billingSubscriptionId),
       },
       replay: (orderRowId) => readReservationPurchase(tx, orderRowId),
-      create: () => {
-        const checked = checkReservationPurchase(tx, actor, parsed.input.customerId, parsed.input, parsed.product);
+      create: async () => {
+        const checked = await checkReservationPurchase(
+          tx,
+          actor,
+          parsed.input.customerId,
+          parsed.input,
+          parsed.product,
+        );
         if (!checked.ok) return checked;
         const { price, currency } = checked.data;
         const expected = parsed.input.expectedTotalMinor;
@@ -114,7 +124,7 @@ export function purchaseReservation(actorRef: ActorRef | null, rawInput: unknown
             total: { amountMinor: price.totalMinor, currency },
           });
         }
-        return ok(writeReservationPurchase(tx, actor, checked.data, new Date()));
+        return ok(await writeReservationPurchase(tx, actor, checked.data, new Date()));
       },
     }),
   );

@@ -39,14 +39,13 @@ export type RefundQuote = {
 };
 
 /** The customer's refunds of the last 365 days and what each cancelled: the pool is derived from them. */
-export function pastRefunds(db: Pick<Tx, "select">, customerId: number): PastRefund[] {
-  return db
+export async function pastRefunds(db: Pick<Tx, "select">, customerId: number): Promise<PastRefund[]> {
+  const rows = await db
     .select({ at: orders.createdAt, cancelledCommitmentMinor: orderLines.cancelledCommitmentMinor })
     .from(orderLines)
     .innerJoin(orders, eq(orders.id, orderLines.orderId))
-    .where(and(eq(orders.customerId, customerId), isNotNull(orderLines.cancelledCommitmentMinor)))
-    .all()
-    .map((row) => ({ at: row.at, cancelledCommitmentMinor: row.cancelledCommitmentMinor! }));
+    .where(and(eq(orders.customerId, customerId), isNotNull(orderLines.cancelledCommitmentMinor)));
+  return rows.map((row) => ({ at: row.at, cancelledCommitmentMinor: row.cancelledCommitmentMinor! }));
 }
 
 /**
@@ -74,14 +73,14 @@ export function valueOfReturn(
 }
 
 /** A reservation that can still be given back: the partner's, active, and holding that many units. */
-export function checkReturnable(
+export async function checkReturnable(
   db: Pick<Tx, "select">,
   actor: PartnerActor,
   reservationId: string,
   quantity: number,
   now: Date,
-): Result<PartnerReservation> {
-  const found = findPartnerReservation(db, actor.partnerId, reservationId);
+): Promise<Result<PartnerReservation>> {
+  const found = await findPartnerReservation(db, actor.partnerId, reservationId);
   if (!found) return fail("not_found", "reservations.errors.reservationNotFound");
   if (!can(actor.role, "manageReservations")) return fail("forbidden", "reservations.errors.onlyAdminsManage");
   const state = reservationState(found.reservation, now);
@@ -96,16 +95,21 @@ export function checkReturnable(
   return ok(found);
 }
 
-function quoteRefund(db: Pick<Tx, "select">, actor: PartnerActor, input: z.output<typeof refundQuoteInput>, now: Date) {
-  const found = checkReturnable(db, actor, input.reservationId, input.quantity, now);
+async function quoteRefund(
+  db: Pick<Tx, "select">,
+  actor: PartnerActor,
+  input: z.output<typeof refundQuoteInput>,
+  now: Date,
+) {
+  const found = await checkReturnable(db, actor, input.reservationId, input.quantity, now);
   if (!found.ok) return found;
   const { reservation, customer } = found.data;
   const value = valueOfReturn(found.data, input.quantity, now);
-  const { currency } = db
+  const [{ currency }] = await db
     .select({ currency: partners.currency })
     .from(partners)
     .where(eq(partners.id, actor.partnerId))
-    .get()!;
+    .limit(1);
   const quote: RefundQuote = {
     reservationId: reservation.reservationId,
     companyName: customer.companyName,
@@ -114,18 +118,22 @@ function quoteRefund(db: Pick<Tx, "select">, actor: PartnerActor, input: z.outpu
     refundMinor: value.refundMinor,
     futurePaymentsCancelledMinor: value.futurePaymentsMinor,
     cancelledCommitmentMinor: value.remainingCommitmentMinor,
-    poolLeftMinor: refundPoolLeft(pastRefunds(db, customer.id), now),
+    poolLeftMinor: refundPoolLeft(await pastRefunds(db, customer.id), now),
     currency,
   };
   return ok({ quote, found: found.data, value });
 }
 
 /** Azure's calculateRefund: what cancelling part of a reservation gives back and takes from the pool, nothing written. */
-export function calculateRefund(actorRef: ActorRef | null, rawInput: unknown, now = new Date()): Result<RefundQuote> {
+export async function calculateRefund(
+  actorRef: ActorRef | null,
+  rawInput: unknown,
+  now = new Date(),
+): Promise<Result<RefundQuote>> {
   const input = parseInput(refundQuoteInput, rawInput);
   if (!input.ok) return input;
-  return inPartnerReadTransaction(actorRef, (tx, actor): Result<RefundQuote> => {
-    const quoted = quoteRefund(tx, actor, input.data, now);
+  return inPartnerReadTransaction(actorRef, async (tx, actor): Promise<Result<RefundQuote>> => {
+    const quoted = await quoteRefund(tx, actor, input.data, now);
     return quoted.ok ? ok(quoted.data.quote) : quoted;
   });
 }
@@ -137,10 +145,10 @@ export type ReservationRefund = {
   currency: string;
 };
 
-function readRefund(tx: Tx, orderRowId: number): ReservationRefund {
-  const order = tx.select().from(orders).where(eq(orders.id, orderRowId)).get()!;
+async function readRefund(tx: Tx, orderRowId: number): Promise<ReservationRefund> {
+  const [order] = await tx.select().from(orders).where(eq(orders.id, orderRowId)).limit(1);
   // The refund lines are those that count against the pool; the others cancel future monthly payments.
-  const lines = tx.select().from(orderLines).where(eq(orderLines.orderId, orderRowId)).all();
+  const lines = await tx.select().from(orderLines).where(eq(orderLines.orderId, orderRowId));
   const refundMinor = -lines
     .filter((line) => line.cancelledCommitmentMinor !== null)
     .reduce((sum, line) => sum + line.unitPriceMinor! * line.quantity, 0);
@@ -152,42 +160,58 @@ function readRefund(tx: Tx, orderRowId: number): ReservationRefund {
   };
 }
 
+const refundReservationInput = refundQuoteInput.extend({ idempotencyKey });
+
 /**
  * Cancels all or part of a reservation (Azure's return): a refund order with negative lines, the reservation's
  * quantity reduced (cancelled when none is left) and a "Refund Reservation" entry, in one transaction, once per
  * idempotency key. Refused when the cancelled commitment is more than is left of the customer's refund pool.
  */
-export function refundReservation(
+export async function refundReservation(
   actorRef: ActorRef | null,
   rawInput: unknown,
   now = new Date(),
-): Result<ReservationRefund> {
-  const input = parseInput(refundQuoteInput.extend({ idempotencyKey }), rawInput);
+): Promise<Result<ReservationRefund>> {
+  // A malformed request is answered as such before anyone is looked up.
+  const input = parseInput(refundReservationInput, rawInput);
+  if (!input.ok) return input;
+  return inWriteTransaction(actorRef, (tx, actor) => refundReservationWithin(tx, actor, rawInput, now));
+}
+
+/**
+ * The body of `refundReservation`, in the caller's write transaction with the actor it loaded (an approved request
+ * runs it so). Takes the input as it came, and checks it.
+ */
+export async function refundReservationWithin(
+  tx: Tx,
+  actor: PartnerActor,
+  rawInput: unknown,
+  now = new Date(),
+): Promise<Result<ReservationRefund>> {
+  const input = parseInput(refundReservationInput, rawInput);
   if (!input.ok) return input;
   const { idempotencyKey: key, ...request } = input.data;
-  return inWriteTransaction(actorRef, (tx, actor) =>
-    oncePerIdempotencyKey(tx, {
-      actor,
-      key,
-      operation: "refund_reservation",
-      request: { ...request, reservationId: storedReservationId(tx, actor, request.reservationId) },
-      replay: (orderRowId) => readRefund(tx, orderRowId),
-      create: () => writeRefund(tx, actor, request, now),
-    }),
-  );
+  return oncePerIdempotencyKey(tx, {
+    actor,
+    key,
+    operation: "refund_reservation",
+    request: { ...request, reservationId: await storedReservationId(tx, actor, request.reservationId) },
+    replay: (orderRowId) => readRefund(tx, orderRowId),
+    create: () => writeRefund(tx, actor, request, now),
+  });
 }
 
 /**
  * The writes of a refund, inside the caller's transaction: checked, priced and capped as `refundReservation` does.
  * Exported for the seed, which records past refunds through the same rules.
  */
-export function writeRefund(
+export async function writeRefund(
   tx: Tx,
   actor: PartnerActor,
   request: z.output<typeof refundQuoteInput>,
   now: Date,
-): Result<{ orderRowId: number; result: ReservationRefund }> {
-  const quoted = quoteRefund(tx, actor, request, now);
+): Promise<Result<{ orderRowId: number; result: ReservationRefund }>> {
+  const quoted = await quoteRefund(tx, actor, request, now);
   if (!quoted.ok) return quoted;
   const { quote, found, value } = quoted.data;
   if (quote.cancelledCommitmentMinor > quote.poolLeftMinor) {
@@ -198,7 +222,7 @@ export function writeRefund(
     });
   }
   const { reservation, customer } = found;
-  const order = tx
+  const [order] = await tx
     .insert(orders)
     .values({
       orderId: crypto.randomUUID(),
@@ -210,21 +234,18 @@ export function writeRefund(
       totalMinor: -released(value),
       createdAt: now,
     })
-    .returning()
-    .get();
-  tx.insert(orderLines)
-    .values(
-      returnedLines(reservation, quote.quantity, value, {
-        orderRowId: order.id,
-        offerName: `${reservation.productName} reservation refund`,
-        cancelledCommitmentMinor: quote.cancelledCommitmentMinor,
-      }),
-    )
-    .run();
+    .returning();
+  await tx.insert(orderLines).values(
+    returnedLines(reservation, quote.quantity, value, {
+      orderRowId: order.id,
+      offerName: `${reservation.productName} reservation refund`,
+      cancelledCommitmentMinor: quote.cancelledCommitmentMinor,
+    }),
+  );
   const quantity = reservation.quantity - quote.quantity;
   const status = quantity === 0 ? "cancelled" : "active";
-  tx.update(reservations).set({ quantity, status }).where(eq(reservations.id, reservation.id)).run();
-  recordActivity(tx, {
+  await tx.update(reservations).set({ quantity, status }).where(eq(reservations.id, reservation.id));
+  await recordActivity(tx, {
     actor,
     customer,
     operationType: "refund_reservation",
@@ -240,5 +261,5 @@ export function writeRefund(
     },
     at: now,
   });
-  return ok({ orderRowId: order.id, result: readRefund(tx, order.id) });
+  return ok({ orderRowId: order.id, result: await readRefund(tx, order.id) });
 }

@@ -25,8 +25,8 @@ import { addMonths } from "./term-dates";
 const renewal = alias(reservations, "renewal");
 
 /** Active reservations with auto-renew on that have reached their end and have no renewal yet. */
-function dueReservations(now: Date): Reservation[] {
-  return getDb()
+async function dueReservations(now: Date): Promise<Reservation[]> {
+  const rows = await getDb()
     .select({ reservation: reservations })
     .from(reservations)
     .leftJoin(renewal, eq(renewal.renewalOfReservationId, reservations.id))
@@ -37,9 +37,8 @@ function dueReservations(now: Date): Reservation[] {
         lte(reservations.expiresAt, now),
         isNull(renewal.id),
       ),
-    )
-    .all()
-    .map((row) => row.reservation);
+    );
+  return rows.map((row) => row.reservation);
 }
 
 /**
@@ -47,35 +46,33 @@ function dueReservations(now: Date): Reservation[] {
  * reservation expires with auto-renew off, says why, and the partner is told, with an "Update Reservation" entry by
  * Partner Console. Buying it later would start the term at the old expiry and bill months the customer could not use.
  */
-function doNotRenew(
+async function doNotRenew(
   tx: Tx,
   current: Reservation,
   customer: Customer,
   reason: NotRenewedReason,
   now: Date,
-): "not_renewed" {
-  tx.update(reservations)
+): Promise<"not_renewed"> {
+  await tx
+    .update(reservations)
     .set({ autoRenew: false, notRenewedAt: now, notRenewedReason: reason })
-    .where(eq(reservations.id, current.id))
-    .run();
-  tx.insert(notifications)
-    .values({
-      partnerId: customer.partnerId,
-      customerId: customer.id,
-      kind: "reservation_not_renewed",
-      params: {
-        customer: customer.companyName,
-        reservation: current.displayName,
-        quantity: current.quantity,
-        product: current.productName,
-        expiredAt: current.expiresAt.getTime(),
-        reason,
-      },
-      link: `/customers/${customer.tenantId}/reservations/${current.reservationId}`,
-      createdAt: now,
-    })
-    .run();
-  recordActivity(tx, {
+    .where(eq(reservations.id, current.id));
+  await tx.insert(notifications).values({
+    partnerId: customer.partnerId,
+    customerId: customer.id,
+    kind: "reservation_not_renewed",
+    params: {
+      customer: customer.companyName,
+      reservation: current.displayName,
+      quantity: current.quantity,
+      product: current.productName,
+      expiredAt: current.expiresAt.getTime(),
+      reason,
+    },
+    link: `/customers/${customer.tenantId}/reservations/${current.reservationId}`,
+    createdAt: now,
+  });
+  await recordActivity(tx, {
     actor: { kind: "system", partnerId: customer.partnerId, email: autoRenewalActor },
     customer,
     operationType: "update_reservation",
@@ -89,38 +86,42 @@ function doNotRenew(
 
 /**
  * Buys one reservation again, starting when it ended, at the partner's price of today; or, when that cannot be billed,
- * lets it expire and tells the partner. Re-reads the reservation inside the job's IMMEDIATE transaction, so whichever
+ * lets it expire and tells the partner. Re-reads the reservation inside the job's write transaction, so whichever
  * process comes second sees what the first did.
  */
-export function renewReservation(tx: Tx, due: Reservation, now: Date): Exclude<RenewalOutcome, "failed"> {
-  const current = tx.select().from(reservations).where(eq(reservations.id, due.id)).get()!;
+export async function renewReservation(
+  tx: Tx,
+  due: Reservation,
+  now: Date,
+): Promise<Exclude<RenewalOutcome, "failed">> {
+  const [current] = await tx.select().from(reservations).where(eq(reservations.id, due.id)).limit(1);
   if (current.status !== "active" || !current.autoRenew) return "no_longer_due";
-  const customer = tx.select().from(customers).where(eq(customers.id, current.customerId)).get()!;
-  const subscription = tx
+  const [customer] = await tx.select().from(customers).where(eq(customers.id, current.customerId)).limit(1);
+  const [subscription] = await tx
     .select()
     .from(subscriptions)
     .where(eq(subscriptions.id, current.billingSubscriptionId))
-    .get()!;
+    .limit(1);
   // Azure renews onto the same billing subscription; if it no longer qualifies, there is nothing to bill.
   if (!qualifiesForReservationPurchases(subscription)) {
     return doNotRenew(tx, current, customer, "billing_subscription_not_active", now);
   }
   const product = findProduct(current.catalogItemId);
   if (!product?.listPriceMinor[current.term]) return doNotRenew(tx, current, customer, "no_longer_sold", now);
-  const { currency } = tx
+  const [{ currency }] = await tx
     .select({ currency: partners.currency })
     .from(partners)
     .where(eq(partners.id, customer.partnerId))
-    .get()!;
+    .limit(1);
   const price = priceReservation(
     product,
     current.term,
     current.billingPlan,
     current.quantity,
-    readPriceList(tx, customer.partnerId),
+    await readPriceList(tx, customer.partnerId),
   );
 
-  const order = tx
+  const [order] = await tx
     .insert(orders)
     .values({
       orderId: crypto.randomUUID(),
@@ -131,10 +132,9 @@ export function renewReservation(tx: Tx, due: Reservation, now: Date): Exclude<R
       totalMinor: price.totalMinor,
       createdAt: now,
     })
-    .returning()
-    .get();
+    .returning();
   // The unique index on renewal_of_reservation_id makes this the one renewal, whichever process gets here first.
-  const renewed = tx
+  const [renewed] = await tx
     .insert(reservations)
     .values({
       reservationId: crypto.randomUUID(),
@@ -156,24 +156,21 @@ export function renewReservation(tx: Tx, due: Reservation, now: Date): Exclude<R
       createdAt: current.expiresAt,
       expiresAt: addMonths(current.expiresAt, termMonths[current.term]),
     })
-    .returning()
-    .get();
-  tx.insert(orderLines)
-    .values({
-      orderId: order.id,
-      offerId: current.catalogItemId,
-      offerName: `${current.productName} reservation renewal`,
-      quantity: current.quantity,
-      unitPriceMinor: price.unitPriceMinor,
-      termDuration: current.term,
-      billingCycle: current.billingPlan === "upfront" ? "one_time" : "monthly",
-      subscriptionId: current.billingSubscriptionId,
-      reservationId: renewed.id,
-    })
-    .run();
+    .returning();
+  await tx.insert(orderLines).values({
+    orderId: order.id,
+    offerId: current.catalogItemId,
+    offerName: `${current.productName} reservation renewal`,
+    quantity: current.quantity,
+    unitPriceMinor: price.unitPriceMinor,
+    termDuration: current.term,
+    billingCycle: current.billingPlan === "upfront" ? "one_time" : "monthly",
+    subscriptionId: current.billingSubscriptionId,
+    reservationId: renewed.id,
+  });
   // The renewed one carries auto-renew on; the old one's work is done.
-  tx.update(reservations).set({ autoRenew: false }).where(eq(reservations.id, current.id)).run();
-  recordActivity(tx, {
+  await tx.update(reservations).set({ autoRenew: false }).where(eq(reservations.id, current.id));
+  await recordActivity(tx, {
     actor: { kind: "system", partnerId: customer.partnerId, email: autoRenewalActor },
     customer,
     operationType: "create_order",
@@ -194,18 +191,18 @@ export function renewReservation(tx: Tx, due: Reservation, now: Date): Exclude<R
 
 /**
  * The renewal job (`npm run jobs`, and on a timer in the server): renews every reservation due, each in its own
- * IMMEDIATE transaction, exactly once even with several processes running it at the same moment; one that cannot be
+ * write transaction, exactly once even with several processes running it at the same moment; one that cannot be
  * billed is not renewed, once. One whose transaction failed is reported and tried again next run; it never holds up
  * the others.
  */
-export function renewDueReservations(
+export async function renewDueReservations(
   now = new Date(),
-  renewOne: (tx: Tx, due: Reservation, now: Date) => Exclude<RenewalOutcome, "failed"> = renewReservation,
-): Record<RenewalOutcome, number> {
+  renewOne: (tx: Tx, due: Reservation, now: Date) => Promise<Exclude<RenewalOutcome, "failed">> = renewReservation,
+): Promise<Record<RenewalOutcome, number>> {
   return renewEach(
-    dueReservations(now),
+    await dueReservations(now),
     (tx, due) => renewOne(tx, due, now),
-    /UNIQUE constraint failed: reservations\.renewal_of_reservation_id/,
+    { table: reservations, index: "reservations_renewal_of_idx" },
     (due) => `reservation ${due.reservationId}`,
   );
 }

@@ -41,13 +41,13 @@ function purchaseResult(order: Order, reservation: Reservation): ReservationPurc
 }
 
 /** The result of a reservation purchase already made, by its order's row id. */
-export function readReservationPurchase(tx: Tx, orderRowId: number): ReservationPurchaseResult {
-  const row = tx
+export async function readReservationPurchase(tx: Tx, orderRowId: number): Promise<ReservationPurchaseResult> {
+  const [row] = await tx
     .select({ order: orders, reservation: reservations })
     .from(orders)
     .innerJoin(reservations, eq(reservations.orderId, orders.id))
     .where(eq(orders.id, orderRowId))
-    .get();
+    .limit(1);
   if (!row) throw new Error(`Order ${orderRowId} has no reservation`);
   return purchaseResult(row.order, row.reservation);
 }
@@ -78,16 +78,16 @@ export type ReturnedInExchange = {
  * order also carries the returned part as a negative line, the returned reservation gives up that quantity, and the
  * entry is an "Exchange Reservation". Call it inside the transaction that checked the purchase.
  */
-export function writeReservationOrder(
+export async function writeReservationOrder(
   tx: Tx,
   actor: Actor,
   purchase: CheckedPurchase,
   at: Date,
   returned?: ReturnedInExchange,
-): { order: Order; reservation: Reservation } {
+): Promise<{ order: Order; reservation: Reservation }> {
   const { customer, subscription, product, choice, price, currency, channel } = purchase;
   const releasedMinor = returned ? released(returned.amounts) : 0;
-  const order = tx
+  const [order] = await tx
     .insert(orders)
     .values({
       orderId: crypto.randomUUID(),
@@ -100,9 +100,8 @@ export function writeReservationOrder(
       totalMinor: price.totalMinor - releasedMinor,
       createdAt: at,
     })
-    .returning()
-    .get();
-  const reservation = tx
+    .returning();
+  const [reservation] = await tx
     .insert(reservations)
     .values({
       reservationId: crypto.randomUUID(),
@@ -123,21 +122,18 @@ export function writeReservationOrder(
       createdAt: at,
       expiresAt: addMonths(at, termMonths[choice.term]),
     })
-    .returning()
-    .get();
-  tx.insert(orderLines)
-    .values({
-      orderId: order.id,
-      offerId: product.catalogItemId,
-      offerName: `${product.name} reservation`,
-      quantity: choice.quantity,
-      unitPriceMinor: price.unitPriceMinor,
-      termDuration: choice.term,
-      billingCycle: choice.billingPlan === "upfront" ? "one_time" : "monthly",
-      subscriptionId: subscription.id,
-      reservationId: reservation.id,
-    })
-    .run();
+    .returning();
+  await tx.insert(orderLines).values({
+    orderId: order.id,
+    offerId: product.catalogItemId,
+    offerName: `${product.name} reservation`,
+    quantity: choice.quantity,
+    unitPriceMinor: price.unitPriceMinor,
+    termDuration: choice.term,
+    billingCycle: choice.billingPlan === "upfront" ? "one_time" : "monthly",
+    subscriptionId: subscription.id,
+    reservationId: reservation.id,
+  });
 
   const lineItems = [
     {
@@ -155,7 +151,7 @@ export function writeReservationOrder(
     },
   ];
   if (!returned) {
-    recordActivity(tx, {
+    await recordActivity(tx, {
       actor,
       customer,
       operationType: "create_order",
@@ -174,18 +170,16 @@ export function writeReservationOrder(
   }
 
   const given = returned.reservation;
-  tx.insert(orderLines)
-    .values(
-      returnedLines(given, returned.quantity, returned.amounts, {
-        orderRowId: order.id,
-        offerName: `${given.productName} reservation returned in exchange`,
-      }),
-    )
-    .run();
+  await tx.insert(orderLines).values(
+    returnedLines(given, returned.quantity, returned.amounts, {
+      orderRowId: order.id,
+      offerName: `${given.productName} reservation returned in exchange`,
+    }),
+  );
   const quantityLeft = given.quantity - returned.quantity;
   const status = quantityLeft === 0 ? "exchanged" : "active";
-  tx.update(reservations).set({ quantity: quantityLeft, status }).where(eq(reservations.id, given.id)).run();
-  recordActivity(tx, {
+  await tx.update(reservations).set({ quantity: quantityLeft, status }).where(eq(reservations.id, given.id));
+  await recordActivity(tx, {
     actor,
     customer,
     operationType: "exchange_reservation",
@@ -216,34 +210,36 @@ export function writeReservationOrder(
  * Writes a checked purchase (writeReservationOrder) and, when the partner asked for purchase alerts, a
  * notification of a customer's own purchase. Call it inside the transaction that checked the purchase.
  */
-export function writeReservationPurchase(
+export async function writeReservationPurchase(
   tx: Tx,
   actor: Actor,
   purchase: CheckedPurchase,
   at: Date,
-): { orderRowId: number; result: ReservationPurchaseResult } {
+): Promise<{ orderRowId: number; result: ReservationPurchaseResult }> {
   const { customer, product, choice, price, currency, channel } = purchase;
-  const { order, reservation } = writeReservationOrder(tx, actor, purchase, at);
-  const alerts = tx.select().from(partnerSettings).where(eq(partnerSettings.partnerId, customer.partnerId)).get();
+  const { order, reservation } = await writeReservationOrder(tx, actor, purchase, at);
+  const [alerts] = await tx
+    .select()
+    .from(partnerSettings)
+    .where(eq(partnerSettings.partnerId, customer.partnerId))
+    .limit(1);
   if (channel === "customer_self_service" && alerts?.purchaseAlerts) {
-    tx.insert(notifications)
-      .values({
-        partnerId: customer.partnerId,
-        customerId: customer.id,
-        kind: "reservation_purchased",
-        params: {
-          buyer: actor.displayName,
-          customer: customer.companyName,
-          quantity: choice.quantity,
-          product: product.name,
-          region: choice.region,
-          totalMinor: price.totalMinor,
-          currency,
-        },
-        link: `/customers/${customer.tenantId}/reservations`,
-        createdAt: at,
-      })
-      .run();
+    await tx.insert(notifications).values({
+      partnerId: customer.partnerId,
+      customerId: customer.id,
+      kind: "reservation_purchased",
+      params: {
+        buyer: actor.displayName,
+        customer: customer.companyName,
+        quantity: choice.quantity,
+        product: product.name,
+        region: choice.region,
+        totalMinor: price.totalMinor,
+        currency,
+      },
+      link: `/customers/${customer.tenantId}/reservations`,
+      createdAt: at,
+    });
   }
 
   return { orderRowId: order.id, result: purchaseResult(order, reservation) };

@@ -8,15 +8,18 @@ import { inRoleAssignmentTransaction } from "./role-assignment-transaction";
 export type RoleAssignmentChange = { subscriptionId: string; userId: string; role: string };
 
 /** Gives a customer user a role (Owner, Contributor, Reader) on an Azure subscription. Admin agents only. */
-export function addRoleAssignment(actorRef: ActorRef | null, rawInput: unknown): Result<RoleAssignmentChange> {
-  return inRoleAssignmentTransaction(actorRef, rawInput, (tx, actor, { subscription, user, customer }, role) => {
+export async function addRoleAssignment(
+  actorRef: ActorRef | null,
+  rawInput: unknown,
+): Promise<Result<RoleAssignmentChange>> {
+  return inRoleAssignmentTransaction(actorRef, rawInput, async (tx, actor, { subscription, user, customer }, role) => {
     if (!subscription.usageBased) {
       return fail("conflict", "accessControl.errors.azureSubscriptionsOnly");
     }
     if (user.status !== "active") {
       return fail("conflict", "accessControl.errors.userDeactivated", { user: user.displayName });
     }
-    const existing = tx
+    const [existing] = await tx
       .select({ id: roleAssignments.id })
       .from(roleAssignments)
       .where(
@@ -26,18 +29,18 @@ export function addRoleAssignment(actorRef: ActorRef | null, rawInput: unknown):
           eq(roleAssignments.role, role),
         ),
       )
-      .get();
+      .limit(1);
     if (existing) {
       return fail("conflict", "accessControl.errors.alreadyHasRole", { user: user.displayName, role });
     }
 
-    tx.insert(roleAssignments).values({ subscriptionId: subscription.id, customerUserId: user.id, role }).run();
+    await tx.insert(roleAssignments).values({ subscriptionId: subscription.id, customerUserId: user.id, role });
     const assignment = {
       scope: `/subscriptions/${subscription.subscriptionId}`,
       principal: user.userPrincipalName,
       role,
     };
-    recordActivity(tx, {
+    await recordActivity(tx, {
       actor,
       customer,
       operationType: "create_role_assignment",

@@ -21,15 +21,15 @@ export type SubscriptionAccess = {
 };
 
 /** The Access control (IAM) panel of one of this customer's subscriptions, or null when it is not theirs. */
-export function getSubscriptionAccess(
+export async function getSubscriptionAccess(
   actor: PartnerActor,
   customerTenantId: string,
   subscriptionId: string,
-): SubscriptionAccess | null {
+): Promise<SubscriptionAccess | null> {
   const db = getDb();
-  const found = findPartnerSubscription(db, actor.partnerId, subscriptionId);
+  const found = await findPartnerSubscription(db, actor.partnerId, subscriptionId);
   if (!found || found.customer.tenantId !== customerTenantId.toLowerCase()) return null;
-  const assignments = db
+  const assignmentRows = await db
     .select({
       userId: customerUsers.objectId,
       displayName: customerUsers.displayName,
@@ -40,10 +40,9 @@ export function getSubscriptionAccess(
     .from(roleAssignments)
     .innerJoin(customerUsers, eq(customerUsers.id, roleAssignments.customerUserId))
     .where(eq(roleAssignments.subscriptionId, found.subscription.id))
-    .orderBy(asc(customerUsers.displayName), asc(roleAssignments.role))
-    .all()
-    .map(({ status, ...a }) => ({ ...a, userActive: status === "active" }));
-  const assignableUsers = db
+    .orderBy(asc(customerUsers.displayName), asc(roleAssignments.role));
+  const assignments = assignmentRows.map(({ status, ...a }) => ({ ...a, userActive: status === "active" }));
+  const assignableUsers = await db
     .select({
       userId: customerUsers.objectId,
       displayName: customerUsers.displayName,
@@ -51,7 +50,6 @@ export function getSubscriptionAccess(
     })
     .from(customerUsers)
     .where(and(eq(customerUsers.customerId, found.customer.id), eq(customerUsers.status, "active")))
-    .orderBy(asc(customerUsers.displayName))
-    .all();
+    .orderBy(asc(customerUsers.displayName));
   return { ...found, assignments, assignableUsers };
 }

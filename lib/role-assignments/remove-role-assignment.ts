@@ -7,9 +7,12 @@ import type { RoleAssignmentChange } from "./add-role-assignment";
 import { inRoleAssignmentTransaction } from "./role-assignment-transaction";
 
 /** Removes a customer user's role on an Azure subscription. Admin agents only. */
-export function removeRoleAssignment(actorRef: ActorRef | null, rawInput: unknown): Result<RoleAssignmentChange> {
-  return inRoleAssignmentTransaction(actorRef, rawInput, (tx, actor, { subscription, user, customer }, role) => {
-    const removed = tx
+export async function removeRoleAssignment(
+  actorRef: ActorRef | null,
+  rawInput: unknown,
+): Promise<Result<RoleAssignmentChange>> {
+  return inRoleAssignmentTransaction(actorRef, rawInput, async (tx, actor, { subscription, user, customer }, role) => {
+    const removed = await tx
       .delete(roleAssignments)
       .where(
         and(
@@ -18,11 +21,11 @@ export function removeRoleAssignment(actorRef: ActorRef | null, rawInput: unknow
           eq(roleAssignments.role, role),
         ),
       )
-      .run();
-    if (removed.changes === 0) {
+      .returning({ id: roleAssignments.id });
+    if (removed.length === 0) {
       return fail("not_found", "accessControl.errors.doesNotHaveRole", { user: user.displayName, role });
     }
-    recordActivity(tx, {
+    await recordActivity(tx, {
       actor,
       customer,
       operationType: "delete_role_assignment",

@@ -13,15 +13,15 @@ import { roleAssignmentInput } from "./role-assignment-input";
  * The subscription and the user of a role assignment, each checked by its own id against the actor's
  * partner, and checked to belong to the same customer.
  */
-export function findAssignmentParties(
+export async function findAssignmentParties(
   tx: Tx,
   actor: PartnerActor,
   subscriptionId: string,
   userId: string,
-): { subscription: Subscription; user: CustomerUser; customer: Customer } | Failure {
-  const foundSubscription = findPartnerSubscription(tx, actor.partnerId, subscriptionId);
+): Promise<{ subscription: Subscription; user: CustomerUser; customer: Customer } | Failure> {
+  const foundSubscription = await findPartnerSubscription(tx, actor.partnerId, subscriptionId);
   if (!foundSubscription) return fail("not_found", "errors.subscription_not_found");
-  const foundUser = findPartnerCustomerUser(tx, actor.partnerId, userId);
+  const foundUser = await findPartnerCustomerUser(tx, actor.partnerId, userId);
   if (!foundUser || foundUser.customer.id !== foundSubscription.customer.id) {
     return fail("not_found", "accessControl.errors.userNotInDirectory");
   }
@@ -32,7 +32,7 @@ export function findAssignmentParties(
  * The shared opening of adding and removing a role assignment: the input, the write transaction, both parties
  * found for this partner, and the Admin agent check. `work` then makes the change.
  */
-export function inRoleAssignmentTransaction<T>(
+export async function inRoleAssignmentTransaction<T>(
   actorRef: ActorRef | null,
   rawInput: unknown,
   work: (
@@ -40,12 +40,12 @@ export function inRoleAssignmentTransaction<T>(
     actor: PartnerActor,
     parties: { subscription: Subscription; user: CustomerUser; customer: Customer },
     role: AzureRole,
-  ) => Result<T>,
-): Result<T> {
+  ) => Promise<Result<T>>,
+): Promise<Result<T>> {
   const input = parseInput(roleAssignmentInput, rawInput);
   if (!input.ok) return input;
-  return inWriteTransaction(actorRef, (tx, actor): Result<T> => {
-    const parties = findAssignmentParties(tx, actor, input.data.subscriptionId, input.data.userId);
+  return inWriteTransaction(actorRef, async (tx, actor): Promise<Result<T>> => {
+    const parties = await findAssignmentParties(tx, actor, input.data.subscriptionId, input.data.userId);
     if ("ok" in parties) return parties;
     if (!can(actor.role, "manageRoleAssignments")) {
       return fail("forbidden", "accessControl.errors.onlyAdmins");

@@ -9,7 +9,7 @@ import {
   customerUser,
   demo,
   subscriptionOf,
-} from "@/db/testing/fixtures";
+} from "@/testing/fixtures";
 import { catalogues } from "@/i18n/messages";
 import { setCustomerUserStatus } from "@/lib/customer-users/set-customer-user-status";
 import { describeFailure, inEnglish, say, type Words } from "@/lib/i18n/describe";
@@ -17,51 +17,51 @@ import { addRoleAssignment } from "./add-role-assignment";
 import { getSubscriptionAccess } from "./get-subscription-access";
 import { removeRoleAssignment } from "./remove-role-assignment";
 
-const adventurePlan = () => subscriptionOf("Adventure Works Cycles", "azure_plan").subscriptionId;
-const johanna = () => customerUser("johanna@adventureworkscycles.onmicrosoft.com").objectId;
+const adventurePlan = async () => (await subscriptionOf("Adventure Works Cycles", "azure_plan")).subscriptionId;
+const johanna = async () => (await customerUser("johanna@adventureworkscycles.onmicrosoft.com")).objectId;
 
 describe("addRoleAssignment", () => {
-  it("makes a customer user Owner, which satisfies the Owner prerequisite, with a Create Role Assignment entry", () => {
-    expect(checklistOf("Adventure Works Cycles").ownerRole.met).toBe(false);
-    const result = addRoleAssignment(actorRef(demo.contosoAdmin), {
-      subscriptionId: adventurePlan(),
-      userId: johanna(),
+  it("makes a customer user Owner, which satisfies the Owner prerequisite, with a Create Role Assignment entry", async () => {
+    expect((await checklistOf("Adventure Works Cycles")).ownerRole.met).toBe(false);
+    const result = await addRoleAssignment(await actorRef(demo.contosoAdmin), {
+      subscriptionId: await adventurePlan(),
+      userId: await johanna(),
       role: "Owner",
     });
 
     expect(result).toMatchObject({ ok: true, data: { role: "Owner" } });
-    expect(checklistOf("Adventure Works Cycles").ownerRole.met).toBe(true);
-    const [entry] = newActivityFor("Adventure Works Cycles");
+    expect((await checklistOf("Adventure Works Cycles")).ownerRole.met).toBe(true);
+    const [entry] = await newActivityFor("Adventure Works Cycles");
     expect(entry).toMatchObject({
       operationType: "create_role_assignment",
       resourceType: "role_assignment",
       oldValue: null,
     });
     expect(JSON.parse(entry.newValue!)).toEqual({
-      scope: `/subscriptions/${adventurePlan()}`,
+      scope: `/subscriptions/${await adventurePlan()}`,
       principal: "johanna@adventureworkscycles.onmicrosoft.com",
       role: "Owner",
     });
-    const access = getSubscriptionAccess(
-      actor(demo.contosoSales),
-      customerTenantId("Adventure Works Cycles"),
-      adventurePlan(),
+    const access = await getSubscriptionAccess(
+      await actor(demo.contosoSales),
+      await customerTenantId("Adventure Works Cycles"),
+      await adventurePlan(),
     );
     expect(access?.assignments).toContainEqual(
       expect.objectContaining({ displayName: "Johanna Lorenz", role: "Owner", userActive: true }),
     );
   });
 
-  it("refuses a duplicate assignment", () => {
-    addRoleAssignment(actorRef(demo.contosoAdmin), {
-      subscriptionId: adventurePlan(),
-      userId: johanna(),
+  it("refuses a duplicate assignment", async () => {
+    await addRoleAssignment(await actorRef(demo.contosoAdmin), {
+      subscriptionId: await adventurePlan(),
+      userId: await johanna(),
       role: "Owner",
     });
     expect(
-      addRoleAssignment(actorRef(demo.contosoAdmin), {
-        subscriptionId: adventurePlan(),
-        userId: johanna(),
+      await addRoleAssignment(await actorRef(demo.contosoAdmin), {
+        subscriptionId: await adventurePlan(),
+        userId: await johanna(),
         role: "Owner",
       }),
     ).toEqual({
@@ -70,41 +70,55 @@ describe("addRoleAssignment", () => {
       reason: "accessControl.errors.alreadyHasRole",
       values: { user: "Johanna Lorenz", role: "Owner" },
     });
-    expect(newActivityFor("Adventure Works Cycles")).toHaveLength(1);
+    expect(await newActivityFor("Adventure Works Cycles")).toHaveLength(1);
   });
 
-  it("answers not found for a user of another customer, even of the same partner", () => {
-    const alex = customerUser("alex@wingtiptoys.onmicrosoft.com").objectId;
+  it("answers not found for a user of another customer, even of the same partner", async () => {
+    const alex = (await customerUser("alex@wingtiptoys.onmicrosoft.com")).objectId;
     expect(
-      addRoleAssignment(actorRef(demo.contosoAdmin), { subscriptionId: adventurePlan(), userId: alex, role: "Owner" }),
+      await addRoleAssignment(await actorRef(demo.contosoAdmin), {
+        subscriptionId: await adventurePlan(),
+        userId: alex,
+        role: "Owner",
+      }),
     ).toMatchObject({ ok: false, error: "not_found" });
   });
 
-  it("answers not found for another partner's subscription and user", () => {
-    const miriam = customerUser("miriam@prosewareinc.onmicrosoft.com").objectId;
-    const proseware = subscriptionOf("Proseware, Inc.", "azure_plan").subscriptionId;
+  it("answers not found for another partner's subscription and user", async () => {
+    const miriam = (await customerUser("miriam@prosewareinc.onmicrosoft.com")).objectId;
+    const proseware = (await subscriptionOf("Proseware, Inc.", "azure_plan")).subscriptionId;
     expect(
-      addRoleAssignment(actorRef(demo.contosoAdmin), { subscriptionId: proseware, userId: miriam, role: "Reader" }),
+      await addRoleAssignment(await actorRef(demo.contosoAdmin), {
+        subscriptionId: proseware,
+        userId: miriam,
+        role: "Reader",
+      }),
     ).toMatchObject({ ok: false, error: "not_found", reason: "errors.subscription_not_found" });
-    expect(getSubscriptionAccess(actor(demo.contosoAdmin), customerTenantId("Proseware, Inc."), proseware)).toBeNull();
+    expect(
+      await getSubscriptionAccess(await actor(demo.contosoAdmin), await customerTenantId("Proseware, Inc."), proseware),
+    ).toBeNull();
   });
 
-  it("refuses a license-based subscription and a deactivated user", () => {
-    const nancy = customerUser("nancy@northwindtraders.onmicrosoft.com").objectId;
-    const m365 = subscriptionOf("Northwind Traders", "license_based").subscriptionId;
+  it("refuses a license-based subscription and a deactivated user", async () => {
+    const nancy = (await customerUser("nancy@northwindtraders.onmicrosoft.com")).objectId;
+    const m365 = (await subscriptionOf("Northwind Traders", "license_based")).subscriptionId;
     expect(
-      addRoleAssignment(actorRef(demo.contosoAdmin), { subscriptionId: m365, userId: nancy, role: "Owner" }),
+      await addRoleAssignment(await actorRef(demo.contosoAdmin), {
+        subscriptionId: m365,
+        userId: nancy,
+        role: "Owner",
+      }),
     ).toMatchObject({
       ok: false,
       error: "conflict",
       reason: "accessControl.errors.azureSubscriptionsOnly",
     });
 
-    setCustomerUserStatus(actorRef(demo.contosoAdmin), { userId: johanna(), status: "inactive" });
+    await setCustomerUserStatus(await actorRef(demo.contosoAdmin), { userId: await johanna(), status: "inactive" });
     expect(
-      addRoleAssignment(actorRef(demo.contosoAdmin), {
-        subscriptionId: adventurePlan(),
-        userId: johanna(),
+      await addRoleAssignment(await actorRef(demo.contosoAdmin), {
+        subscriptionId: await adventurePlan(),
+        userId: await johanna(),
         role: "Owner",
       }),
     ).toMatchObject({
@@ -115,9 +129,13 @@ describe("addRoleAssignment", () => {
     });
   });
 
-  it.each([demo.contosoSales, demo.contosoHelpdesk])("refuses %s", (email) => {
+  it.each([demo.contosoSales, demo.contosoHelpdesk])("refuses %s", async (email) => {
     expect(
-      addRoleAssignment(actorRef(email), { subscriptionId: adventurePlan(), userId: johanna(), role: "Owner" }),
+      await addRoleAssignment(await actorRef(email), {
+        subscriptionId: await adventurePlan(),
+        userId: await johanna(),
+        role: "Owner",
+      }),
     ).toMatchObject({
       ok: false,
       error: "forbidden",
@@ -128,34 +146,38 @@ describe("addRoleAssignment", () => {
     ["an unknown role", { role: "Superuser" }, "role"],
     ["a malformed subscription id", { subscriptionId: "abc" }, "subscriptionId"],
     ["a malformed user id", { userId: 42 }, "userId"],
-  ])("rejects %s", (_name, override, field) => {
-    const input = { subscriptionId: adventurePlan(), userId: johanna(), role: "Owner", ...override };
-    const result = addRoleAssignment(actorRef(demo.contosoAdmin), input);
+  ])("rejects %s", async (_name, override, field) => {
+    const input = { subscriptionId: await adventurePlan(), userId: await johanna(), role: "Owner", ...override };
+    const result = await addRoleAssignment(await actorRef(demo.contosoAdmin), input);
     expect(result).toMatchObject({ ok: false, error: "invalid_input" });
     expect(!result.ok && result.fieldErrors).toHaveProperty(field);
   });
 });
 
 describe("removeRoleAssignment", () => {
-  it("removes Wingtip's Owner, after which the Owner prerequisite is unmet, with a Delete Role Assignment entry", () => {
-    const alex = customerUser("alex@wingtiptoys.onmicrosoft.com").objectId;
-    const wingtipPlan = subscriptionOf("Wingtip Toys", "azure_plan").subscriptionId;
+  it("removes Wingtip's Owner, after which the Owner prerequisite is unmet, with a Delete Role Assignment entry", async () => {
+    const alex = (await customerUser("alex@wingtiptoys.onmicrosoft.com")).objectId;
+    const wingtipPlan = (await subscriptionOf("Wingtip Toys", "azure_plan")).subscriptionId;
     expect(
-      removeRoleAssignment(actorRef(demo.contosoAdmin), { subscriptionId: wingtipPlan, userId: alex, role: "Owner" }),
+      await removeRoleAssignment(await actorRef(demo.contosoAdmin), {
+        subscriptionId: wingtipPlan,
+        userId: alex,
+        role: "Owner",
+      }),
     ).toMatchObject({
       ok: true,
     });
-    expect(checklistOf("Wingtip Toys").ownerRole.met).toBe(false);
-    expect(newActivityFor("Wingtip Toys")).toEqual([
+    expect((await checklistOf("Wingtip Toys")).ownerRole.met).toBe(false);
+    expect(await newActivityFor("Wingtip Toys")).toEqual([
       expect.objectContaining({ operationType: "delete_role_assignment", newValue: null }),
     ]);
   });
 
-  it("answers not found for an assignment that does not exist, writing nothing", () => {
+  it("answers not found for an assignment that does not exist, writing nothing", async () => {
     expect(
-      removeRoleAssignment(actorRef(demo.contosoAdmin), {
-        subscriptionId: adventurePlan(),
-        userId: johanna(),
+      await removeRoleAssignment(await actorRef(demo.contosoAdmin), {
+        subscriptionId: await adventurePlan(),
+        userId: await johanna(),
         role: "Owner",
       }),
     ).toEqual({
@@ -164,7 +186,7 @@ describe("removeRoleAssignment", () => {
       reason: "accessControl.errors.doesNotHaveRole",
       values: { user: "Johanna Lorenz", role: "Owner" },
     });
-    expect(newActivityFor("Adventure Works Cycles")).toEqual([]);
+    expect(await newActivityFor("Adventure Works Cycles")).toEqual([]);
   });
 });
 
@@ -174,10 +196,10 @@ describe("role assignment refusals in words", () => {
     translate: createTranslator({ locale: "fr-FR", messages: catalogues["fr-FR"] }),
   };
 
-  it("names the role in English for the API and in French for a French reader", () => {
-    const refused = addRoleAssignment(actorRef(demo.contosoAdmin), {
-      subscriptionId: subscriptionOf("Wingtip Toys", "azure_plan").subscriptionId,
-      userId: customerUser("alex@wingtiptoys.onmicrosoft.com").objectId,
+  it("names the role in English for the API and in French for a French reader", async () => {
+    const refused = await addRoleAssignment(await actorRef(demo.contosoAdmin), {
+      subscriptionId: (await subscriptionOf("Wingtip Toys", "azure_plan")).subscriptionId,
+      userId: (await customerUser("alex@wingtiptoys.onmicrosoft.com")).objectId,
       role: "Owner",
     });
     if (refused.ok) throw new Error("assigned twice");

@@ -11,6 +11,7 @@ import {
   type Subscription,
 } from "@/db/schema";
 import type { Actor } from "@/lib/access/actor";
+import { rolesThatCanBuy } from "@/lib/access/buyer-roles";
 import { can } from "@/lib/access/roles";
 import { qualifiesForReservationPurchases } from "@/lib/customer-permissions/prerequisites";
 import { readPurchasePermissionFacts } from "@/lib/customer-permissions/purchase-permission-facts";
@@ -20,7 +21,7 @@ import { isResourceGroupName } from "@/lib/reservations/reservation-choice";
 import { fail, ok, type Result } from "@/lib/result";
 import { findPartnerSubscription } from "@/lib/subscriptions/find-subscription";
 import { microsoftId, reason } from "@/lib/validation";
-import { hourlyCommitment, priceSavingsPlan, rolesThatCanBuy, type SavingsPlanPrice } from "./savings-plan-rules";
+import { hourlyCommitment, priceSavingsPlan, type SavingsPlanPrice } from "./savings-plan-rules";
 
 /** What a buyer chooses: the hourly commitment, term, billing, the subscription that pays and the scope. */
 export const savingsPlanChoiceInput = z
@@ -53,8 +54,8 @@ export type CheckedSavingsPlanPurchase = {
   channel: "partner" | "customer_self_service";
 };
 
-function canBuyOn(tx: Tx, customerUserId: number, subscription: Subscription): boolean {
-  return !!tx
+async function canBuyOn(tx: Tx, customerUserId: number, subscription: Subscription): Promise<boolean> {
+  const [assignment] = await tx
     .select({ id: roleAssignments.id })
     .from(roleAssignments)
     .where(
@@ -64,7 +65,8 @@ function canBuyOn(tx: Tx, customerUserId: number, subscription: Subscription): b
         inArray(roleAssignments.role, [...rolesThatCanBuy.AzureSavingsPlan]),
       ),
     )
-    .get();
+    .limit(1);
+  return !!assignment;
 }
 
 /**
@@ -73,19 +75,19 @@ function canBuyOn(tx: Tx, customerUserId: number, subscription: Subscription): b
  * savings plans permission, with Owner or Savings plan purchaser on the billing subscription; an Admin agent buys on
  * the customer's behalf. Either way it is billed to an active Azure plan or Azure Global subscription.
  */
-export function checkSavingsPlanPurchase(
+export async function checkSavingsPlanPurchase(
   tx: Tx,
   actor: Actor,
   customerTenantId: string | undefined,
   choice: SavingsPlanChoice,
-): Result<CheckedSavingsPlanPurchase> {
-  const customer = purchasingCustomer(tx, actor, customerTenantId);
+): Promise<Result<CheckedSavingsPlanPurchase>> {
+  const customer = await purchasingCustomer(tx, actor, customerTenantId);
   if (!customer) return fail("not_found", "errors.customer_not_found");
   if (actor.kind === "partner_user" && !can(actor.role, "buyReservationsOnBehalf")) {
     return fail("forbidden", "savingsPlans.errors.onlyAdminsBuy");
   }
   if (actor.kind === "customer_user") {
-    const { granted } = readPurchasePermissionFacts(tx, customer.id, "AzureSavingsPlan");
+    const { granted } = await readPurchasePermissionFacts(tx, customer.id, "AzureSavingsPlan");
     if (!granted.includes("AzureSavingsPlan")) {
       return fail("forbidden", "savingsPlans.errors.notAllowed", {
         partner: actor.partnerName,
@@ -93,7 +95,7 @@ export function checkSavingsPlanPurchase(
       });
     }
   }
-  const found = findPartnerSubscription(tx, customer.partnerId, choice.billingSubscriptionId);
+  const found = await findPartnerSubscription(tx, customer.partnerId, choice.billingSubscriptionId);
   if (!found || found.customer.id !== customer.id)
     return fail("not_found", "savingsPlans.errors.billingSubscriptionNotFound");
   const { subscription } = found;
@@ -103,19 +105,19 @@ export function checkSavingsPlanPurchase(
       subscriptionId: subscription.subscriptionId,
     });
   }
-  if (actor.kind === "customer_user" && !canBuyOn(tx, actor.id, subscription)) {
+  if (actor.kind === "customer_user" && !(await canBuyOn(tx, actor.id, subscription))) {
     return fail("forbidden", "savingsPlans.errors.needsRole", {
       subscription: subscription.friendlyName,
       subscriptionId: subscription.subscriptionId,
       partner: actor.partnerName,
     });
   }
-  const { currency } = tx
+  const [{ currency }] = await tx
     .select({ currency: partners.currency })
     .from(partners)
     .where(eq(partners.id, customer.partnerId))
-    .get()!;
-  const { savingsPlanAdjustmentBasisPoints } = readPriceList(tx, customer.partnerId);
+    .limit(1);
+  const { savingsPlanAdjustmentBasisPoints } = await readPriceList(tx, customer.partnerId);
   return ok({
     customer,
     subscription,

@@ -30,46 +30,43 @@ const buyerPartner = alias(partnerUsers, "buyer_partner");
 const buyerCustomer = alias(customerUsers, "buyer_customer");
 
 /** A customer's savings plans, newest first, with who bought them. The customer must come from a scoped lookup. */
-export function listSavingsPlans(customerId: number, now = new Date()): SavingsPlanRow[] {
-  return (
-    getDb()
-      .select({
-        plan: savingsPlans,
-        orderNumber: orders.orderId,
-        channel: orders.channel,
-        purchasedBy: orders.placedByEmail,
-        priceMinor: orderLines.unitPriceMinor,
-        currency: orders.currency,
-        partnerName: buyerPartner.displayName,
-        customerName: buyerCustomer.displayName,
-        billingSubscriptionId: subscriptions.subscriptionId,
-        billingSubscriptionName: subscriptions.friendlyName,
-      })
-      .from(savingsPlans)
-      .innerJoin(orders, eq(orders.id, savingsPlans.orderId))
-      // Its own line: a trade-in order also carries the negative lines of the reservation given for it.
-      .innerJoin(
-        orderLines,
-        and(
-          eq(orderLines.orderId, savingsPlans.orderId),
-          inArray(orderLines.offerId, Object.values(savingsPlanOfferIds)),
-        ),
-      )
-      .innerJoin(subscriptions, eq(subscriptions.id, savingsPlans.billingSubscriptionId))
-      .leftJoin(buyerPartner, eq(buyerPartner.id, orders.placedByPartnerUserId))
-      .leftJoin(buyerCustomer, eq(buyerCustomer.id, orders.placedByCustomerUserId))
-      .where(eq(savingsPlans.customerId, customerId))
-      .orderBy(desc(savingsPlans.createdAt), desc(savingsPlans.id))
-      .all()
-      .map(
-        ({ plan, partnerName, customerName, billingSubscriptionId, billingSubscriptionName, priceMinor, ...row }) => ({
-          ...plan,
-          ...row,
-          priceMinor: priceMinor!,
-          state: plan.expiresAt <= now ? "expired" : "active",
-          purchasedByName: customerName ?? partnerName,
-          billingSubscription: { subscriptionId: billingSubscriptionId, friendlyName: billingSubscriptionName },
-        }),
-      )
+export async function listSavingsPlans(customerId: number, now = new Date()): Promise<SavingsPlanRow[]> {
+  const rows = await getDb()
+    .select({
+      plan: savingsPlans,
+      orderNumber: orders.orderId,
+      channel: orders.channel,
+      purchasedBy: orders.placedByEmail,
+      priceMinor: orderLines.unitPriceMinor,
+      currency: orders.currency,
+      partnerName: buyerPartner.displayName,
+      customerName: buyerCustomer.displayName,
+      billingSubscriptionId: subscriptions.subscriptionId,
+      billingSubscriptionName: subscriptions.friendlyName,
+    })
+    .from(savingsPlans)
+    .innerJoin(orders, eq(orders.id, savingsPlans.orderId))
+    // Its own line: a trade-in order also carries the negative lines of the reservation given for it.
+    .innerJoin(
+      orderLines,
+      and(
+        eq(orderLines.orderId, savingsPlans.orderId),
+        inArray(orderLines.offerId, Object.values(savingsPlanOfferIds)),
+      ),
+    )
+    .innerJoin(subscriptions, eq(subscriptions.id, savingsPlans.billingSubscriptionId))
+    .leftJoin(buyerPartner, eq(buyerPartner.id, orders.placedByPartnerUserId))
+    .leftJoin(buyerCustomer, eq(buyerCustomer.id, orders.placedByCustomerUserId))
+    .where(eq(savingsPlans.customerId, customerId))
+    .orderBy(desc(savingsPlans.createdAt), desc(savingsPlans.id));
+  return rows.map(
+    ({ plan, partnerName, customerName, billingSubscriptionId, billingSubscriptionName, priceMinor, ...row }) => ({
+      ...plan,
+      ...row,
+      priceMinor: priceMinor!,
+      state: plan.expiresAt <= now ? "expired" : "active",
+      purchasedByName: customerName ?? partnerName,
+      billingSubscription: { subscriptionId: billingSubscriptionId, friendlyName: billingSubscriptionName },
+    }),
   );
 }

@@ -10,7 +10,7 @@ import {
   demo,
   newActivityFor,
   subscriptionOf,
-} from "@/db/testing/fixtures";
+} from "@/testing/fixtures";
 import { setCustomerPurchasePermission } from "@/lib/customer-permissions/set-customer-purchase-permission";
 import { setPurchaseAlerts } from "@/lib/notifications/set-purchase-alerts";
 import { purchaseReservation } from "@/lib/reservations/purchase-reservation";
@@ -20,41 +20,41 @@ import { purchaseSavingsPlan, quoteSavingsPlan } from "./purchase-savings-plan";
 
 const alex = "alex@wingtiptoys.onmicrosoft.com"; // Owner on Wingtip's Azure plan
 const megan = "megan@wingtiptoys.onmicrosoft.com"; // Reader on it
-const wingtipPlan = () => subscriptionOf("Wingtip Toys", "azure_plan").subscriptionId;
+const wingtipPlan = async () => (await subscriptionOf("Wingtip Toys", "azure_plan")).subscriptionId;
 
-const allowWingtip = (resource: "AzureSavingsPlan" | "AzureReservedInstances") =>
-  setCustomerPurchasePermission(actorRef(demo.contosoAdmin), {
-    customerId: customerTenantId("Wingtip Toys"),
+const allowWingtip = async (resource: "AzureSavingsPlan" | "AzureReservedInstances") =>
+  setCustomerPurchasePermission(await actorRef(demo.contosoAdmin), {
+    customerId: await customerTenantId("Wingtip Toys"),
     resource,
     enabled: true,
   });
 
-const choice = (overrides: object = {}) => ({
+const choice = async (overrides: object = {}) => ({
   hourlyCommitment: "1.250",
   term: "P1Y",
   billingPlan: "monthly",
-  billingSubscriptionId: wingtipPlan(),
+  billingSubscriptionId: await wingtipPlan(),
   scope: "shared",
   idempotencyKey: crypto.randomUUID(),
   ...overrides,
 });
 
 describe("purchaseSavingsPlan", () => {
-  it("refuses a customer whose partner has not turned on the savings plans permission, writing nothing", () => {
-    allowWingtip("AzureReservedInstances");
-    const before = getDb().select().from(savingsPlans).all().length;
-    expect(purchaseSavingsPlan(customerActorRef(alex), choice())).toMatchObject({
+  it("refuses a customer whose partner has not turned on the savings plans permission, writing nothing", async () => {
+    await allowWingtip("AzureReservedInstances");
+    const before = (await getDb().select().from(savingsPlans)).length;
+    expect(await purchaseSavingsPlan(await customerActorRef(alex), await choice())).toMatchObject({
       ok: false,
       error: "forbidden",
       reason: "savingsPlans.errors.notAllowed",
       values: { partner: "Contoso CSP", customer: "Wingtip Toys" },
     });
-    expect(getDb().select().from(savingsPlans).all()).toHaveLength(before);
+    expect(await getDb().select().from(savingsPlans)).toHaveLength(before);
   });
 
-  it("lets an Owner buy at the partner's price once it is on: order, savings plan and entry, once per key", () => {
-    expect(allowWingtip("AzureSavingsPlan")).toMatchObject({ ok: true });
-    const quote = quoteSavingsPlan(customerActorRef(alex), choice());
+  it("lets an Owner buy at the partner's price once it is on: order, savings plan and entry, once per key", async () => {
+    expect(await allowWingtip("AzureSavingsPlan")).toMatchObject({ ok: true });
+    const quote = await quoteSavingsPlan(await customerActorRef(alex), await choice());
     if (!quote.ok) throw new Error(quote.reason);
     // 1.250 an hour for 8,760 hours: 10,950.00 at list; Contoso sells savings plans 3% over it.
     expect(quote.data).toMatchObject({
@@ -66,44 +66,44 @@ describe("purchaseSavingsPlan", () => {
       totalMinor: 1_127_850,
       listTotalMinor: null,
     });
-    const input = choice({ expectedTotalMinor: quote.data.totalMinor });
-    const bought = purchaseSavingsPlan(customerActorRef(alex), input);
+    const input = await choice({ expectedTotalMinor: quote.data.totalMinor });
+    const bought = await purchaseSavingsPlan(await customerActorRef(alex), input);
     if (!bought.ok) throw new Error(bought.reason);
-    expect(purchaseSavingsPlan(customerActorRef(alex), input)).toEqual(bought);
-    const order = getDb().select().from(orders).where(eq(orders.orderId, bought.data.orderId)).get()!;
+    expect(await purchaseSavingsPlan(await customerActorRef(alex), input)).toEqual(bought);
+    const [order] = await getDb().select().from(orders).where(eq(orders.orderId, bought.data.orderId)).limit(1);
     expect(order).toMatchObject({ channel: "customer_self_service", totalMinor: 1_127_850, placedByEmail: alex });
-    const [line] = getDb().select().from(orderLines).where(eq(orderLines.orderId, order.id)).all();
+    const [line] = await getDb().select().from(orderLines).where(eq(orderLines.orderId, order.id));
     expect(line.unitPriceMinor! * line.quantity).toBe(order.totalMinor);
-    const [plan] = listSavingsPlans(order.customerId).filter((p) => p.orderId === order.id);
+    const [plan] = (await listSavingsPlans(order.customerId)).filter((p) => p.orderId === order.id);
     expect(plan).toMatchObject({ hourlyCommitmentMills: 1250, state: "active", purchasedByName: "Alex Wilber" });
-    expect(newActivityFor("Wingtip Toys").map((e) => e.operationType)).toEqual([
+    expect((await newActivityFor("Wingtip Toys")).map((e) => e.operationType)).toEqual([
       "create_self_serve_policy",
       "create_order",
     ]);
   });
 
-  it("lets a Savings plan purchaser buy savings plans but not reservations; a Reader buys neither", () => {
-    allowWingtip("AzureSavingsPlan");
-    allowWingtip("AzureReservedInstances");
-    expect(purchaseSavingsPlan(customerActorRef(megan), choice())).toMatchObject({
+  it("lets a Savings plan purchaser buy savings plans but not reservations; a Reader buys neither", async () => {
+    await allowWingtip("AzureSavingsPlan");
+    await allowWingtip("AzureReservedInstances");
+    expect(await purchaseSavingsPlan(await customerActorRef(megan), await choice())).toMatchObject({
       error: "forbidden",
       reason: "savingsPlans.errors.needsRole",
-      values: expect.objectContaining({ subscriptionId: wingtipPlan(), partner: "Contoso CSP" }),
+      values: expect.objectContaining({ subscriptionId: await wingtipPlan(), partner: "Contoso CSP" }),
     });
-    const assigned = addRoleAssignment(actorRef(demo.contosoAdmin), {
-      subscriptionId: wingtipPlan(),
-      userId: customerUser(megan).objectId,
+    const assigned = await addRoleAssignment(await actorRef(demo.contosoAdmin), {
+      subscriptionId: await wingtipPlan(),
+      userId: (await customerUser(megan)).objectId,
       role: "Savings plan purchaser",
     });
     expect(assigned).toMatchObject({ ok: true });
-    expect(purchaseSavingsPlan(customerActorRef(megan), choice())).toMatchObject({ ok: true });
-    const reservation = purchaseReservation(customerActorRef(megan), {
+    expect(await purchaseSavingsPlan(await customerActorRef(megan), await choice())).toMatchObject({ ok: true });
+    const reservation = await purchaseReservation(await customerActorRef(megan), {
       catalogItemId: "DZH318Z0BQ4P:0001",
       region: "eastus",
       term: "P1Y",
       billingPlan: "upfront",
       quantity: 1,
-      billingSubscriptionId: wingtipPlan(),
+      billingSubscriptionId: await wingtipPlan(),
       scope: "shared",
       idempotencyKey: crypto.randomUUID(),
     });
@@ -113,24 +113,36 @@ describe("purchaseSavingsPlan", () => {
     });
   });
 
-  it("lets an Admin agent buy on behalf, permission or not, and refuses Sales agents and bad input", () => {
-    const onBehalf = { customerId: customerTenantId("Wingtip Toys") };
-    const quote = quoteSavingsPlan(
-      actorRef(demo.contosoAdmin),
-      choice({ ...onBehalf, term: "P3Y", billingPlan: "upfront" }),
+  it("lets an Admin agent buy on behalf, permission or not, and refuses Sales agents and bad input", async () => {
+    const onBehalf = { customerId: await customerTenantId("Wingtip Toys") };
+    const quote = await quoteSavingsPlan(
+      await actorRef(demo.contosoAdmin),
+      await choice({ ...onBehalf, term: "P3Y", billingPlan: "upfront" }),
     );
     expect(quote).toMatchObject({ ok: true, data: { totalMinor: 3_383_550, listTotalMinor: 3_285_000 } });
-    expect(purchaseSavingsPlan(actorRef(demo.contosoAdmin), choice(onBehalf))).toMatchObject({ ok: true });
-    expect(purchaseSavingsPlan(actorRef(demo.contosoSales), choice(onBehalf))).toMatchObject({ error: "forbidden" });
-    expect(purchaseSavingsPlan(actorRef(demo.fabrikamAdmin), choice(onBehalf))).toMatchObject({ error: "not_found" });
+    expect(await purchaseSavingsPlan(await actorRef(demo.contosoAdmin), await choice(onBehalf))).toMatchObject({
+      ok: true,
+    });
+    expect(await purchaseSavingsPlan(await actorRef(demo.contosoSales), await choice(onBehalf))).toMatchObject({
+      error: "forbidden",
+    });
+    expect(await purchaseSavingsPlan(await actorRef(demo.fabrikamAdmin), await choice(onBehalf))).toMatchObject({
+      error: "not_found",
+    });
     expect(
-      purchaseSavingsPlan(actorRef(demo.contosoAdmin), choice({ ...onBehalf, hourlyCommitment: "0.0005" })),
+      await purchaseSavingsPlan(
+        await actorRef(demo.contosoAdmin),
+        await choice({ ...onBehalf, hourlyCommitment: "0.0005" }),
+      ),
     ).toMatchObject({
       error: "invalid_input",
       fieldErrors: { hourlyCommitment: [{ reason: "savingsPlans.errors.hourlyCommitment" }] },
     });
     expect(
-      purchaseSavingsPlan(actorRef(demo.contosoAdmin), choice({ ...onBehalf, expectedTotalMinor: 1 })),
+      await purchaseSavingsPlan(
+        await actorRef(demo.contosoAdmin),
+        await choice({ ...onBehalf, expectedTotalMinor: 1 }),
+      ),
     ).toMatchObject({
       error: "conflict",
       reason: "savingsPlans.errors.priceChanged",
@@ -140,15 +152,15 @@ describe("purchaseSavingsPlan", () => {
 });
 
 describe("purchase alerts", () => {
-  it("tell the partner of a customer's own savings plan, as what happened and its figures, never in words", () => {
-    allowWingtip("AzureSavingsPlan");
-    setPurchaseAlerts(actorRef(demo.contosoAdmin), { enabled: true, version: 0 });
-    expect(purchaseSavingsPlan(customerActorRef(alex), choice({ hourlyCommitment: "1.255" }))).toMatchObject({
-      ok: true,
-    });
-    const onBehalf = choice({ customerId: customerTenantId("Wingtip Toys") });
-    expect(purchaseSavingsPlan(actorRef(demo.contosoAdmin), onBehalf)).toMatchObject({ ok: true });
-    const sent = getDb().select().from(notifications).all();
+  it("tell the partner of a customer's own savings plan, as what happened and its figures, never in words", async () => {
+    await allowWingtip("AzureSavingsPlan");
+    await setPurchaseAlerts(await actorRef(demo.contosoAdmin), { enabled: true, version: 0 });
+    expect(
+      await purchaseSavingsPlan(await customerActorRef(alex), await choice({ hourlyCommitment: "1.255" })),
+    ).toMatchObject({ ok: true });
+    const onBehalf = await choice({ customerId: await customerTenantId("Wingtip Toys") });
+    expect(await purchaseSavingsPlan(await actorRef(demo.contosoAdmin), onBehalf)).toMatchObject({ ok: true });
+    const sent = await getDb().select().from(notifications);
     expect(sent).toHaveLength(1);
     // 1.255 an hour for 8,760 hours is 10,993.80 at list; Contoso's 3% makes it 11,323.61.
     expect(sent[0]).toMatchObject({
@@ -160,7 +172,7 @@ describe("purchase alerts", () => {
         totalMinor: 1_132_361,
         currency: "USD",
       },
-      link: `/customers/${customerTenantId("Wingtip Toys")}/savings-plans`,
+      link: `/customers/${await customerTenantId("Wingtip Toys")}/savings-plans`,
     });
   });
 });

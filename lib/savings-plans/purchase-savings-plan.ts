@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { getDb, type Tx } from "@/db/client";
+import type { Tx } from "@/db/client";
 import {
   notifications,
   orderLines,
@@ -15,7 +15,7 @@ import {
   type SavingsPlan,
 } from "@/db/schema";
 import { loadActor, type Actor, type ActorRef } from "@/lib/access/actor";
-import { inActorTransaction } from "@/lib/access/write-transaction";
+import { inActorTransaction, inResultTransaction } from "@/lib/access/write-transaction";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { idempotencyKey, oncePerIdempotencyKey } from "@/lib/orders/idempotency";
 import { storedCustomerId, storedSubscriptionId } from "@/lib/orders/stored-ids";
@@ -66,15 +66,18 @@ export type SavingsPlanPurchaseResult = {
 };
 
 /** The review step: every rule checked and the partner's price computed, nothing written. */
-export function quoteSavingsPlan(actorRef: ActorRef | null, rawInput: unknown): Result<SavingsPlanQuote> {
+export async function quoteSavingsPlan(
+  actorRef: ActorRef | null,
+  rawInput: unknown,
+): Promise<Result<SavingsPlanQuote>> {
   const input = parseInput(savingsPlanPurchaseInput, rawInput);
   if (!input.ok) return input;
   if (!actorRef) return fail("unauthenticated");
-  return getDb().transaction((tx): Result<SavingsPlanQuote> => {
-    const actor = loadActor(tx, actorRef);
+  return inResultTransaction("read", async (tx): Promise<Result<SavingsPlanQuote>> => {
+    const actor = await loadActor(tx, actorRef);
     if (!actor) return fail("unauthenticated");
     if (actor.kind === "customer_user" && actor.mustChangePassword) return fail("password_change_required");
-    const checked = checkSavingsPlanPurchase(tx, actor, input.data.customerId, input.data);
+    const checked = await checkSavingsPlanPurchase(tx, actor, input.data.customerId, input.data);
     if (!checked.ok) return checked;
     const { choice, price, subscription, currency } = checked.data;
     return ok({
@@ -104,13 +107,13 @@ function purchaseResult(order: Order, plan: SavingsPlan): SavingsPlanPurchaseRes
   };
 }
 
-function readPurchase(tx: Tx, orderRowId: number): SavingsPlanPurchaseResult {
-  const row = tx
+async function readPurchase(tx: Tx, orderRowId: number): Promise<SavingsPlanPurchaseResult> {
+  const [row] = await tx
     .select({ order: orders, plan: savingsPlans })
     .from(orders)
     .innerJoin(savingsPlans, eq(savingsPlans.orderId, orders.id))
     .where(eq(orders.id, orderRowId))
-    .get()!;
+    .limit(1);
   return purchaseResult(row.order, row.plan);
 }
 
@@ -125,16 +128,16 @@ function defaultDisplayName(at: Date): string {
  * notification of a customer's own purchase when the partner asked for purchase alerts. Inside the transaction
  * that checked it; exported for the seed, which records past purchases through the same writes.
  */
-export function writeSavingsPlanPurchase(
+export async function writeSavingsPlanPurchase(
   tx: Tx,
   actor: Actor,
   purchase: CheckedSavingsPlanPurchase,
   at: Date,
   tradedIn?: ReturnedInExchange,
-): { orderRowId: number; result: SavingsPlanPurchaseResult } {
+): Promise<{ orderRowId: number; result: SavingsPlanPurchaseResult }> {
   const { customer, subscription, choice, price, currency, channel } = purchase;
   const releasedMinor = tradedIn ? released(tradedIn.amounts) : 0;
-  const order = tx
+  const [order] = await tx
     .insert(orders)
     .values({
       orderId: crypto.randomUUID(),
@@ -147,10 +150,9 @@ export function writeSavingsPlanPurchase(
       totalMinor: price.totalMinor - releasedMinor,
       createdAt: at,
     })
-    .returning()
-    .get();
+    .returning();
   const commitment = `${formatHourlyCommitment(choice.hourlyCommitment)} ${currency}/hour`;
-  const plan = tx
+  const [plan] = await tx
     .insert(savingsPlans)
     .values({
       savingsPlanId: crypto.randomUUID(),
@@ -168,21 +170,18 @@ export function writeSavingsPlanPurchase(
       createdAt: at,
       expiresAt: addMonths(at, savingsPlanTermMonths[choice.term]),
     })
-    .returning()
-    .get();
+    .returning();
   const billingCycle = choice.billingPlan === "upfront" ? "one_time" : "monthly";
-  tx.insert(orderLines)
-    .values({
-      orderId: order.id,
-      offerId: savingsPlanOfferIds[choice.term],
-      offerName: `Azure savings plan for compute, ${commitment}`,
-      quantity: 1,
-      unitPriceMinor: price.totalMinor,
-      termDuration: choice.term,
-      billingCycle,
-      subscriptionId: subscription.id,
-    })
-    .run();
+  await tx.insert(orderLines).values({
+    orderId: order.id,
+    offerId: savingsPlanOfferIds[choice.term],
+    offerName: `Azure savings plan for compute, ${commitment}`,
+    quantity: 1,
+    unitPriceMinor: price.totalMinor,
+    termDuration: choice.term,
+    billingCycle,
+    subscriptionId: subscription.id,
+  });
   const lineItems = [
     {
       catalogItemId: savingsPlanOfferIds[choice.term],
@@ -199,18 +198,16 @@ export function writeSavingsPlanPurchase(
   ];
   if (tradedIn) {
     const given = tradedIn.reservation;
-    tx.insert(orderLines)
-      .values(
-        returnedLines(given, tradedIn.quantity, tradedIn.amounts, {
-          orderRowId: order.id,
-          offerName: `${given.productName} reservation traded in for a savings plan`,
-        }),
-      )
-      .run();
+    await tx.insert(orderLines).values(
+      returnedLines(given, tradedIn.quantity, tradedIn.amounts, {
+        orderRowId: order.id,
+        offerName: `${given.productName} reservation traded in for a savings plan`,
+      }),
+    );
     const quantityLeft = given.quantity - tradedIn.quantity;
     const status = quantityLeft === 0 ? "exchanged" : "active";
-    tx.update(reservations).set({ quantity: quantityLeft, status }).where(eq(reservations.id, given.id)).run();
-    recordActivity(tx, {
+    await tx.update(reservations).set({ quantity: quantityLeft, status }).where(eq(reservations.id, given.id));
+    await recordActivity(tx, {
       actor,
       customer,
       operationType: "trade_in_reservation",
@@ -232,7 +229,7 @@ export function writeSavingsPlanPurchase(
     });
     return { orderRowId: order.id, result: purchaseResult(order, plan) };
   }
-  recordActivity(tx, {
+  await recordActivity(tx, {
     actor,
     customer,
     operationType: "create_order",
@@ -247,25 +244,27 @@ export function writeSavingsPlanPurchase(
     },
     at,
   });
-  const alerts = tx.select().from(partnerSettings).where(eq(partnerSettings.partnerId, customer.partnerId)).get();
+  const [alerts] = await tx
+    .select()
+    .from(partnerSettings)
+    .where(eq(partnerSettings.partnerId, customer.partnerId))
+    .limit(1);
   if (channel === "customer_self_service" && alerts?.purchaseAlerts) {
-    tx.insert(notifications)
-      .values({
-        partnerId: customer.partnerId,
-        customerId: customer.id,
-        kind: "savings_plan_purchased",
-        params: {
-          buyer: actor.displayName,
-          customer: customer.companyName,
-          // In cents, like every amount; a commitment is in thousandths, so 1.255 an hour is 125.5 cents.
-          hourlyCommitmentMinor: choice.hourlyCommitment / 10,
-          totalMinor: price.totalMinor,
-          currency,
-        },
-        link: `/customers/${customer.tenantId}/savings-plans`,
-        createdAt: at,
-      })
-      .run();
+    await tx.insert(notifications).values({
+      partnerId: customer.partnerId,
+      customerId: customer.id,
+      kind: "savings_plan_purchased",
+      params: {
+        buyer: actor.displayName,
+        customer: customer.companyName,
+        // In cents, like every amount; a commitment is in thousandths, so 1.255 an hour is 125.5 cents.
+        hourlyCommitmentMinor: choice.hourlyCommitment / 10,
+        totalMinor: price.totalMinor,
+        currency,
+      },
+      link: `/customers/${customer.tenantId}/savings-plans`,
+      createdAt: at,
+    });
   }
   return { orderRowId: order.id, result: purchaseResult(order, plan) };
 }
@@ -275,24 +274,27 @@ export function writeSavingsPlanPurchase(
  * agent on the customer's behalf, at the partner's savings-plan price of this moment. Order, savings plan and
  * activity entry are one transaction, made once per idempotency key.
  */
-export function purchaseSavingsPlan(actorRef: ActorRef | null, rawInput: unknown): Result<SavingsPlanPurchaseResult> {
+export async function purchaseSavingsPlan(
+  actorRef: ActorRef | null,
+  rawInput: unknown,
+): Promise<Result<SavingsPlanPurchaseResult>> {
   const key = parseInput(z.object({ idempotencyKey }), rawInput);
   if (!key.ok) return key;
   const input = parseInput(savingsPlanPurchaseInput, rawInput);
   if (!input.ok) return input;
-  return inActorTransaction(actorRef, (tx, actor) =>
+  return inActorTransaction(actorRef, async (tx, actor) =>
     oncePerIdempotencyKey(tx, {
       actor,
       key: key.data.idempotencyKey,
       operation: "purchase_savings_plan",
       request: {
         ...input.data,
-        customerId: storedCustomerId(tx, actor, input.data.customerId),
-        billingSubscriptionId: storedSubscriptionId(tx, actor, input.data.billingSubscriptionId),
+        customerId: await storedCustomerId(tx, actor, input.data.customerId),
+        billingSubscriptionId: await storedSubscriptionId(tx, actor, input.data.billingSubscriptionId),
       },
       replay: (orderRowId) => readPurchase(tx, orderRowId),
-      create: () => {
-        const checked = checkSavingsPlanPurchase(tx, actor, input.data.customerId, input.data);
+      create: async () => {
+        const checked = await checkSavingsPlanPurchase(tx, actor, input.data.customerId, input.data);
         if (!checked.ok) return checked;
         const { price, currency } = checked.data;
         const expected = input.data.expectedTotalMinor;
@@ -301,7 +303,7 @@ export function purchaseSavingsPlan(actorRef: ActorRef | null, rawInput: unknown
             total: { amountMinor: price.totalMinor, currency },
           });
         }
-        return ok(writeSavingsPlanPurchase(tx, actor, checked.data, new Date()));
+        return ok(await writeSavingsPlanPurchase(tx, actor, checked.data, new Date()));
       },
     }),
   );

@@ -29,14 +29,13 @@ import {
 const renewal = alias(savingsPlans, "renewal");
 
 /** Savings plans with auto-renew on that have reached their end and have no renewal yet. */
-function dueSavingsPlans(now: Date): SavingsPlan[] {
-  return getDb()
+async function dueSavingsPlans(now: Date): Promise<SavingsPlan[]> {
+  const rows = await getDb()
     .select({ plan: savingsPlans })
     .from(savingsPlans)
     .leftJoin(renewal, eq(renewal.renewalOfSavingsPlanId, savingsPlans.id))
-    .where(and(eq(savingsPlans.autoRenew, true), lte(savingsPlans.expiresAt, now), isNull(renewal.id)))
-    .all()
-    .map((row) => row.plan);
+    .where(and(eq(savingsPlans.autoRenew, true), lte(savingsPlans.expiresAt, now), isNull(renewal.id)));
+  return rows.map((row) => row.plan);
 }
 
 /**
@@ -44,33 +43,31 @@ function dueSavingsPlans(now: Date): SavingsPlan[] {
  * expires with auto-renew off, says why, and the partner is told, with an "Update Savings Plan" entry by Partner
  * Console (the savings plan's own operation, as for every other change to one).
  */
-function doNotRenew(
+async function doNotRenew(
   tx: Tx,
   current: SavingsPlan,
   customer: Customer,
   reason: NotRenewedReason,
   now: Date,
-): "not_renewed" {
-  tx.update(savingsPlans)
+): Promise<"not_renewed"> {
+  await tx
+    .update(savingsPlans)
     .set({ autoRenew: false, notRenewedAt: now, notRenewedReason: reason })
-    .where(eq(savingsPlans.id, current.id))
-    .run();
-  tx.insert(notifications)
-    .values({
-      partnerId: customer.partnerId,
-      customerId: customer.id,
-      kind: "savings_plan_not_renewed",
-      params: {
-        customer: customer.companyName,
-        savingsPlan: current.displayName,
-        expiredAt: current.expiresAt.getTime(),
-        reason,
-      },
-      link: `/customers/${customer.tenantId}/savings-plans/${current.savingsPlanId}`,
-      createdAt: now,
-    })
-    .run();
-  recordActivity(tx, {
+    .where(eq(savingsPlans.id, current.id));
+  await tx.insert(notifications).values({
+    partnerId: customer.partnerId,
+    customerId: customer.id,
+    kind: "savings_plan_not_renewed",
+    params: {
+      customer: customer.companyName,
+      savingsPlan: current.displayName,
+      expiredAt: current.expiresAt.getTime(),
+      reason,
+    },
+    link: `/customers/${customer.tenantId}/savings-plans/${current.savingsPlanId}`,
+    createdAt: now,
+  });
+  await recordActivity(tx, {
     actor: { kind: "system", partnerId: customer.partnerId, email: autoRenewalActor },
     customer,
     operationType: "update_savings_plan",
@@ -84,32 +81,36 @@ function doNotRenew(
 
 /**
  * Buys one savings plan again, starting when it ended, same commitment, term, billing and scope, at today's price; or,
- * when that cannot be billed, lets it expire and tells the partner. Re-read inside the job's IMMEDIATE transaction.
+ * when that cannot be billed, lets it expire and tells the partner. Re-read inside the job's write transaction.
  */
-export function renewSavingsPlan(tx: Tx, due: SavingsPlan, now: Date): Exclude<RenewalOutcome, "failed"> {
-  const current = tx.select().from(savingsPlans).where(eq(savingsPlans.id, due.id)).get()!;
+export async function renewSavingsPlan(
+  tx: Tx,
+  due: SavingsPlan,
+  now: Date,
+): Promise<Exclude<RenewalOutcome, "failed">> {
+  const [current] = await tx.select().from(savingsPlans).where(eq(savingsPlans.id, due.id)).limit(1);
   if (!current.autoRenew) return "no_longer_due";
-  const customer = tx.select().from(customers).where(eq(customers.id, current.customerId)).get()!;
-  const subscription = tx
+  const [customer] = await tx.select().from(customers).where(eq(customers.id, current.customerId)).limit(1);
+  const [subscription] = await tx
     .select()
     .from(subscriptions)
     .where(eq(subscriptions.id, current.billingSubscriptionId))
-    .get()!;
+    .limit(1);
   if (!qualifiesForReservationPurchases(subscription)) {
     return doNotRenew(tx, current, customer, "billing_subscription_not_active", now);
   }
-  const { currency } = tx
+  const [{ currency }] = await tx
     .select({ currency: partners.currency })
     .from(partners)
     .where(eq(partners.id, customer.partnerId))
-    .get()!;
+    .limit(1);
   const price = priceSavingsPlan(
     current.hourlyCommitmentMills,
     current.term,
     current.billingPlan,
-    readPriceList(tx, customer.partnerId).savingsPlanAdjustmentBasisPoints,
+    (await readPriceList(tx, customer.partnerId)).savingsPlanAdjustmentBasisPoints,
   );
-  const order = tx
+  const [order] = await tx
     .insert(orders)
     .values({
       orderId: crypto.randomUUID(),
@@ -120,10 +121,9 @@ export function renewSavingsPlan(tx: Tx, due: SavingsPlan, now: Date): Exclude<R
       totalMinor: price.totalMinor,
       createdAt: now,
     })
-    .returning()
-    .get();
+    .returning();
   // The unique index on renewal_of_savings_plan_id makes this the one renewal, whichever process gets here first.
-  const renewed = tx
+  const [renewed] = await tx
     .insert(savingsPlans)
     .values({
       savingsPlanId: crypto.randomUUID(),
@@ -142,22 +142,19 @@ export function renewSavingsPlan(tx: Tx, due: SavingsPlan, now: Date): Exclude<R
       createdAt: current.expiresAt,
       expiresAt: addMonths(current.expiresAt, savingsPlanTermMonths[current.term]),
     })
-    .returning()
-    .get();
-  tx.insert(orderLines)
-    .values({
-      orderId: order.id,
-      offerId: savingsPlanOfferIds[current.term],
-      offerName: `Azure savings plan for compute, ${formatHourlyCommitment(current.hourlyCommitmentMills)} ${currency}/hour, renewal`,
-      quantity: 1,
-      unitPriceMinor: price.totalMinor,
-      termDuration: current.term,
-      billingCycle: current.billingPlan === "upfront" ? "one_time" : "monthly",
-      subscriptionId: current.billingSubscriptionId,
-    })
-    .run();
-  tx.update(savingsPlans).set({ autoRenew: false }).where(eq(savingsPlans.id, current.id)).run();
-  recordActivity(tx, {
+    .returning();
+  await tx.insert(orderLines).values({
+    orderId: order.id,
+    offerId: savingsPlanOfferIds[current.term],
+    offerName: `Azure savings plan for compute, ${formatHourlyCommitment(current.hourlyCommitmentMills)} ${currency}/hour, renewal`,
+    quantity: 1,
+    unitPriceMinor: price.totalMinor,
+    termDuration: current.term,
+    billingCycle: current.billingPlan === "upfront" ? "one_time" : "monthly",
+    subscriptionId: current.billingSubscriptionId,
+  });
+  await tx.update(savingsPlans).set({ autoRenew: false }).where(eq(savingsPlans.id, current.id));
+  await recordActivity(tx, {
     actor: { kind: "system", partnerId: customer.partnerId, email: autoRenewalActor },
     customer,
     operationType: "create_order",
@@ -180,11 +177,11 @@ export function renewSavingsPlan(tx: Tx, due: SavingsPlan, now: Date): Exclude<R
  * The savings-plan half of the renewal job: renews every savings plan due, or lets it expire when it cannot be billed,
  * exactly once even with several processes running it at the same moment (lib/jobs/renew-each.ts).
  */
-export function renewDueSavingsPlans(now = new Date()): Record<RenewalOutcome, number> {
+export async function renewDueSavingsPlans(now = new Date()): Promise<Record<RenewalOutcome, number>> {
   return renewEach(
-    dueSavingsPlans(now),
+    await dueSavingsPlans(now),
     (tx, due) => renewSavingsPlan(tx, due, now),
-    /UNIQUE constraint failed: savings_plans\.renewal_of_savings_plan_id/,
+    { table: savingsPlans, index: "savings_plans_renewal_of_idx" },
     (due) => `savings plan ${due.savingsPlanId}`,
   );
 }

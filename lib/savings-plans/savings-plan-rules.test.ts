@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { rolesThatCanBuy } from "@/lib/access/buyer-roles";
 import { sumOfPayments } from "@/lib/pricing/customer-price";
 import {
   canTradeIn,
@@ -6,7 +7,6 @@ import {
   hourlyCommitment,
   lifetimeCommitmentMinor,
   priceSavingsPlan,
-  rolesThatCanBuy,
   tradeInCovers,
 } from "./savings-plan-rules";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { AzureRole, BillingPlan, PurchasePermissionResource, ReservationTerm } from "@/db/schema";
+import type { BillingPlan, ReservationTerm } from "@/db/schema";
 import { adjust, spreadOverMonths, type MonthlyPayments } from "@/lib/pricing/customer-price";
 import type { ReservationProduct } from "@/lib/reservations/catalog";
 import { reason } from "@/lib/validation";
@@ -65,12 +65,6 @@ export function priceSavingsPlan(
     monthly: billingPlan === "monthly" ? spreadOverMonths(totalMinor, savingsPlanTermMonths[term]) : null,
   };
 }
-
-/** Who may buy what on an Azure subscription: Owner buys both; Savings plan purchaser, savings plans only. */
-export const rolesThatCanBuy: Record<PurchasePermissionResource, readonly AzureRole[]> = {
-  AzureReservedInstances: ["Owner"],
-  AzureSavingsPlan: ["Owner", "Savings plan purchaser"],
-};
 
 /** Compute reservations (VMs, App Service; Dedicated Host where sold) can be traded in for a savings plan. */
 export function canTradeIn(product: Pick<ReservationProduct, "category">): boolean {

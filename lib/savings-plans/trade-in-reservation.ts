@@ -47,20 +47,25 @@ export type TradeInQuote = {
 
 type Checked = { quote: TradeInQuote; purchase: CheckedSavingsPlanPurchase; returned: ReturnedInExchange };
 
-function checkTradeIn(tx: Tx, actor: PartnerActor, input: z.output<typeof tradeInInput>, now: Date): Result<Checked> {
-  const found = checkReturnable(tx, actor, input.reservationId, input.quantity, now);
+async function checkTradeIn(
+  tx: Tx,
+  actor: PartnerActor,
+  input: z.output<typeof tradeInInput>,
+  now: Date,
+): Promise<Result<Checked>> {
+  const found = await checkReturnable(tx, actor, input.reservationId, input.quantity, now);
   if (!found.ok) return found;
   const { reservation, customer } = found.data;
   const product = findProduct(reservation.catalogItemId)!;
   if (!canTradeIn(product)) {
     return fail("conflict", "savingsPlans.errors.notCompute", { product: product.name });
   }
-  const billing = tx
+  const [billing] = await tx
     .select({ subscriptionId: subscriptions.subscriptionId })
     .from(subscriptions)
     .where(eq(subscriptions.id, reservation.billingSubscriptionId))
-    .get()!;
-  const purchase = checkSavingsPlanPurchase(tx, actor, customer.tenantId, {
+    .limit(1);
+  const purchase = await checkSavingsPlanPurchase(tx, actor, customer.tenantId, {
     ...input.savingsPlan,
     billingSubscriptionId: billing.subscriptionId,
     scope: "shared",
@@ -88,24 +93,28 @@ function checkTradeIn(tx: Tx, actor: PartnerActor, input: z.output<typeof tradeI
 }
 
 /** What trading in part of a reservation for a savings plan would credit and cost, nothing written. */
-export function calculateTradeIn(actorRef: ActorRef | null, rawInput: unknown, now = new Date()): Result<TradeInQuote> {
+export async function calculateTradeIn(
+  actorRef: ActorRef | null,
+  rawInput: unknown,
+  now = new Date(),
+): Promise<Result<TradeInQuote>> {
   const input = parseInput(tradeInInput, rawInput);
   if (!input.ok) return input;
-  return inPartnerReadTransaction(actorRef, (tx, actor): Result<TradeInQuote> => {
-    const checked = checkTradeIn(tx, actor, input.data, now);
+  return inPartnerReadTransaction(actorRef, async (tx, actor): Promise<Result<TradeInQuote>> => {
+    const checked = await checkTradeIn(tx, actor, input.data, now);
     return checked.ok ? ok(checked.data.quote) : checked;
   });
 }
 
 export type ReservationTradeIn = { orderId: string; savingsPlanId: string; netMinor: number; currency: string };
 
-function readTradeIn(tx: Tx, orderRowId: number): ReservationTradeIn {
-  const row = tx
+async function readTradeIn(tx: Tx, orderRowId: number): Promise<ReservationTradeIn> {
+  const [row] = await tx
     .select({ order: orders, savingsPlanId: savingsPlans.savingsPlanId })
     .from(orders)
     .innerJoin(savingsPlans, eq(savingsPlans.orderId, orders.id))
     .where(eq(orders.id, orderRowId))
-    .get()!;
+    .limit(1);
   return {
     orderId: row.order.orderId,
     savingsPlanId: row.savingsPlanId,
@@ -120,23 +129,23 @@ function readTradeIn(tx: Tx, orderRowId: number): ReservationTradeIn {
  * price of today, its term starting now. Refused unless the savings plan's lifetime commitment covers the returned
  * remaining commitment. A savings plan can never be traded back. Admin agents only, once per idempotency key.
  */
-export function tradeInReservation(
+export async function tradeInReservation(
   actorRef: ActorRef | null,
   rawInput: unknown,
   now = new Date(),
-): Result<ReservationTradeIn> {
+): Promise<Result<ReservationTradeIn>> {
   const input = parseInput(tradeInInput.extend({ idempotencyKey }), rawInput);
   if (!input.ok) return input;
   const { idempotencyKey: key, ...request } = input.data;
-  return inWriteTransaction(actorRef, (tx, actor) =>
+  return inWriteTransaction(actorRef, async (tx, actor) =>
     oncePerIdempotencyKey(tx, {
       actor,
       key,
       operation: "trade_in_reservation",
-      request: { ...request, reservationId: storedReservationId(tx, actor, request.reservationId) },
+      request: { ...request, reservationId: await storedReservationId(tx, actor, request.reservationId) },
       replay: (orderRowId) => readTradeIn(tx, orderRowId),
-      create: () => {
-        const checked = checkTradeIn(tx, actor, request, now);
+      create: async () => {
+        const checked = await checkTradeIn(tx, actor, request, now);
         if (!checked.ok) return checked;
         const { quote, purchase, returned } = checked.data;
         if (!quote.coversReturn) {
@@ -145,8 +154,8 @@ export function tradeInReservation(
             remaining: { amountMinor: quote.remainingCommitmentMinor, currency: quote.currency },
           });
         }
-        const { orderRowId } = writeSavingsPlanPurchase(tx, actor, purchase, now, returned);
-        return ok({ orderRowId, result: readTradeIn(tx, orderRowId) });
+        const { orderRowId } = await writeSavingsPlanPurchase(tx, actor, purchase, now, returned);
+        return ok({ orderRowId, result: await readTradeIn(tx, orderRowId) });
       },
     }),
   );

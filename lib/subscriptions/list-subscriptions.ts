@@ -9,8 +9,11 @@ export type SubscriptionRow = Subscription & { qualifiesForReservations: boolean
  * The customer's subscriptions, newest first; `azureOnly` keeps the usage-based Azure plan and Azure Global
  * ones, as the article tells partners to look for. The customer must come from a partner-scoped lookup.
  */
-export function listCustomerSubscriptions(customer: Customer, { azureOnly = false } = {}): SubscriptionRow[] {
-  return getDb()
+export async function listCustomerSubscriptions(
+  customer: Customer,
+  { azureOnly = false } = {},
+): Promise<SubscriptionRow[]> {
+  const rows = await getDb()
     .select()
     .from(subscriptions)
     .where(
@@ -19,7 +22,6 @@ export function listCustomerSubscriptions(customer: Customer, { azureOnly = fals
         azureOnly ? inArray(subscriptions.offerType, ["azure_plan", "azure_global"]) : undefined,
       ),
     )
-    .orderBy(desc(subscriptions.createdAt), desc(subscriptions.id))
-    .all()
-    .map((s) => ({ ...s, qualifiesForReservations: qualifiesForReservationPurchases(s) }));
+    .orderBy(desc(subscriptions.createdAt), desc(subscriptions.id));
+  return rows.map((s) => ({ ...s, qualifiesForReservations: qualifiesForReservationPurchases(s) }));
 }

@@ -19,14 +19,14 @@ export const purchaseAzurePlanInput = z.object({ customerId: microsoftId, idempo
 export type AzurePlanPurchase = { orderId: string; subscriptionId: string };
 
 /** The result of an Azure plan purchase already made, by its order's row id. */
-function readAzurePlanPurchase(tx: Tx, orderRowId: number): AzurePlanPurchase {
-  const row = tx
+async function readAzurePlanPurchase(tx: Tx, orderRowId: number): Promise<AzurePlanPurchase> {
+  const [row] = await tx
     .select({ orderId: orders.orderId, subscriptionId: subscriptions.subscriptionId })
     .from(orders)
     .innerJoin(orderLines, eq(orderLines.orderId, orders.id))
     .innerJoin(subscriptions, eq(subscriptions.id, orderLines.subscriptionId))
     .where(eq(orders.id, orderRowId))
-    .get();
+    .limit(1);
   if (!row) throw new Error(`Order ${orderRowId} provisioned no subscription`);
   return row;
 }
@@ -36,35 +36,38 @@ function readAzurePlanPurchase(tx: Tx, orderRowId: number): AzurePlanPurchase {
  * provisions, and a "Create Order" activity entry, in one transaction, once per idempotency key. Admin and
  * Sales agents only.
  */
-export function purchaseAzurePlan(actorRef: ActorRef | null, rawInput: unknown): Result<AzurePlanPurchase> {
+export async function purchaseAzurePlan(
+  actorRef: ActorRef | null,
+  rawInput: unknown,
+): Promise<Result<AzurePlanPurchase>> {
   const input = parseInput(purchaseAzurePlanInput, rawInput);
   if (!input.ok) return input;
   const { idempotencyKey: key, ...request } = input.data;
 
-  return inWriteTransaction(actorRef, (tx, actor) =>
+  return inWriteTransaction(actorRef, async (tx, actor) =>
     oncePerIdempotencyKey(tx, {
       actor,
       key,
       operation: "purchase_azure_plan",
-      request: { customerId: storedCustomerId(tx, actor, request.customerId) },
+      request: { customerId: await storedCustomerId(tx, actor, request.customerId) },
       replay: (orderRowId) => readAzurePlanPurchase(tx, orderRowId),
       create: () => buyAzurePlan(tx, actor, request.customerId),
     }),
   );
 }
 
-function buyAzurePlan(
+async function buyAzurePlan(
   tx: Tx,
   actor: PartnerActor,
   customerTenantId: string,
-): Result<{ orderRowId: number; result: AzurePlanPurchase }> {
-  const customer = findPartnerCustomer(tx, actor.partnerId, customerTenantId);
+): Promise<Result<{ orderRowId: number; result: AzurePlanPurchase }>> {
+  const customer = await findPartnerCustomer(tx, actor.partnerId, customerTenantId);
   if (!customer) return fail("not_found", "errors.customer_not_found");
   if (!can(actor.role, "placeOrders")) {
     return fail("forbidden", "subscriptions.errors.onlyAdminsAndSalesPlaceOrders");
   }
   const current = existingAzurePlan(
-    tx.select().from(subscriptions).where(eq(subscriptions.customerId, customer.id)).all(),
+    await tx.select().from(subscriptions).where(eq(subscriptions.customerId, customer.id)),
   );
   if (current) {
     return fail("conflict", "subscriptions.errors.alreadyHasAzurePlan", {
@@ -75,12 +78,12 @@ function buyAzurePlan(
 
   const now = new Date();
   const offer = offers.azure_plan;
-  const { currency } = tx
+  const [{ currency }] = await tx
     .select({ currency: partners.currency })
     .from(partners)
     .where(eq(partners.id, actor.partnerId))
-    .get()!;
-  const subscription = tx
+    .limit(1);
+  const [subscription] = await tx
     .insert(subscriptions)
     .values({
       subscriptionId: crypto.randomUUID(),
@@ -93,9 +96,8 @@ function buyAzurePlan(
       status: "active",
       createdAt: now,
     })
-    .returning()
-    .get();
-  const order = tx
+    .returning();
+  const [order] = await tx
     .insert(orders)
     .values({
       orderId: crypto.randomUUID(),
@@ -108,19 +110,16 @@ function buyAzurePlan(
       totalMinor: 0,
       createdAt: now,
     })
-    .returning()
-    .get();
-  tx.insert(orderLines)
-    .values({
-      orderId: order.id,
-      offerId: offer.offerId,
-      offerName: offer.offerName,
-      quantity: 1,
-      unitPriceMinor: null,
-      subscriptionId: subscription.id,
-    })
-    .run();
-  recordActivity(tx, {
+    .returning();
+  await tx.insert(orderLines).values({
+    orderId: order.id,
+    offerId: offer.offerId,
+    offerName: offer.offerName,
+    quantity: 1,
+    unitPriceMinor: null,
+    subscriptionId: subscription.id,
+  });
+  await recordActivity(tx, {
     actor,
     customer,
     operationType: "create_order",

@@ -18,13 +18,16 @@ export const setSubscriptionStatusInput = z.object({
 export type SubscriptionStatusChange = { subscriptionId: string; status: "active" | "suspended"; changed: boolean };
 
 /** Suspends an active subscription or reactivates a suspended one. Admin agents only. */
-export function setSubscriptionStatus(actorRef: ActorRef | null, rawInput: unknown): Result<SubscriptionStatusChange> {
+export async function setSubscriptionStatus(
+  actorRef: ActorRef | null,
+  rawInput: unknown,
+): Promise<Result<SubscriptionStatusChange>> {
   const input = parseInput(setSubscriptionStatusInput, rawInput);
   if (!input.ok) return input;
   const { status } = input.data;
 
-  return inWriteTransaction(actorRef, (tx, actor): Result<SubscriptionStatusChange> => {
-    const found = findPartnerSubscription(tx, actor.partnerId, input.data.subscriptionId);
+  return inWriteTransaction(actorRef, async (tx, actor): Promise<Result<SubscriptionStatusChange>> => {
+    const found = await findPartnerSubscription(tx, actor.partnerId, input.data.subscriptionId);
     if (!found) return fail("not_found", "errors.subscription_not_found");
     if (!can(actor.role, "manageSubscriptions")) {
       return fail("forbidden", "subscriptions.errors.onlyAdminsChangeStatus");
@@ -36,8 +39,8 @@ export function setSubscriptionStatus(actorRef: ActorRef | null, rawInput: unkno
       return fail("conflict", "subscriptions.errors.statusChangeNotAllowed", { from: subscription.status, to: status });
     }
 
-    tx.update(subscriptions).set({ status }).where(eq(subscriptions.id, subscription.id)).run();
-    recordActivity(tx, {
+    await tx.update(subscriptions).set({ status }).where(eq(subscriptions.id, subscription.id));
+    await recordActivity(tx, {
       actor,
       customer,
       operationType: "update_subscription",

@@ -16,15 +16,18 @@ export const chooseLanguageInput = z.object({
  * The user menu's language: stored on the user, so it follows them to every device they sign in on. A person's own
  * display preference, not a change to the partner's business: it writes no activity entry.
  */
-export function chooseLanguage(actorRef: UserRef | null, rawInput: unknown): Result<{ language: Locale | null }> {
+export async function chooseLanguage(
+  actorRef: UserRef | null,
+  rawInput: unknown,
+): Promise<Result<{ language: Locale | null }>> {
   const input = parseInput(chooseLanguageInput, rawInput);
   if (!input.ok) return input;
   const { language } = input.data;
-  return inActorTransaction(actorRef, (tx, actor) => {
+  return inActorTransaction(actorRef, async (tx, actor) => {
     if (actor.kind === "partner_user") {
-      tx.update(partnerUsers).set({ language }).where(eq(partnerUsers.id, actor.id)).run();
+      await tx.update(partnerUsers).set({ language }).where(eq(partnerUsers.id, actor.id));
     } else {
-      tx.update(customerUsers).set({ language }).where(eq(customerUsers.id, actor.id)).run();
+      await tx.update(customerUsers).set({ language }).where(eq(customerUsers.id, actor.id));
     }
     return ok({ language });
   });

@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ActivityLogPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const actor = await requirePartnerActor();
   const filters = readActivityFilters(await searchParams);
-  const page = listActivity(actor, filters);
+  const page = await listActivity(actor, filters);
   const t = await getTranslations("activity");
 
   if (!page.ok) {
@@ -46,7 +46,7 @@ export default async function ActivityLogPage({ searchParams }: { searchParams: 
       <ActivityFiltersForm
         filters={filters}
         actions={operationTypes.map((value) => ({ value, label: t(`operations.${value}`) }))}
-        users={listPartnerUserEmails(actor)}
+        users={await listPartnerUserEmails(actor)}
       />
       {filters.ignored.length > 0 && (
         <p role="alert" className="mt-4 rounded-sm bg-[#fde7e9] px-3 py-2 text-danger">

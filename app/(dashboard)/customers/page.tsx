@@ -16,7 +16,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
   const actor = await requirePartnerActor();
   const t = await getTranslations("customers");
   const tCommon = await getTranslations("common");
-  const list = listCustomers(actor, await searchParams);
+  const list = await listCustomers(actor, await searchParams);
   const pageHref = (page: number) =>
     `/customers?${new URLSearchParams({ ...(list.q && { q: list.q }), page: String(page) })}`;
 

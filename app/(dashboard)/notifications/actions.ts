@@ -7,7 +7,7 @@ import { markNotificationsRead } from "@/lib/notifications/notifications";
 
 export async function markNotificationsReadAction(formData: FormData) {
   const id = formData.get("notificationId");
-  const result = markNotificationsRead(await getActorRef(), id ? { notificationIds: [Number(id)] } : {});
+  const result = await markNotificationsRead(await getActorRef(), id ? { notificationIds: [Number(id)] } : {});
   if (result.ok) revalidatePath("/", "layout");
   return inReadersWords(result);
 }

@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NotificationsPage() {
   const actor = await requirePartnerActor();
   const t = await getTranslations("notifications");
-  const notifications = listNotifications(actor);
+  const notifications = await listNotifications(actor);
   const unread = notifications.filter((n) => !n.read).length;
   return (
     <>
@@ -32,7 +32,7 @@ export default async function NotificationsPage() {
           </ActionForm>
         )}
       </div>
-      {!purchaseAlertsSetting(actor).enabled && (
+      {!(await purchaseAlertsSetting(actor)).enabled && (
         <p className="mt-2 text-muted">
           {t.rich("alertsOff", {
             link: (chunks) => (

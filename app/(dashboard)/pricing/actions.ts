@@ -24,7 +24,7 @@ export async function setReservationPricesAction(formData: FormData) {
         String(value).trim() === "" ? null : decimalFromTyped(String(value), locale);
     }
   }
-  const result = setReservationPrices(await getActorRef(), {
+  const result = await setReservationPrices(await getActorRef(), {
     version: formData.get("version"),
     defaultAdjustmentPercent: typed(formData.get("defaultAdjustmentPercent")),
     savingsPlanAdjustmentPercent: typed(formData.get("savingsPlanAdjustmentPercent")) ?? undefined,

@@ -11,7 +11,7 @@ export async function generateMetadata() {
 
 export default async function PricingPage() {
   const actor = await requirePartnerActor();
-  const view = getPricingView(actor);
+  const view = await getPricingView(actor);
   const t = await getTranslations("pricing");
   return (
     <>

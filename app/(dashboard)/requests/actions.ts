@@ -14,7 +14,7 @@ function afterDecision<T>(result: Result<T>): Result<T> {
 export async function approveRequestAction(formData: FormData) {
   return inReadersWords(
     afterDecision(
-      approveReservationRequest(await getActorRef(), {
+      await approveReservationRequest(await getActorRef(), {
         requestId: formData.get("requestId"),
         idempotencyKey: formData.get("idempotencyKey"),
       }),
@@ -25,7 +25,7 @@ export async function approveRequestAction(formData: FormData) {
 export async function declineRequestAction(formData: FormData) {
   return inReadersWords(
     afterDecision(
-      declineReservationRequest(await getActorRef(), {
+      await declineReservationRequest(await getActorRef(), {
         requestId: formData.get("requestId"),
         reason: formData.get("reason"),
       }),

@@ -62,7 +62,7 @@ async function Outcome({ outcome }: { outcome: RequestOutcome }) {
 /** What customers asked of the partner instead of e-mailing: exchange, cancel, renew, change scope. */
 export default async function RequestsPage() {
   const actor = await requirePartnerActor();
-  const requests = listPartnerRequests(actor);
+  const requests = await listPartnerRequests(actor);
   const canDecide = can(actor.role, "manageReservations");
   const [t, words] = await Promise.all([getTranslations("requests"), getRequestWords()]);
   return (

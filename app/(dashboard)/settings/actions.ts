@@ -8,13 +8,13 @@ import { inReadersWords } from "@/lib/i18n/server";
 import { setPurchaseAlerts } from "@/lib/notifications/set-purchase-alerts";
 
 export async function setPurchaseAlertsAction(input: unknown) {
-  const result = setPurchaseAlerts(await getActorRef(), input);
+  const result = await setPurchaseAlerts(await getActorRef(), input);
   if (result.ok) revalidatePath("/settings");
   return inReadersWords(result);
 }
 
 export async function createApiKeyAction(formData: FormData) {
-  const result = createApiKey(await getActorRef(), {
+  const result = await createApiKey(await getActorRef(), {
     name: formData.get("name"),
     accessLevel: formData.get("accessLevel"),
     expiresInDays: formData.get("expiresInDays"),
@@ -24,7 +24,7 @@ export async function createApiKeyAction(formData: FormData) {
 }
 
 export async function revokeApiKeyAction(formData: FormData) {
-  const result = revokeApiKey(await getActorRef(), { keyId: formData.get("keyId") });
+  const result = await revokeApiKey(await getActorRef(), { keyId: formData.get("keyId") });
   if (result.ok) revalidatePath("/settings");
   return inReadersWords(result);
 }

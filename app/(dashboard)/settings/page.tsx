@@ -21,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SettingsPage() {
   const actor = await requirePartnerActor();
   const t = await getTranslations("settings");
-  const keys = listApiKeys(actor);
+  const keys = await listApiKeys(actor);
   return (
     <ClientMessages namespaces={["apiKeys", "common", "settings"]}>
       <>
@@ -32,7 +32,7 @@ export default async function SettingsPage() {
           </h2>
           <p className="mt-1 text-muted">{t("alerts.intro")}</p>
           <PurchaseAlertsSwitch
-            {...purchaseAlertsSetting(actor)}
+            {...await purchaseAlertsSetting(actor)}
             canChange={can(actor.role, "changePartnerSettings")}
             setAlerts={setPurchaseAlertsAction}
           />

@@ -21,29 +21,33 @@ export const GET = apiRoute(
         fail("invalid_input", "activity.errors.filtersUnreadable", { fields: filters.ignored.join(", ") }, fieldErrors),
       );
     }
-    const result = exportActivity(actor, filters);
+    const result = await exportActivity(actor, filters);
     if (!result.ok) return refusal(result);
 
     const words = await readerWords();
-    const entries = result.data[Symbol.iterator]();
+    const entries = result.data;
+    // Read and sent 500 lines at a time, as the client takes them.
+    async function* chunks() {
+      // A byte-order mark, so spreadsheet programs read the names as UTF-8.
+      yield `\uFEFF${csvLine(activityCsvHeader(words))}`;
+      let chunk = "";
+      let n = 0;
+      for await (const entry of entries) {
+        chunk += activityCsvLine(entry, words);
+        if (++n % 500 === 0) {
+          yield chunk;
+          chunk = "";
+        }
+      }
+      if (chunk) yield chunk;
+    }
+    const source = chunks();
     const encoder = new TextEncoder();
     const stream = new ReadableStream<Uint8Array>({
-      start(controller) {
-        // A byte-order mark, so spreadsheet programs read the names as UTF-8.
-        controller.enqueue(encoder.encode(`\uFEFF${csvLine(activityCsvHeader(words))}`));
-      },
-      pull(controller) {
-        let chunk = "";
-        for (let n = 0; n < 500; n++) {
-          const next = entries.next();
-          if (next.done) {
-            if (chunk) controller.enqueue(encoder.encode(chunk));
-            controller.close();
-            return;
-          }
-          chunk += activityCsvLine(next.value, words);
-        }
-        controller.enqueue(encoder.encode(chunk));
+      async pull(controller) {
+        const next = await source.next();
+        if (next.done) controller.close();
+        else controller.enqueue(encoder.encode(next.value));
       },
     });
     const fileName = words.translate("activity.csv.fileName", { from: filters.from, to: filters.to });

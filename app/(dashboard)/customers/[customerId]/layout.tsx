@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { NavLink } from "@/components/shell/nav-link";
 import { requirePartnerActor } from "@/lib/auth/current-actor";
-import { getCustomer } from "@/lib/customers/get-customer-account";
+import { getCustomer } from "@/lib/customers/find-customer";
 
 /** The customer menu: each page's label (customerPages.nav.<key>) and path. */
 const customerPages = [
@@ -24,7 +24,7 @@ export default async function CustomerLayout({
 }) {
   const actor = await requirePartnerActor();
   const { customerId } = await params;
-  const customer = getCustomer(actor, customerId);
+  const customer = await getCustomer(actor, customerId);
   if (!customer) notFound();
   const t = await getTranslations("customerPages");
   const base = `/customers/${customer.tenantId}`;

@@ -6,7 +6,7 @@ import { inReadersWords } from "@/lib/i18n/server";
 import { askPartner } from "@/lib/reservation-requests/ask-partner";
 
 export async function askPartnerAction(input: unknown) {
-  const result = askPartner(await getActorRef(), input);
+  const result = await askPartner(await getActorRef(), input);
   if (result.ok) revalidatePath("/portal", "layout");
   return inReadersWords(result);
 }

@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** What the customer asked their partner, and the answers. */
 export default async function MyRequestsPage() {
   const actor = await requireCustomerActor();
-  const requests = listCustomerRequests(actor);
+  const requests = await listCustomerRequests(actor);
   const [t, words] = await Promise.all([getTranslations("requests"), getRequestWords()]);
   const columns = [
     t("portal.column.about"),

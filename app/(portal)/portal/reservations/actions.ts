@@ -12,7 +12,7 @@ export async function quoteReservationAction(input: unknown) {
 }
 
 export async function purchaseReservationAction(input: unknown) {
-  const result = purchaseReservation(await getActorRef(), input);
+  const result = await purchaseReservation(await getActorRef(), input);
   if (result.ok) revalidatePath("/portal/reservations");
   return inReadersWords(result);
 }

@@ -23,7 +23,10 @@ export default async function MyReservationsPage() {
         </Link>
       </div>
       <p className="mt-1 text-muted">{t("intro", { company: actor.companyName, partner: actor.partnerName })}</p>
-      <CustomerReservationsTable reservations={listReservations(actor.customerId)} partnerName={actor.partnerName} />
+      <CustomerReservationsTable
+        reservations={await listReservations(actor.customerId)}
+        partnerName={actor.partnerName}
+      />
     </>
   );
 }

@@ -12,7 +12,7 @@ export async function quoteSavingsPlanAction(input: unknown) {
 }
 
 export async function purchaseSavingsPlanAction(input: unknown) {
-  const result = purchaseSavingsPlan(await getActorRef(), input);
+  const result = await purchaseSavingsPlan(await getActorRef(), input);
   if (result.ok) revalidatePath("/portal/savings-plans");
   return inReadersWords(result);
 }

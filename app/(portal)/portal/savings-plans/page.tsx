@@ -24,7 +24,7 @@ export default async function MySavingsPlansPage() {
       <p className="mt-1 max-w-3xl text-muted">
         {t("list.intro", { company: actor.companyName, partner: actor.partnerName })}
       </p>
-      <SavingsPlansTable plans={listSavingsPlans(actor.customerId)} askPartnerName={actor.partnerName} />
+      <SavingsPlansTable plans={await listSavingsPlans(actor.customerId)} askPartnerName={actor.partnerName} />
     </>
   );
 }

@@ -10,21 +10,21 @@ import { parseInput } from "@/lib/validation";
 // customer holds both permissions (Azure reservations, Azure savings plans).
 
 /** GET /api/v1/SelfServePolicy?entity_id={customer tenant id} */
-export const GET = apiRoute(({ request, actor }) => {
+export const GET = apiRoute(async ({ request, actor }) => {
   const entityId = new URL(request.url).searchParams.get("entity_id");
   if (!entityId) return refusal(fail("invalid_input", "permissions.errors.entityIdRequired"));
-  const policy = getSelfServePolicy(actor, entityId);
+  const policy = await getSelfServePolicy(actor, entityId);
   if (!policy.ok) return refusal(policy);
   const items = policy.data ? [policy.data] : [];
   return NextResponse.json({ totalCount: items.length, items, attributes: { objectType: "Collection" } });
 });
 
 /** POST /api/v1/SelfServePolicy: 201 with the policy; 409 (code 600041) when the customer already has one. */
-export const POST = apiRoute(({ actor, actorRef, body: rawBody }) => {
+export const POST = apiRoute(async ({ actor, actorRef, body: rawBody }) => {
   const body = parseInput(selfServePolicyBody, rawBody);
   if (!body.ok) return refusal(body);
   const { tenantID } = body.data.selfServeEntity;
-  const result = setSelfServePolicy(actorRef, {
+  const result = await setSelfServePolicy(actorRef, {
     customerId: tenantID,
     resources: body.data.permissions.map((permission) => permission.resource),
     mode: "create",
@@ -36,6 +36,6 @@ export const POST = apiRoute(({ actor, actorRef, body: rawBody }) => {
     return NextResponse.json({ ...refused, code: 600041, description: refused.message }, { status: 409 });
   }
   if (!result.ok) return refusal(result);
-  const policy = getSelfServePolicy(actor, tenantID);
+  const policy = await getSelfServePolicy(actor, tenantID);
   return policy.ok ? NextResponse.json(policy.data, { status: 201 }) : refusal(policy);
 });

@@ -4,9 +4,9 @@ import { collectionOf, presentedContinuationToken } from "@/lib/api/continuation
 import { apiRoute, refusal } from "@/lib/http/api-route";
 
 /** GET /api/v1/auditrecords?startDate=&endDate=&size=&filter=: Partner Center's audit records, from the Activity log. */
-export const GET = apiRoute(({ request, actor }) => {
+export const GET = apiRoute(async ({ request, actor }) => {
   const query = Object.fromEntries(new URL(request.url).searchParams);
-  const page = listAuditRecords(actor, {
+  const page = await listAuditRecords(actor, {
     ...query,
     continuationToken: presentedContinuationToken(request) ?? undefined,
   });

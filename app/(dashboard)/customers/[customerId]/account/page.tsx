@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CustomerAccountPage({ params }: { params: Promise<{ customerId: string }> }) {
   const actor = await requirePartnerActor();
-  const account = getCustomerAccount(actor, (await params).customerId);
+  const account = await getCustomerAccount(actor, (await params).customerId);
   if (!account) notFound();
   const t = await getTranslations("account");
 

@@ -10,5 +10,5 @@ export async function quoteReservationAction(input: unknown) {
 }
 
 export async function purchaseReservationAction(input: unknown) {
-  return inReadersWords(afterCustomerChange(purchaseReservation(await getActorRef(), input)));
+  return inReadersWords(afterCustomerChange(await purchaseReservation(await getActorRef(), input)));
 }

@@ -5,7 +5,7 @@ import { PartnerReservationsTable } from "@/components/reservations/partner-rese
 import { ReservationPurchaseForm } from "@/components/reservations/reservation-purchase-form";
 import { can } from "@/lib/access/roles";
 import { requirePartnerActor } from "@/lib/auth/current-actor";
-import { getCustomer } from "@/lib/customers/get-customer-account";
+import { getCustomer } from "@/lib/customers/find-customer";
 import { billingSubscriptionOptions } from "@/lib/reservations/billing-subscriptions";
 import { listReservations } from "@/lib/reservations/list-reservations";
 import { productOptions } from "@/lib/reservations/product-options";
@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CustomerReservationsPage({ params }: { params: Promise<{ customerId: string }> }) {
   const actor = await requirePartnerActor();
-  const customer = getCustomer(actor, (await params).customerId);
+  const customer = await getCustomer(actor, (await params).customerId);
   if (!customer) notFound();
   const t = await getTranslations("reservations");
 
@@ -28,7 +28,7 @@ export default async function CustomerReservationsPage({ params }: { params: Pro
       <>
         <h1 className="text-xl font-semibold">{t("title")}</h1>
         <p className="mt-1 max-w-3xl text-muted">{t("intro", { company: customer.companyName })}</p>
-        <PartnerReservationsTable customerId={customer.tenantId} reservations={listReservations(customer.id)} />
+        <PartnerReservationsTable customerId={customer.tenantId} reservations={await listReservations(customer.id)} />
         {can(actor.role, "buyReservationsOnBehalf") && (
           <section aria-labelledby="buy-heading" className="mt-8">
             <h2 id="buy-heading" className="text-lg font-semibold">
@@ -37,7 +37,7 @@ export default async function CustomerReservationsPage({ params }: { params: Pro
             <p className="mt-1 text-muted">{t("buyIntro")}</p>
             <ReservationPurchaseForm
               products={productOptions()}
-              subscriptions={billingSubscriptionOptions(actor, customer.id)}
+              subscriptions={await billingSubscriptionOptions(actor, customer.id)}
               customerId={customer.tenantId}
               quote={quoteReservationAction}
               purchase={purchaseReservationAction}

@@ -10,5 +10,5 @@ export async function quoteSavingsPlanAction(input: unknown) {
 }
 
 export async function purchaseSavingsPlanAction(input: unknown) {
-  return inReadersWords(afterCustomerChange(purchaseSavingsPlan(await getActorRef(), input)));
+  return inReadersWords(afterCustomerChange(await purchaseSavingsPlan(await getActorRef(), input)));
 }

@@ -5,7 +5,7 @@ import { SavingsPlanPurchaseForm } from "@/components/savings-plans/savings-plan
 import { SavingsPlansTable } from "@/components/savings-plans/savings-plans-table";
 import { can } from "@/lib/access/roles";
 import { requirePartnerActor } from "@/lib/auth/current-actor";
-import { getCustomer } from "@/lib/customers/get-customer-account";
+import { getCustomer } from "@/lib/customers/find-customer";
 import { billingSubscriptionOptions } from "@/lib/reservations/billing-subscriptions";
 import { listSavingsPlans } from "@/lib/savings-plans/list-savings-plans";
 import { partnerCurrency } from "@/lib/savings-plans/partner-currency";
@@ -19,7 +19,7 @@ export async function generateMetadata() {
 
 export default async function CustomerSavingsPlansPage({ params }: { params: Promise<{ customerId: string }> }) {
   const actor = await requirePartnerActor();
-  const customer = getCustomer(actor, (await params).customerId);
+  const customer = await getCustomer(actor, (await params).customerId);
   if (!customer) notFound();
   const t = await getTranslations("savingsPlans");
   return (
@@ -28,7 +28,7 @@ export default async function CustomerSavingsPlansPage({ params }: { params: Pro
         <h1 className="text-xl font-semibold">{t("customerPage.title")}</h1>
         <p className="mt-1 max-w-3xl text-muted">{t("customerPage.intro", { customer: customer.companyName })}</p>
         <SavingsPlansTable
-          plans={listSavingsPlans(customer.id)}
+          plans={await listSavingsPlans(customer.id)}
           manageBase={`/customers/${customer.tenantId}/savings-plans`}
         />
         {can(actor.role, "buyReservationsOnBehalf") ? (
@@ -46,8 +46,8 @@ export default async function CustomerSavingsPlansPage({ params }: { params: Pro
               })}
             </p>
             <SavingsPlanPurchaseForm
-              subscriptions={billingSubscriptionOptions(actor, customer.id)}
-              currency={partnerCurrency(actor.partnerId)}
+              subscriptions={await billingSubscriptionOptions(actor, customer.id)}
+              currency={await partnerCurrency(actor.partnerId)}
               customerId={customer.tenantId}
               quote={quoteSavingsPlanAction}
               purchase={purchaseSavingsPlanAction}

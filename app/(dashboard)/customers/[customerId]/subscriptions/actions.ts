@@ -14,7 +14,7 @@ import { afterCustomerChange } from "../../after-customer-change";
 export async function purchaseAzurePlanAction(formData: FormData) {
   return inReadersWords(
     afterCustomerChange(
-      purchaseAzurePlan(await getActorRef(), {
+      await purchaseAzurePlan(await getActorRef(), {
         customerId: formData.get("customerId"),
         idempotencyKey: formData.get("idempotencyKey"),
       }),
@@ -25,7 +25,7 @@ export async function purchaseAzurePlanAction(formData: FormData) {
 export async function setSubscriptionStatusAction(formData: FormData) {
   return inReadersWords(
     afterCustomerChange(
-      setSubscriptionStatus(await getActorRef(), {
+      await setSubscriptionStatus(await getActorRef(), {
         subscriptionId: formData.get("subscriptionId"),
         status: formData.get("status"),
       }),
@@ -38,9 +38,13 @@ function roleAssignmentFields(formData: FormData) {
 }
 
 export async function addRoleAssignmentAction(formData: FormData) {
-  return inReadersWords(afterCustomerChange(addRoleAssignment(await getActorRef(), roleAssignmentFields(formData))));
+  return inReadersWords(
+    afterCustomerChange(await addRoleAssignment(await getActorRef(), roleAssignmentFields(formData))),
+  );
 }
 
 export async function removeRoleAssignmentAction(formData: FormData) {
-  return inReadersWords(afterCustomerChange(removeRoleAssignment(await getActorRef(), roleAssignmentFields(formData))));
+  return inReadersWords(
+    afterCustomerChange(await removeRoleAssignment(await getActorRef(), roleAssignmentFields(formData))),
+  );
 }

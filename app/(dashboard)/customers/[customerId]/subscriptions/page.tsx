@@ -5,7 +5,7 @@ import { AzureOnlyFilter } from "@/components/subscriptions/azure-only-filter";
 import { SubscriptionsTable } from "@/components/subscriptions/subscriptions-table";
 import { can } from "@/lib/access/roles";
 import { requirePartnerActor } from "@/lib/auth/current-actor";
-import { getCustomer } from "@/lib/customers/get-customer-account";
+import { getCustomer } from "@/lib/customers/find-customer";
 import { existingAzurePlan } from "@/lib/subscriptions/azure-plan-rules";
 import { listCustomerSubscriptions } from "@/lib/subscriptions/list-subscriptions";
 import { purchaseAzurePlanAction, setSubscriptionStatusAction } from "./actions";
@@ -24,12 +24,12 @@ export default async function SubscriptionsPage({
   searchParams: Promise<{ show?: string }>;
 }) {
   const actor = await requirePartnerActor();
-  const customer = getCustomer(actor, (await params).customerId);
+  const customer = await getCustomer(actor, (await params).customerId);
   if (!customer) notFound();
   const t = await getTranslations("subscriptions");
   const azureOnly = (await searchParams).show === "azure";
-  const all = listCustomerSubscriptions(customer);
-  const shown = azureOnly ? listCustomerSubscriptions(customer, { azureOnly }) : all;
+  const all = await listCustomerSubscriptions(customer);
+  const shown = azureOnly ? await listCustomerSubscriptions(customer, { azureOnly }) : all;
   const azurePlan = existingAzurePlan(all);
 
   return (

@@ -11,7 +11,7 @@ export async function addCustomerUserAction(formData: FormData) {
   const userName = String(formData.get("userName") ?? "").trim();
   return inReadersWords(
     afterCustomerChange(
-      addCustomerUser(await getActorRef(), {
+      await addCustomerUser(await getActorRef(), {
         customerId: formData.get("customerId"),
         displayName: formData.get("displayName"),
         userPrincipalName: `${userName}@${formData.get("domain")}`,
@@ -23,7 +23,10 @@ export async function addCustomerUserAction(formData: FormData) {
 export async function setCustomerUserStatusAction(formData: FormData) {
   return inReadersWords(
     afterCustomerChange(
-      setCustomerUserStatus(await getActorRef(), { userId: formData.get("userId"), status: formData.get("status") }),
+      await setCustomerUserStatus(await getActorRef(), {
+        userId: formData.get("userId"),
+        status: formData.get("status"),
+      }),
     ),
   );
 }

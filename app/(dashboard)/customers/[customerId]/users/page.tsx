@@ -5,7 +5,7 @@ import { CustomerUsersTable } from "@/components/customer-users/customer-users-t
 import { can } from "@/lib/access/roles";
 import { requirePartnerActor } from "@/lib/auth/current-actor";
 import { listCustomerUsers } from "@/lib/customer-users/list-customer-users";
-import { getCustomer } from "@/lib/customers/get-customer-account";
+import { getCustomer } from "@/lib/customers/find-customer";
 import { addCustomerUserAction, resetCustomerUserPasswordAction, setCustomerUserStatusAction } from "./actions";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
@@ -16,7 +16,7 @@ export async function generateMetadata() {
 
 export default async function CustomerUsersPage({ params }: { params: Promise<{ customerId: string }> }) {
   const actor = await requirePartnerActor();
-  const customer = getCustomer(actor, (await params).customerId);
+  const customer = await getCustomer(actor, (await params).customerId);
   if (!customer) notFound();
   const canManage = can(actor.role, "manageCustomerUsers");
   const t = await getTranslations("customerUsers");
@@ -29,7 +29,7 @@ export default async function CustomerUsersPage({ params }: { params: Promise<{ 
         {!canManage && <p className="mt-2 text-muted">{t("readOnly")}</p>}
         <CustomerUsersTable
           customerId={customer.tenantId}
-          users={listCustomerUsers(customer)}
+          users={await listCustomerUsers(customer)}
           setStatus={canManage ? setCustomerUserStatusAction : null}
           resetPassword={canManage ? resetCustomerUserPasswordAction : null}
         />

@@ -26,14 +26,14 @@ export default async function PurchaseReservationsPage() {
         </Link>
         <h1 className="mt-2 text-2xl font-semibold">{t("purchase.title")}</h1>
         <p className="mt-1 max-w-3xl text-muted">{t("purchase.intro", { partner: actor.partnerName })}</p>
-        {!reservationPurchaseAllowed(actor.customerId) && (
+        {!(await reservationPurchaseAllowed(actor.customerId)) && (
           <p className="mt-3 max-w-3xl rounded-sm bg-[#fff4ce] px-3 py-2 text-[#6d5700]">
             {t("purchase.notAllowed", { partner: actor.partnerName, company: actor.companyName })}
           </p>
         )}
         <ReservationPurchaseForm
           products={productOptions()}
-          subscriptions={billingSubscriptionOptions(actor, actor.customerId)}
+          subscriptions={await billingSubscriptionOptions(actor, actor.customerId)}
           quote={quoteReservationAction}
           purchase={purchaseReservationAction}
         />

@@ -24,15 +24,15 @@ export default async function PurchaseSavingsPlanPage() {
         </Link>
         <h1 className="mt-2 text-2xl font-semibold">{t("purchase.title")}</h1>
         <p className="mt-1 max-w-3xl text-muted">{t("purchase.intro", { partner: actor.partnerName })}</p>
-        {!savingsPlanPurchaseAllowed(actor.customerId) && (
+        {!(await savingsPlanPurchaseAllowed(actor.customerId)) && (
           // Dark text on the warning yellow: the warning colour itself falls just short of 4.5:1 on it.
           <p className="mt-3 max-w-3xl rounded-sm border-l-4 border-warning bg-[#fff4ce] px-3 py-2">
             {t("purchase.notAllowed", { partner: actor.partnerName, company: actor.companyName })}
           </p>
         )}
         <SavingsPlanPurchaseForm
-          subscriptions={billingSubscriptionOptions(actor, actor.customerId)}
-          currency={partnerCurrency(actor.partnerId)}
+          subscriptions={await billingSubscriptionOptions(actor, actor.customerId)}
+          currency={await partnerCurrency(actor.partnerId)}
           quote={quoteSavingsPlanAction}
           purchase={purchaseSavingsPlanAction}
         />

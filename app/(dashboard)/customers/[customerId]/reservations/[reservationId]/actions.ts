@@ -13,11 +13,11 @@ import { afterCustomerChange } from "../../../after-customer-change";
 // answered in the reader's words.
 
 export async function changeReservationScopeAction(input: unknown) {
-  return inReadersWords(afterCustomerChange(changeReservationScope(await getActorRef(), input)));
+  return inReadersWords(afterCustomerChange(await changeReservationScope(await getActorRef(), input)));
 }
 
 export async function setReservationAutoRenewAction(input: unknown) {
-  return inReadersWords(afterCustomerChange(setReservationAutoRenew(await getActorRef(), input)));
+  return inReadersWords(afterCustomerChange(await setReservationAutoRenew(await getActorRef(), input)));
 }
 
 export async function calculateRefundAction(input: unknown) {
@@ -25,7 +25,7 @@ export async function calculateRefundAction(input: unknown) {
 }
 
 export async function refundReservationAction(input: unknown) {
-  return inReadersWords(afterCustomerChange(refundReservation(await getActorRef(), input)));
+  return inReadersWords(afterCustomerChange(await refundReservation(await getActorRef(), input)));
 }
 
 export async function calculateExchangeAction(input: unknown) {
@@ -33,7 +33,7 @@ export async function calculateExchangeAction(input: unknown) {
 }
 
 export async function exchangeReservationAction(input: unknown) {
-  return inReadersWords(afterCustomerChange(exchangeReservation(await getActorRef(), input)));
+  return inReadersWords(afterCustomerChange(await exchangeReservation(await getActorRef(), input)));
 }
 
 export async function calculateTradeInAction(input: unknown) {
@@ -41,5 +41,5 @@ export async function calculateTradeInAction(input: unknown) {
 }
 
 export async function tradeInReservationAction(input: unknown) {
-  return inReadersWords(afterCustomerChange(tradeInReservation(await getActorRef(), input)));
+  return inReadersWords(afterCustomerChange(await tradeInReservation(await getActorRef(), input)));
 }

@@ -36,7 +36,7 @@ type Params = { params: Promise<{ customerId: string; reservationId: string }> }
 export default async function ManageReservationPage({ params }: Params) {
   const actor = await requirePartnerActor();
   const { customerId, reservationId } = await params;
-  const r = getReservationDetails(actor, customerId, reservationId);
+  const r = await getReservationDetails(actor, customerId, reservationId);
   if (!r) notFound();
   const product = findProduct(r.catalogItemId)!;
   const [t, tc, tCommon, tNotifications, format, locale] = await Promise.all([
@@ -136,7 +136,7 @@ export default async function ManageReservationPage({ params }: Params) {
               </tr>
             </thead>
             <tbody>
-              {reservationHistory(r.rowId, r.purchaseOrderRowId).map((line) => (
+              {(await reservationHistory(r.rowId, r.purchaseOrderRowId)).map((line) => (
                 <tr key={`${line.orderId}-${line.offerName}`} className="border-b border-line">
                   <td className="py-2 pr-4 whitespace-nowrap">
                     <LocalDateTime iso={line.at.toISOString()} />
@@ -165,7 +165,7 @@ export default async function ManageReservationPage({ params }: Params) {
               resourceGroup={r.resourceGroup}
               autoRenew={r.autoRenew}
               billingSubscriptionId={r.billingSubscription.subscriptionId}
-              subscriptions={billingSubscriptionOptions(actor, r.customerId)}
+              subscriptions={await billingSubscriptionOptions(actor, r.customerId)}
               products={productOptions()}
               exchangeProductIds={reservationCatalog.filter((p) => canExchange(product, p)).map((p) => p.catalogItemId)}
               actions={{

@@ -11,7 +11,7 @@ export async function changeSavingsPlanScopeAction(formData: FormData) {
   const scope = formData.get("scope");
   return inReadersWords(
     afterCustomerChange(
-      changeSavingsPlanScope(await getActorRef(), {
+      await changeSavingsPlanScope(await getActorRef(), {
         savingsPlanId: formData.get("savingsPlanId"),
         scope,
         subscriptionId: scope === "shared" ? undefined : formData.get("subscriptionId"),
@@ -24,7 +24,7 @@ export async function changeSavingsPlanScopeAction(formData: FormData) {
 export async function setSavingsPlanAutoRenewAction(formData: FormData) {
   return inReadersWords(
     afterCustomerChange(
-      setSavingsPlanAutoRenew(await getActorRef(), {
+      await setSavingsPlanAutoRenew(await getActorRef(), {
         savingsPlanId: formData.get("savingsPlanId"),
         autoRenew: formData.get("autoRenew") === "true",
       }),

@@ -6,7 +6,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { LocalDateTime } from "@/components/ui/local-date-time";
 import { can } from "@/lib/access/roles";
 import { requirePartnerActor } from "@/lib/auth/current-actor";
-import { getCustomer } from "@/lib/customers/get-customer-account";
+import { getCustomer } from "@/lib/customers/find-customer";
 import { formatMoney } from "@/lib/money";
 import { billingSubscriptionOptions } from "@/lib/reservations/billing-subscriptions";
 import { listSavingsPlans } from "@/lib/savings-plans/list-savings-plans";
@@ -27,9 +27,9 @@ type Params = { params: Promise<{ customerId: string; savingsPlanId: string }> }
 export default async function ManageSavingsPlanPage({ params }: Params) {
   const actor = await requirePartnerActor();
   const { customerId, savingsPlanId } = await params;
-  const customer = getCustomer(actor, customerId);
+  const customer = await getCustomer(actor, customerId);
   if (!customer) notFound();
-  const plan = listSavingsPlans(customer.id).find((p) => p.savingsPlanId === savingsPlanId.toLowerCase());
+  const plan = (await listSavingsPlans(customer.id)).find((p) => p.savingsPlanId === savingsPlanId.toLowerCase());
   if (!plan) notFound();
   const [t, common, tNotifications, format, locale] = await Promise.all([
     getTranslations("savingsPlans"),
@@ -38,7 +38,7 @@ export default async function ManageSavingsPlanPage({ params }: Params) {
     getFormatter(),
     getLocale(),
   ]);
-  const subscriptions = billingSubscriptionOptions(actor, customer.id);
+  const subscriptions = await billingSubscriptionOptions(actor, customer.id);
   const details: [string, React.ReactNode][] = [
     [t("manage.details.savingsPlanId"), <span className="font-mono text-xs">{plan.savingsPlanId}</span>],
     [t("manage.details.orderId"), <span className="font-mono text-xs">{plan.orderNumber}</span>],

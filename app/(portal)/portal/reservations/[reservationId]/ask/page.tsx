@@ -27,7 +27,9 @@ export default async function AskPartnerPage({ params, searchParams }: Props) {
   const kind: ReservationRequestKind = reservationRequestKinds.includes(asked as ReservationRequestKind)
     ? (asked as ReservationRequestKind)
     : "cancel";
-  const reservation = listReservations(actor.customerId).find((r) => r.reservationId === reservationId.toLowerCase());
+  const reservation = (await listReservations(actor.customerId)).find(
+    (r) => r.reservationId === reservationId.toLowerCase(),
+  );
   if (!reservation) notFound();
   const product = findProduct(reservation.catalogItemId)!;
   const [t, format] = await Promise.all([getTranslations("requests"), getFormatter()]);
@@ -56,7 +58,7 @@ export default async function AskPartnerPage({ params, searchParams }: Props) {
           products={productOptions().filter((p) =>
             reservationCatalog.some((c) => c.catalogItemId === p.catalogItemId && canExchange(product, c)),
           )}
-          subscriptions={billingSubscriptionOptions(actor, actor.customerId)}
+          subscriptions={await billingSubscriptionOptions(actor, actor.customerId)}
           ask={askPartnerAction}
         />
       </>

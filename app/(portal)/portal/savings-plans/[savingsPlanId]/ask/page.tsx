@@ -21,7 +21,7 @@ export default async function AskAboutSavingsPlanPage({ params, searchParams }: 
   const actor = await requireCustomerActor();
   const { savingsPlanId } = await params;
   const kind = (await searchParams).kind === "renew" ? "renew" : "change_scope";
-  const plan = listSavingsPlans(actor.customerId).find((p) => p.savingsPlanId === savingsPlanId.toLowerCase());
+  const plan = (await listSavingsPlans(actor.customerId)).find((p) => p.savingsPlanId === savingsPlanId.toLowerCase());
   if (!plan) notFound();
   const [t, locale] = await Promise.all([getTranslations("portalSavingsPlans"), getLocale()]);
   return (
@@ -51,7 +51,7 @@ export default async function AskAboutSavingsPlanPage({ params, searchParams }: 
           quantity={1}
           autoRenew={plan.autoRenew}
           products={[]}
-          subscriptions={billingSubscriptionOptions(actor, actor.customerId)}
+          subscriptions={await billingSubscriptionOptions(actor, actor.customerId)}
           ask={askPartnerAction}
         />
       </>

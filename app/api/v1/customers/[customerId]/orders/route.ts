@@ -15,7 +15,7 @@ import { parseInput } from "@/lib/validation";
  * the dashboard's Buy and Add Azure plan. The Idempotency-Key header is required (IETF httpapi draft): the same
  * key with the same request answers the first order again, with a different request 422.
  */
-export const POST = apiRoute<{ customerId: string }>(({ request, params, actor, actorRef, body: rawBody }) => {
+export const POST = apiRoute<{ customerId: string }>(async ({ request, params, actor, actorRef, body: rawBody }) => {
   const idempotencyKey = request.headers.get("idempotency-key");
   if (!idempotencyKey) {
     const why = { reason: "reservations.errors.orderIdempotencyKeyRequired" } as const;
@@ -28,17 +28,17 @@ export const POST = apiRoute<{ customerId: string }>(({ request, params, actor, 
 
   const result =
     order.kind === "azure_plan"
-      ? purchaseAzurePlan(actorRef, { ...order.input, idempotencyKey })
-      : purchaseReservation(actorRef, { ...order.input, idempotencyKey });
+      ? await purchaseAzurePlan(actorRef, { ...order.input, idempotencyKey })
+      : await purchaseReservation(actorRef, { ...order.input, idempotencyKey });
   if (!result.ok) return refusal(result);
-  const placed = readOrderResource(getDb(), actor.partnerId, result.data.orderId);
+  const placed = await readOrderResource(getDb(), actor.partnerId, result.data.orderId);
   return placed
     ? NextResponse.json(placed, { status: 201 })
     : refusal(fail("not_found", "reservations.errors.orderNotFound"));
 });
 
 /** GET /api/v1/customers/{customer tenant id}/orders: purchases, refunds, exchanges and renewals, newest first. */
-export const GET = apiRoute<{ customerId: string }>(({ request, params, actor }) => {
-  const found = listOrderResources(actor, params.customerId);
+export const GET = apiRoute<{ customerId: string }>(async ({ request, params, actor }) => {
+  const found = await listOrderResources(actor, params.customerId);
   return found.ok ? NextResponse.json(collectionOf(found.data, null, request)) : refusal(found);
 });

@@ -4,7 +4,7 @@ import { collectionOf } from "@/lib/api/continuation";
 import { apiRoute, refusal } from "@/lib/http/api-route";
 
 /** GET /api/v1/customers/{customer tenant id}/reservations: every state, cancelled, exchanged and expired included. */
-export const GET = apiRoute<{ customerId: string }>(({ request, params, actor }) => {
-  const found = listReservationResources(actor, params.customerId);
+export const GET = apiRoute<{ customerId: string }>(async ({ request, params, actor }) => {
+  const found = await listReservationResources(actor, params.customerId);
   return found.ok ? NextResponse.json(collectionOf(found.data, null, request)) : refusal(found);
 });

@@ -4,7 +4,7 @@ import { collectionOf } from "@/lib/api/continuation";
 import { apiRoute, refusal } from "@/lib/http/api-route";
 
 /** GET /api/v1/customers/{customer tenant id}/subscriptions */
-export const GET = apiRoute<{ customerId: string }>(({ request, params, actor }) => {
-  const found = listSubscriptionResources(actor, params.customerId);
+export const GET = apiRoute<{ customerId: string }>(async ({ request, params, actor }) => {
+  const found = await listSubscriptionResources(actor, params.customerId);
   return found.ok ? NextResponse.json(collectionOf(found.data, null, request)) : refusal(found);
 });

@@ -20,7 +20,7 @@ export default async function SubscriptionAccessPage({
 }) {
   const actor = await requirePartnerActor();
   const { customerId, subscriptionId } = await params;
-  const access = getSubscriptionAccess(actor, customerId, subscriptionId);
+  const access = await getSubscriptionAccess(actor, customerId, subscriptionId);
   if (!access) notFound();
   const { customer, subscription } = access;
   const canChange = can(actor.role, "manageRoleAssignments");

@@ -11,14 +11,14 @@ type Params = { customerId: string; reservationId: string };
 const notFound = fail("not_found", "reservations.errors.reservationNotFound");
 
 /** GET /api/v1/customers/{customer}/reservations/{reservation}: the reservation as its Manage page shows it. */
-export const GET = apiRoute<Params>(({ params, actor }) => {
-  const reservation = getReservationResource(actor, params.customerId, params.reservationId);
+export const GET = apiRoute<Params>(async ({ params, actor }) => {
+  const reservation = await getReservationResource(actor, params.customerId, params.reservationId);
   return reservation ? NextResponse.json(reservation) : refusal(notFound);
 });
 
 /** PATCH …/reservations/{reservation} with { scope, subscriptionId, resourceGroup } and/or { autoRenew }. */
-export const PATCH = apiRoute<Params>(({ params, actor, actorRef, body: rawBody }) => {
-  if (!getReservationResource(actor, params.customerId, params.reservationId)) return refusal(notFound);
+export const PATCH = apiRoute<Params>(async ({ params, actor, actorRef, body: rawBody }) => {
+  if (!(await getReservationResource(actor, params.customerId, params.reservationId))) return refusal(notFound);
   const body = parseInput(reservationPatchBody, rawBody);
   if (!body.ok) return refusal(body);
   if (body.data.scope === undefined && body.data.autoRenew === undefined) {
@@ -34,11 +34,11 @@ export const PATCH = apiRoute<Params>(({ params, actor, actorRef, body: rawBody 
   }
   const { reservationId } = params;
   const { autoRenew, ...scope } = body.data;
-  const updated = updateReservation(actorRef, {
+  const updated = await updateReservation(actorRef, {
     reservationId,
     scope: scope.scope === undefined ? undefined : scope,
     autoRenew,
   });
   if (!updated.ok) return refusal(updated);
-  return NextResponse.json(getReservationResource(actor, params.customerId, reservationId));
+  return NextResponse.json(await getReservationResource(actor, params.customerId, reservationId));
 });

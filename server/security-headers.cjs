@@ -1,6 +1,6 @@
 // Headers every response carries — pages, API answers, static files, and the server's own early refusals alike.
 // The proxy adds the per-response CSP with its nonce and, over HTTPS, HSTS (lib/http/security-headers.ts).
-// CommonJS, because next.config.js requires it and scripts/server.mjs imports it.
+// CommonJS, because next.config.js requires it and server/server.mjs imports it.
 exports.securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },

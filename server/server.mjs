@@ -1,5 +1,5 @@
 // The production server: Next.js behind a plain Node HTTP server whose only job is to settle, before Next sees
-// the request, which client and protocol it came from (scripts/forwarded-headers.mjs). PORT (default 3000) and
+// the request, which client and protocol it came from (server/forwarded-headers.mjs). PORT (default 3000) and
 // HOSTNAME (default all interfaces) as with `next start`; TRUSTED_PROXIES for a TLS-terminating proxy.
 import http from "node:http";
 import path from "node:path";

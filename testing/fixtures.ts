@@ -5,7 +5,7 @@ import { and, eq, gt } from "drizzle-orm";
 import { inject } from "vitest";
 import { loadPartnerActor, type ActorRef, type PartnerActor, type UserRef } from "@/lib/access/actor";
 import { readPurchasePermissionFacts } from "@/lib/customer-permissions/purchase-permission-facts";
-import { getDb } from "../client";
+import { getDb } from "@/db/client";
 import {
   activityEntries,
   customerPurchasePermissions,
@@ -14,7 +14,7 @@ import {
   partnerUsers,
   subscriptions,
   type OfferType,
-} from "../schema";
+} from "@/db/schema";
 
 export const demo = {
   contosoAdmin: "admin@contoso-csp.example",
@@ -23,72 +23,82 @@ export const demo = {
   fabrikamAdmin: "admin@fabrikam-partners.example",
 } as const;
 
-export function partnerUserId(email: string): number {
-  const user = getDb().select({ id: partnerUsers.id }).from(partnerUsers).where(eq(partnerUsers.email, email)).get();
+export async function partnerUserId(email: string): Promise<number> {
+  const [user] = await getDb()
+    .select({ id: partnerUsers.id })
+    .from(partnerUsers)
+    .where(eq(partnerUsers.email, email))
+    .limit(1);
   if (!user) throw new Error(`No seeded partner user ${email}`);
   return user.id;
 }
 
-export function actorRef(email: string): UserRef {
-  return { kind: "partner_user", id: partnerUserId(email) };
+export async function actorRef(email: string): Promise<UserRef> {
+  return { kind: "partner_user", id: await partnerUserId(email) };
 }
 
-export function actor(email: string): PartnerActor {
-  const loaded = loadPartnerActor(getDb(), partnerUserId(email));
+export async function actor(email: string): Promise<PartnerActor> {
+  const loaded = await loadPartnerActor(getDb(), await partnerUserId(email));
   if (!loaded) throw new Error(`${email} is not active`);
   return loaded;
 }
 
-export function customerTenantId(companyName: string): string {
-  const customer = getDb().select().from(customers).where(eq(customers.companyName, companyName)).get();
+async function customerNamed(companyName: string) {
+  const [customer] = await getDb().select().from(customers).where(eq(customers.companyName, companyName)).limit(1);
   if (!customer) throw new Error(`No seeded customer ${companyName}`);
-  return customer.tenantId;
+  return customer;
+}
+
+export async function customerTenantId(companyName: string): Promise<string> {
+  return (await customerNamed(companyName)).tenantId;
 }
 
 /** The activity entries about this customer that the running test wrote (the seed's own history left out). */
-export function newActivityFor(companyName: string) {
+export async function newActivityFor(companyName: string) {
   return getDb()
     .select()
     .from(activityEntries)
-    .where(and(eq(activityEntries.customerName, companyName), gt(activityEntries.id, inject("seededActivityCeiling"))))
-    .all();
+    .where(and(eq(activityEntries.customerName, companyName), gt(activityEntries.id, inject("seededActivityCeiling"))));
 }
 
-export function grantedResources(companyName: string): string[] {
-  return getDb()
+export async function grantedResources(companyName: string): Promise<string[]> {
+  const rows = await getDb()
     .select({ resource: customerPurchasePermissions.resource })
     .from(customerPurchasePermissions)
     .innerJoin(customers, eq(customers.id, customerPurchasePermissions.customerId))
-    .where(eq(customers.companyName, companyName))
-    .all()
-    .map((row) => row.resource);
+    .where(eq(customers.companyName, companyName));
+  return rows.map((row) => row.resource);
 }
 
-export function subscriptionOf(companyName: string, offerType: OfferType) {
-  const row = getDb()
+export async function subscriptionOf(companyName: string, offerType: OfferType) {
+  const [row] = await getDb()
     .select({ subscription: subscriptions })
     .from(subscriptions)
     .innerJoin(customers, eq(customers.id, subscriptions.customerId))
     .where(and(eq(customers.companyName, companyName), eq(subscriptions.offerType, offerType)))
-    .get();
+    .limit(1);
   if (!row) throw new Error(`${companyName} has no ${offerType} subscription`);
   return row.subscription;
 }
 
-export function customerUser(userPrincipalName: string) {
-  const user = getDb().select().from(customerUsers).where(eq(customerUsers.userPrincipalName, userPrincipalName)).get();
+export async function customerUser(userPrincipalName: string) {
+  const [user] = await getDb()
+    .select()
+    .from(customerUsers)
+    .where(eq(customerUsers.userPrincipalName, userPrincipalName))
+    .limit(1);
   if (!user) throw new Error(`No seeded customer user ${userPrincipalName}`);
   return user;
 }
 
 /** The Account page's checklist for a customer, as the partner's admin sees it. */
-export function checklistOf(companyName: string) {
-  const customer = getDb().select().from(customers).where(eq(customers.companyName, companyName)).get()!;
-  return readPurchasePermissionFacts(getDb(), customer.id).checklist;
+export async function checklistOf(companyName: string) {
+  const customer = await customerNamed(companyName);
+  return (await readPurchasePermissionFacts(getDb(), customer.id)).checklist;
 }
 
-export function customerActorRef(userPrincipalName: string): UserRef {
-  return { kind: "customer_user", id: customerUser(userPrincipalName).id };
+export async function customerActorRef(userPrincipalName: string): Promise<UserRef> {
+  return { kind: "customer_user", id: (await customerUser(userPrincipalName)).id };
 }
 
 /**
@@ -103,7 +113,7 @@ export async function runConcurrently(
 ): Promise<{ ok: boolean; error?: string; data?: { changed?: boolean; orderId?: string; requestId?: string } }[]> {
   const run = promisify(execFile);
   const tsx = path.resolve("node_modules/.bin/tsx");
-  const script = path.resolve("db/testing/run-use-case-in-process.ts");
+  const script = path.resolve("testing/run-use-case-in-process.ts");
   const startAt = String(Date.now() + 3000);
   const inputOf = (i: number) => (typeof input === "function" ? input(i) : input);
   const outputs = await Promise.all(

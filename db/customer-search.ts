@@ -1,0 +1,112 @@
+import { openedDatabase } from "./client";
+
+/**
+ * The customer list's search and order, the one query written per engine for speed (decision records 005 and 024):
+ * every word typed must start a word of the company name or primary domain ("wing toys" finds Wingtip Toys), and
+ * customers come by company name, ignoring case, then by id.
+ * - SQLite: the FTS5 index `customer_search` (prefix queries), ordered by `company_name collate nocase`.
+ * - PostgreSQL: a word-start regular expression per word, served by the trigram indexes, ordered by
+ *   `lower(company_name) collate "C"` (the index `customers_partner_name_idx`): SQLite's order for ASCII names.
+ */
+export type CustomerSearch = { partnerId: number; words: string[] | null };
+
+export type CustomerSearchRow = {
+  id: number;
+  tenantId: string;
+  companyName: string;
+  primaryDomain: string;
+  hasAzureSubscription: boolean;
+  reservationPurchaseAllowed: boolean;
+};
+
+const rowColumns = `
+  c.id as "id",
+  c.tenant_id as "tenantId",
+  c.company_name as "companyName",
+  c.primary_domain as "primaryDomain",
+  exists(
+    select 1 from subscriptions s
+    where s.customer_id = c.id and s.offer_type in ('azure_plan', 'azure_global') and s.status = 'active'
+  ) as "hasAzureSubscription",
+  exists(
+    select 1 from customer_purchase_permissions p
+    where p.customer_id = c.id and p.resource = 'AzureReservedInstances'
+  ) as "reservationPurchaseAllowed"`;
+
+/** A query written once with `?` placeholders, run on the engine this process uses. */
+type Query = { from: string; values: unknown[] };
+
+function matching({ partnerId, words }: CustomerSearch, engine: "sqlite" | "postgres"): Query {
+  if (!words?.length) return { from: "from customers c where c.partner_id = ?", values: [partnerId] };
+  if (engine === "sqlite") {
+    // Quoting each word keeps FTS syntax out of what people type.
+    return {
+      from: `from customer_search join customers c on c.id = customer_search.rowid
+             where customer_search match ? and c.partner_id = ?`,
+      values: [words.map((word) => `"${word}"*`).join(" "), partnerId],
+    };
+  }
+  // Words are letters and digits only (see customerSearchWords), so nothing in them is a regular expression operator.
+  return {
+    from: `from customers c where c.partner_id = ? ${words.map(() => "and (c.company_name ~* ? or c.primary_domain ~* ?)").join(" ")}`,
+    values: [partnerId, ...words.flatMap((word) => [`\\m${word}`, `\\m${word}`])],
+  };
+}
+
+const nameOrder = (engine: "sqlite" | "postgres") =>
+  engine === "sqlite" ? "c.company_name collate nocase" : `lower(c.company_name) collate "C"`;
+
+async function run<T>(sql: string, values: unknown[]): Promise<T[]> {
+  const open = openedDatabase();
+  if (open.engine === "sqlite") return open.db.$client.prepare(sql).all(...values) as T[];
+  let n = 0;
+  const { rows } = await open.db.$client.query(
+    sql.replace(/\?/g, () => `$${++n}`),
+    values,
+  );
+  return rows as T[];
+}
+
+export async function countCustomers(search: CustomerSearch): Promise<number> {
+  const { from, values } = matching(search, openedDatabase().engine);
+  const [{ n }] = await run<{ n: number | string }>(`select count(*) as n ${from}`, values);
+  return Number(n);
+}
+
+/** One page of the partner's customers that match, by name. */
+export async function customerRows(
+  search: CustomerSearch,
+  limit: number,
+  offset: number,
+): Promise<CustomerSearchRow[]> {
+  const engine = openedDatabase().engine;
+  const { from, values } = matching(search, engine);
+  const rows = await run<CustomerSearchRow>(
+    `select ${rowColumns} ${from} order by ${nameOrder(engine)}, c.id limit ? offset ?`,
+    [...values, limit, offset],
+  );
+  return rows.map((row) => ({
+    ...row,
+    hasAzureSubscription: Boolean(row.hasAzureSubscription),
+    reservationPurchaseAllowed: Boolean(row.reservationPurchaseAllowed),
+  }));
+}
+
+/** The ids of up to `limit` matching customers after the one at `after` (name, id), by name: the API's keyset paging. */
+export async function customerIdsAfter(
+  search: CustomerSearch,
+  after: [name: string, id: number] | null,
+  limit: number,
+): Promise<number[]> {
+  const engine = openedDatabase().engine;
+  const { from, values } = matching(search, engine);
+  const order = nameOrder(engine);
+  const afterName = engine === "sqlite" ? "? collate nocase" : `lower(?) collate "C"`;
+  const keyset = after ? `and (${order} > ${afterName} or (${order} = ${afterName} and c.id > ?))` : "";
+  const rows = await run<{ id: number }>(`select c.id as "id" ${from} ${keyset} order by ${order}, c.id limit ?`, [
+    ...values,
+    ...(after ? [after[0], after[0], after[1]] : []),
+    limit,
+  ]);
+  return rows.map((row) => row.id);
+}
