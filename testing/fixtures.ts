@@ -106,11 +106,18 @@ export async function customerActorRef(userPrincipalName: string): Promise<UserR
  * the same request for every process, or a function that makes each process's own.
  */
 export async function runConcurrently(
-  useCase: "setCustomerPurchasePermission" | "purchaseReservation" | "purchaseAzurePlan" | "approveReservationRequest",
+  useCase:
+    | "setCustomerPurchasePermission"
+    | "purchaseReservation"
+    | "purchaseAzurePlan"
+    | "approveReservationRequest"
+    | "refundReservation",
   actor: ActorRef,
   input: unknown,
   count: number,
-): Promise<{ ok: boolean; error?: string; data?: { changed?: boolean; orderId?: string; requestId?: string } }[]> {
+): Promise<
+  { ok: boolean; error?: string; reason?: string; data?: { changed?: boolean; orderId?: string; requestId?: string } }[]
+> {
   const run = promisify(execFile);
   const tsx = path.resolve("node_modules/.bin/tsx");
   const script = path.resolve("testing/run-use-case-in-process.ts");

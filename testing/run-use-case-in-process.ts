@@ -5,6 +5,7 @@ import type { ActorRef } from "@/lib/access/actor";
 import { setCustomerPurchasePermission } from "@/lib/customer-permissions/set-customer-purchase-permission";
 import { approveReservationRequest } from "@/lib/reservation-requests/decide-request";
 import { purchaseReservation } from "@/lib/reservations/purchase-reservation";
+import { refundReservation } from "@/lib/reservations/refund-reservation";
 import { purchaseAzurePlan } from "@/lib/subscriptions/purchase-azure-plan";
 
 const useCases = {
@@ -12,6 +13,7 @@ const useCases = {
   purchaseReservation,
   purchaseAzurePlan,
   approveReservationRequest,
+  refundReservation,
 } as const;
 
 const [name, kind, id, input, startAt] = process.argv.slice(2);

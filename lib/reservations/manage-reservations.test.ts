@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { orderLines, orders, reservations } from "@/db/schema";
-import { actorRef, customerTenantId, demo, newActivityFor, subscriptionOf } from "@/testing/fixtures";
+import { actorRef, customerTenantId, demo, newActivityFor, runConcurrently, subscriptionOf } from "@/testing/fixtures";
 import { describeFailure, inEnglish } from "@/lib/i18n/describe";
 import { changeReservationScope } from "./change-reservation-scope";
 import { calculateExchange, exchangeReservation } from "./exchange-reservation";
@@ -216,6 +216,40 @@ describe("refundReservation", () => {
       /but only \$50,000\.00 of the USD 50,000 refund limit is left for Adventure Works/,
     );
     expect(await orderCount()).toBe(before);
+  });
+
+  it("never overdraws the pool when two refunds arrive from two processes at the same moment", async () => {
+    // NC6s v3 for a year: two units come to about USD 37,900 of commitment. Either refund fits in the USD 50,000
+    // pool alone; both together do not, so exactly one of them may go through, whichever engine runs them.
+    const gpu = await purchaseReservation(await admin(), {
+      customerId: await customerTenantId("Adventure Works Cycles"),
+      catalogItemId: "DZH318Z0BQ7B:0001",
+      region: "eastus",
+      term: "P1Y",
+      billingPlan: "upfront",
+      quantity: 4,
+      billingSubscriptionId: (await subscriptionOf("Adventure Works Cycles", "azure_plan")).subscriptionId,
+      scope: "shared",
+      idempotencyKey: crypto.randomUUID(),
+    });
+    if (!gpu.ok) throw new Error(gpu.reason);
+    const before = await orderCount();
+    const results = await runConcurrently(
+      "refundReservation",
+      await admin(),
+      () => ({ reservationId: gpu.data.reservationId, quantity: 2, idempotencyKey: crypto.randomUUID() }),
+      2,
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok)).toMatchObject([
+      { error: "conflict", reason: "reservations.errors.overRefundLimit" },
+    ]);
+    expect(await orderCount()).toBe(before + 1);
+    const [left] = await getDb()
+      .select({ quantity: reservations.quantity })
+      .from(reservations)
+      .where(eq(reservations.reservationId, gpu.data.reservationId));
+    expect(left.quantity).toBe(2);
   });
 
   it("is for the partner's Admin agents only, and another partner's reservation is not found", async () => {
