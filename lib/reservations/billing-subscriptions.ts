@@ -26,10 +26,14 @@ export async function billingSubscriptionOptions(
   if (actor.kind === "partner_user") {
     return db.select(columns).from(subscriptions).where(azure).orderBy(asc(subscriptions.createdAt));
   }
+  // A subquery, not a join with DISTINCT: PostgreSQL refuses DISTINCT ordered by a column it does not select.
+  const held = db
+    .select({ subscriptionId: roleAssignments.subscriptionId })
+    .from(roleAssignments)
+    .where(eq(roleAssignments.customerUserId, actor.id));
   return db
-    .selectDistinct(columns)
+    .select(columns)
     .from(subscriptions)
-    .innerJoin(roleAssignments, eq(roleAssignments.subscriptionId, subscriptions.id))
-    .where(and(azure, eq(roleAssignments.customerUserId, actor.id)))
+    .where(and(azure, inArray(subscriptions.id, held)))
     .orderBy(asc(subscriptions.createdAt));
 }
