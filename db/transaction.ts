@@ -27,4 +27,3 @@ export async function transaction<T>(mode: TransactionMode, work: (tx: Tx) => Pr
 }
 
 export const writeTransaction = <T>(work: (tx: Tx) => Promise<T>) => transaction("write", work);
-export const readTransaction = <T>(work: (tx: Tx) => Promise<T>) => transaction("read", work);

@@ -8,7 +8,7 @@ export type PostgresDb = NodePgDatabase & { $client: pg.Pool };
 const migrationsFolder = path.join(process.cwd(), "db", "postgres", "migrations");
 
 /** Connections each process keeps: DATABASE_POOL_SIZE, else 10 (Azure's smallest tier allows 50 in all). */
-export function poolSize(): number {
+function poolSize(): number {
   const configured = Number(process.env.DATABASE_POOL_SIZE);
   return Number.isInteger(configured) && configured > 0 ? configured : 10;
 }
