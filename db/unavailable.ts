@@ -1,3 +1,5 @@
+import { requestWatch } from "../server/request-watch.mjs";
+
 /**
  * Whether an error means the database could not be reached (stopped, restarting, unreachable, out of connections)
  * rather than that a query was wrong: the one case where the right answer is 503 and "try again shortly".
@@ -19,4 +21,18 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     }
   }
   return false;
+}
+
+/** Notes, for the request being served if any, that `error` means the database could not be reached. */
+export function noteIfDatabaseUnavailable(error: unknown): void {
+  if (!isDatabaseUnavailable(error)) return;
+  const request = requestWatch().requests.getStore();
+  if (request) request.databaseUnavailable = true;
+}
+
+/** The driver's own words at the bottom of an error's causes (not the query and its parameters Drizzle wraps it in). */
+export function rootCause(error: unknown): string {
+  let e = error as Error;
+  while (e.cause instanceof Error) e = e.cause;
+  return e.message;
 }

@@ -4,7 +4,9 @@
 import http from "node:http";
 import path from "node:path";
 import { settleForwardedHeaders, trustedProxies } from "./forwarded-headers.mjs";
+import { answerDatabaseUnavailable, sendDatabaseUnavailable } from "./database-unavailable.mjs";
 import { requestRefusal } from "./request-guards.mjs";
+import { requestWatch } from "./request-watch.mjs";
 import securityHeaderList from "./security-headers.cjs";
 
 // As `next start` does, before Next and React are loaded: they pick their production builds from it.
@@ -23,13 +25,18 @@ await app.prepare();
 /** Up to this much of a refused request's body is read and discarded, so that the client gets its answer. */
 const drainLimitBytes = 8 * 1024 * 1024;
 
-/** A refusal answered here, before Next.js, carries the same security headers as any other response. */
-const earlyRefusalHeaders = {
-  ...Object.fromEntries(securityHeaderList.securityHeaders.map(({ key, value }) => [key, value])),
-  "Content-Type": "application/json",
-  "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
-  Connection: "close",
-};
+/** An answer made here rather than by Next.js carries the same security headers as any other response. */
+function securityHeaders(request) {
+  return {
+    ...Object.fromEntries(securityHeaderList.securityHeaders.map(({ key, value }) => [key, value])),
+    "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+    ...(request.headers["x-forwarded-proto"] === "https" && {
+      "Strict-Transport-Security": "max-age=63072000; includeSubDomains",
+    }),
+  };
+}
+
+const watch = requestWatch();
 
 const server = http.createServer((request, response) => {
   settleForwardedHeaders(request.headers, request.socket, trusted);
@@ -38,10 +45,9 @@ const server = http.createServer((request, response) => {
     const { status, ...body } = refusal;
     const answer = () => {
       response.writeHead(status, {
-        ...earlyRefusalHeaders,
-        ...(request.headers["x-forwarded-proto"] === "https" && {
-          "Strict-Transport-Security": "max-age=63072000; includeSubDomains",
-        }),
+        ...securityHeaders(request),
+        "Content-Type": "application/json",
+        Connection: "close",
       });
       response.end(JSON.stringify({ ok: false, ...body }));
     };
@@ -56,7 +62,11 @@ const server = http.createServer((request, response) => {
     }
     return;
   }
-  handle(request, response);
+  // A server that started before its database answers 503 until it has migrated it (instrumentation.ts).
+  if (watch.waitingForDatabase && sendDatabaseUnavailable(request, response, securityHeaders(request))) return;
+  const watched = { databaseUnavailable: false };
+  answerDatabaseUnavailable(request, response, watched, securityHeaders(request));
+  watch.requests.run(watched, () => handle(request, response));
 });
 server.listen(port, hostname, () => {
   const proxies = trusted.size ? `; trusting X-Forwarded-* from ${[...trusted].join(", ")}` : "";

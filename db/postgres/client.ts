@@ -2,6 +2,7 @@ import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import path from "node:path";
 import pg from "pg";
+import { noteIfDatabaseUnavailable } from "../unavailable";
 
 export type PostgresDb = NodePgDatabase & { $client: pg.Pool };
 
@@ -25,6 +26,16 @@ export function openPostgres(url: string): PostgresDb {
   });
   // A connection lost while idle (a restart, a failover) is dropped from the pool; the next query opens a new one.
   pool.on("error", () => {});
+  // Every query outside a transaction comes through here (Drizzle's, and ours): one that found the database
+  // unreachable is noted for the request, which the server then answers with 503 (server/server.mjs).
+  const query = pool.query.bind(pool) as (...args: unknown[]) => unknown;
+  pool.query = ((...args: unknown[]) => {
+    if (typeof args.at(-1) === "function") return query(...args);
+    return (query(...args) as Promise<unknown>).catch((error: unknown) => {
+      noteIfDatabaseUnavailable(error);
+      throw error;
+    });
+  }) as typeof pool.query;
   return drizzle(pool) as PostgresDb;
 }
 
@@ -67,6 +78,7 @@ export async function postgresTransaction<T>(
           : { isolationLevel: "repeatable read", accessMode: "read only" },
       );
     } catch (error) {
+      noteIfDatabaseUnavailable(error);
       if (attempt >= maxAttempts || !isSerializationFailure(error)) throw error;
       // Spread the retries out, so the transactions that collided do not collide again.
       await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(200, 5 * 2 ** attempt)));

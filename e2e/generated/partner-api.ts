@@ -756,6 +756,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The database cannot be reached for a moment (a restart, a failover); Retry-After says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getCustomer: {
@@ -808,6 +819,17 @@ export interface operations {
             };
             /** @description Over the key's requests a minute; Retry-After says when to try again. */
             429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached for a moment (a restart, a failover); Retry-After says when to try again. */
+            503: {
                 headers: {
                     /** @description Seconds. */
                     "Retry-After"?: number;
@@ -878,6 +900,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The database cannot be reached for a moment (a restart, a failover); Retry-After says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     listOrders: {
@@ -930,6 +963,17 @@ export interface operations {
             };
             /** @description Over the key's requests a minute; Retry-After says when to try again. */
             429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached for a moment (a restart, a failover); Retry-After says when to try again. */
+            503: {
                 headers: {
                     /** @description Seconds. */
                     "Retry-After"?: number;
@@ -1069,6 +1113,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The database cannot be reached for a moment (a restart, a failover); Retry-After says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     listReservations: {
@@ -1121,6 +1176,17 @@ export interface operations {
             };
             /** @description Over the key's requests a minute; Retry-After says when to try again. */
             429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached for a moment (a restart, a failover); Retry-After says when to try again. */
+            503: {
                 headers: {
                     /** @description Seconds. */
                     "Retry-After"?: number;
@@ -1184,6 +1250,17 @@ export interface operations {
             };
             /** @description Over the key's requests a minute; Retry-After says when to try again. */
             429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached for a moment (a restart, a failover); Retry-After says when to try again. */
+            503: {
                 headers: {
                     /** @description Seconds. */
                     "Retry-After"?: number;
@@ -1301,6 +1378,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The database cannot be reached for a moment (a restart, a failover); Retry-After says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     calculateRefund: {
@@ -1400,6 +1488,17 @@ export interface operations {
             };
             /** @description Over the key's requests a minute; Retry-After says when to try again. */
             429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached for a moment (a restart, a failover); Retry-After says when to try again. */
+            503: {
                 headers: {
                     /** @description Seconds. */
                     "Retry-After"?: number;
@@ -1529,6 +1628,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The database cannot be reached for a moment (a restart, a failover); Retry-After says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     calculateExchange: {
@@ -1623,6 +1733,17 @@ export interface operations {
             };
             /** @description Over the key's requests a minute; Retry-After says when to try again. */
             429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached for a moment (a restart, a failover); Retry-After says when to try again. */
+            503: {
                 headers: {
                     /** @description Seconds. */
                     "Retry-After"?: number;
@@ -1747,6 +1868,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The database cannot be reached for a moment (a restart, a failover); Retry-After says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     listSelfServePolicies: {
@@ -1808,6 +1940,17 @@ export interface operations {
             };
             /** @description Over the key's requests a minute; Retry-After says when to try again. */
             429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached for a moment (a restart, a failover); Retry-After says when to try again. */
+            503: {
                 headers: {
                     /** @description Seconds. */
                     "Retry-After"?: number;
@@ -1929,6 +2072,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The database cannot be reached for a moment (a restart, a failover); Retry-After says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getSelfServePolicy: {
@@ -1981,6 +2135,17 @@ export interface operations {
             };
             /** @description Over the key's requests a minute; Retry-After says when to try again. */
             429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached for a moment (a restart, a failover); Retry-After says when to try again. */
+            503: {
                 headers: {
                     /** @description Seconds. */
                     "Retry-After"?: number;
@@ -2101,6 +2266,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The database cannot be reached for a moment (a restart, a failover); Retry-After says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     deleteSelfServePolicy: {
@@ -2178,6 +2354,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The database cannot be reached for a moment (a restart, a failover); Retry-After says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     listAuditRecords: {
@@ -2236,6 +2423,17 @@ export interface operations {
             };
             /** @description Over the key's requests a minute; Retry-After says when to try again. */
             429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached for a moment (a restart, a failover); Retry-After says when to try again. */
+            503: {
                 headers: {
                     /** @description Seconds. */
                     "Retry-After"?: number;

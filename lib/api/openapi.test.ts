@@ -20,8 +20,10 @@ describe("the OpenAPI document", () => {
         requestBody?: unknown;
       };
       expect(Object.keys(described.responses), operation.operationId).toEqual(
-        expect.arrayContaining(["401", "429", String(operation.success.status)]),
+        expect.arrayContaining(["401", "429", "503", String(operation.success.status)]),
       );
+      // A database restart or failover: any operation may meet one, and is told when to come back.
+      expect(described.responses["503"], operation.operationId).toMatchObject({ headers: { "Retry-After": {} } });
       for (const status of operation.refusals) {
         expect(described.responses[status].content!["application/json"].schema.$ref).toBe("#/components/schemas/Error");
       }

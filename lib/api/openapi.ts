@@ -63,6 +63,7 @@ const statusWords: Record<number, string> = {
   415: "The body is not JSON.",
   422: "The Idempotency-Key was used for a different request.",
   429: "Over the key's requests a minute; Retry-After says when to try again.",
+  503: "The database cannot be reached for a moment (a restart, a failover); Retry-After says when to try again.",
 };
 
 function parametersOf(operation: ApiOperation, schemas: SchemaSet) {
@@ -113,7 +114,9 @@ function parametersOf(operation: ApiOperation, schemas: SchemaSet) {
 const errorResponse = (status: number) => ({
   description: statusWords[status],
   content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
-  ...(status === 429 && { headers: { "Retry-After": { schema: { type: "integer" }, description: "Seconds." } } }),
+  ...((status === 429 || status === 503) && {
+    headers: { "Retry-After": { schema: { type: "integer" }, description: "Seconds." } },
+  }),
 });
 
 /** The OpenAPI 3.1 document of the partner API, generated from the schemas the handlers validate with. */
@@ -123,7 +126,7 @@ export function openApiDocument() {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const operation of apiOperations) {
     const writes = operation.method !== "get";
-    const refusals = [...new Set([...operation.refusals, 401, 429, ...(writes ? [413, 415] : [])])].sort();
+    const refusals = [...new Set([...operation.refusals, 401, 429, 503, ...(writes ? [413, 415] : [])])].sort();
     paths[operation.path] ??= {};
     paths[operation.path][operation.method] = {
       operationId: operation.operationId,

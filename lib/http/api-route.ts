@@ -1,12 +1,13 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
-import { isDatabaseUnavailable } from "@/db/unavailable";
+import { isDatabaseUnavailable, rootCause } from "@/db/unavailable";
 import { loadActor, type Actor, type ActorRef, type PartnerActor } from "@/lib/access/actor";
 import { bearerToken } from "@/lib/api-keys/api-key-secret";
 import { authenticateApiKey } from "@/lib/api-keys/authenticate-api-key";
 import { getActor, getActorRef } from "@/lib/auth/current-actor";
 import { describeFailure, inEnglish } from "@/lib/i18n/describe";
+import { databaseRetryAfterSeconds } from "./database-unavailable";
 import { fail, httpStatusOf, type Failure } from "@/lib/result";
 
 /**
@@ -29,9 +30,6 @@ type Options = {
 
 /** Bodies of the partner API are small JSON documents: a policy, an order. */
 export const apiBodyLimit = 64 * 1024;
-
-/** When a client that found the database unavailable should try again: a restart or failover takes seconds. */
-export const databaseRetryAfterSeconds = 5;
 
 /**
  * A refusal as JSON in the one shape every door uses (`{ ok, error, message, fieldErrors? }`, the message in English
@@ -126,13 +124,6 @@ export function apiRoute<Params>(
       return refusal(fail("database_unavailable"));
     }
   };
-}
-
-/** The driver's own words at the bottom of an error's causes (not the query and its parameters Drizzle wraps it in). */
-function rootCause(error: unknown): string {
-  let e = error as Error;
-  while (e.cause instanceof Error) e = e.cause;
-  return e.message;
 }
 
 function checkedRoute<Params>(

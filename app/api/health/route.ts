@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { databaseHealth } from "@/db/health";
+import { databaseRetryAfterSeconds } from "@/lib/http/database-unavailable";
 
 /**
  * GET /api/health: for load balancers and uptime checks, so it needs no session or key, and says nothing but whether
@@ -13,7 +14,7 @@ export async function GET(): Promise<Response> {
     { status: ok ? "ok" : "unavailable", database, migrations },
     {
       status: ok ? 200 : 503,
-      headers: { "Cache-Control": "no-store", ...(ok ? {} : { "Retry-After": "5" }) },
+      headers: { "Cache-Control": "no-store", ...(ok ? {} : { "Retry-After": String(databaseRetryAfterSeconds) }) },
     },
   );
 }
