@@ -1,5 +1,5 @@
 import { readMigrationFiles } from "drizzle-orm/migrator";
-import path from "node:path";
+import { appPath } from "./app-dir";
 import { openedDatabase } from "./client";
 import { migratePostgres } from "./postgres/client";
 
@@ -12,7 +12,7 @@ export async function migrateDatabase(): Promise<void> {
 /** How many committed migrations the database has not applied: 0 when it is current. */
 export async function pendingMigrations(): Promise<number> {
   const open = openedDatabase();
-  const committed = readMigrationFiles({ migrationsFolder: path.join(process.cwd(), "db", open.engine, "migrations") });
+  const committed = readMigrationFiles({ migrationsFolder: appPath("db", open.engine, "migrations") });
   const applied =
     open.engine === "postgres"
       ? await open.db.$client

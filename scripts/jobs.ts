@@ -1,4 +1,5 @@
 // npm run jobs: runs Partner Console's scheduled work once, now (the server also runs it on a timer).
+import { closeDb } from "@/db/client";
 import type { RenewalOutcome } from "@/lib/jobs/renew-each";
 import { renewDueReservations } from "@/lib/reservations/renew-reservations";
 import { renewDueSavingsPlans } from "@/lib/savings-plans/renew-savings-plans";
@@ -15,7 +16,10 @@ async function main() {
   report("Savings plan", await renewDueSavingsPlans());
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+main()
+  .catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  // A PostgreSQL pool would keep the process alive for its idle timeout after the work is done.
+  .finally(closeDb);

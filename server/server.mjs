@@ -14,6 +14,8 @@ process.env.NODE_ENV = "production";
 const { default: next } = await import("next");
 
 const root = path.resolve(import.meta.dirname, "..");
+// The app's own files (its migrations) are found here, whatever the working directory (db/app-dir.ts).
+process.env.PARTNER_CONSOLE_APP_DIR = root;
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOSTNAME || undefined;
 const trusted = trustedProxies();

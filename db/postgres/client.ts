@@ -1,12 +1,10 @@
 import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
-import path from "node:path";
 import pg from "pg";
+import { appPath } from "../app-dir";
 import { noteIfDatabaseUnavailable } from "../unavailable";
 
 export type PostgresDb = NodePgDatabase & { $client: pg.Pool };
-
-const migrationsFolder = path.join(process.cwd(), "db", "postgres", "migrations");
 
 /** Connections each process keeps: DATABASE_POOL_SIZE, else 10 (Azure's smallest tier allows 50 in all). */
 function poolSize(): number {
@@ -50,7 +48,7 @@ export async function migratePostgres(db: PostgresDb): Promise<void> {
   const client = await db.$client.connect();
   try {
     await client.query("select pg_advisory_lock($1)", [migrationLock]);
-    await migrate(drizzle(client), { migrationsFolder });
+    await migrate(drizzle(client), { migrationsFolder: appPath("db", "postgres", "migrations") });
   } finally {
     await client.query("select pg_advisory_unlock($1)", [migrationLock]).catch(() => {});
     client.release();

@@ -3,10 +3,10 @@ import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3"
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import fs from "node:fs";
 import path from "node:path";
+import { appPath } from "../app-dir";
 
 export type SqliteDb = BetterSQLite3Database & { $client: Database.Database };
 
-const migrationsFolder = path.join(process.cwd(), "db", "sqlite", "migrations");
 export const defaultFile = path.join(process.cwd(), "data", "partner-console.sqlite");
 
 /**
@@ -36,7 +36,7 @@ export function openDatabase(file: string): SqliteDb {
   sqlite.pragma("synchronous = NORMAL");
   cachePreparedStatements(sqlite);
   const db = drizzle(sqlite) as SqliteDb;
-  migrate(db, { migrationsFolder });
+  migrate(db, { migrationsFolder: appPath("db", "sqlite", "migrations") });
   return db;
 }
 
