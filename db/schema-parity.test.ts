@@ -8,7 +8,7 @@
  *
  * What is deliberately not compared: the SQL column types behind one drizzle data type (integer/bigint,
  * epoch-milliseconds integer/timestamptz, text/jsonb), and what only a migration holds (SQLite's FTS5 table and
- * PostgreSQL's trigram indexes, the append-only triggers).
+ * PostgreSQL's search indexes, the append-only triggers).
  */
 import { getTableColumns, getTableName, is, SQL, type Column, type Table } from "drizzle-orm";
 import { getTableConfig as getPgTableConfig, IndexedColumn, PgDialect, PgTable } from "drizzle-orm/pg-core";

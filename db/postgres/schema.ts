@@ -2,8 +2,9 @@
  * The PostgreSQL tables: the same tables, columns, indexes and constraints as db/sqlite/schema.ts, under the same
  * names, and the same TypeScript types (db/schema-parity.test.ts fails on any difference). Where the engines differ:
  * ids are identity columns; times are timestamptz to the millisecond (SQLite keeps epoch milliseconds); money in
- * cents is bigint (read as a JS number); JSON is jsonb. Trigram search indexes and the append-only trigger on
- * activity_entries are in the custom migration 0001, as SQLite's full-text table and triggers are.
+ * cents is bigint (read as a JS number); JSON is jsonb. The search indexes (trigrams in 0001, the customer word index
+ * in 0002, the customer list's covering index in 0003) and the append-only trigger on activity_entries are in custom
+ * migrations, as SQLite's full-text table and triggers are.
  */
 import { sql } from "drizzle-orm";
 import {
@@ -97,6 +98,7 @@ export const customers = pgTable(
   },
   // SQLite orders names with NOCASE (ASCII letters folded, bytes otherwise): lower() in byte order ("C") is that order
   // for ASCII names, and byte order otherwise. A query ordering by the same expression walks this index.
+  // Migration 0003 adds INCLUDE (company_name), PostgreSQL's alone: deep pages of the list read the index only.
   (t) => [index("customers_partner_name_idx").on(t.partnerId, sql`lower(${t.companyName}) collate "C"`, t.id)],
 );
 

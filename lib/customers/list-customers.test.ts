@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { customers } from "@/db/schema";
 import { actor, demo } from "@/testing/fixtures";
 import { customerSearchWords, customersPageSize, listCustomers } from "./list-customers";
 
@@ -48,6 +50,32 @@ describe("listCustomers", () => {
         reservationPurchaseAllowed: false,
       },
     ]);
+  });
+
+  it("a search ignores accents, in what is typed and in the name", async () => {
+    const admin = await actor(demo.contosoAdmin);
+    for (const companyName of ["Café Crème Bakery", "Creme Brulee Supplies"]) {
+      await getDb()
+        .insert(customers)
+        .values({
+          partnerId: admin.partnerId,
+          tenantId: crypto.randomUUID(),
+          companyName,
+          primaryDomain: `${crypto.randomUUID()}.onmicrosoft.com`,
+          addressLine1: "1 Rue du Port",
+          city: "Lyon",
+          postalCode: "69001",
+          country: "FR",
+          contactFirstName: "Élise",
+          contactLastName: "Fournier",
+          contactEmail: "elise@example.com",
+        });
+    }
+    const names = async (q: string) => (await list(demo.contosoAdmin, { q })).rows.map((c) => c.companyName);
+    expect(await names("cafe")).toEqual(["Café Crème Bakery"]);
+    expect(await names("CAFÉ")).toEqual(["Café Crème Bakery"]);
+    expect(await names("crème")).toEqual(["Café Crème Bakery", "Creme Brulee Supplies"]);
+    expect(await names("cre brû")).toEqual(["Creme Brulee Supplies"]);
   });
 
   it("never finds another partner's customer", async () => {

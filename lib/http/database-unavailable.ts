@@ -28,8 +28,8 @@ export function databaseUnavailableAnswer(url: string, acceptLanguage: string | 
     };
   }
   const locale = negotiateLocale(acceptLanguage);
-  const t = createTranslator({ locale, messages: catalogues[locale], namespace: "databaseUnavailable" });
-  const title = escapeHtml(t("title"));
+  const t = createTranslator({ locale, messages: catalogues[locale] });
+  const title = escapeHtml(t("databaseUnavailable.title"));
   return {
     status: 503,
     headers: { ...headers, "Content-Type": "text/html; charset=utf-8", "Content-Language": locale },
@@ -39,8 +39,8 @@ export function databaseUnavailableAnswer(url: string, acceptLanguage: string | 
 <body>
 <main>
 <h1>${title}</h1>
-<p>${escapeHtml(t("explanation"))}</p>
-<p><a href="${escapeHtml(url)}">${escapeHtml(t("tryAgain"))}</a></p>
+<p>${escapeHtml(t("databaseUnavailable.explanation"))}</p>
+<p><a href="${escapeHtml(url)}">${escapeHtml(t("databaseUnavailable.tryAgain"))}</a></p>
 </main>
 </body>
 </html>
