@@ -83,23 +83,27 @@ test.describe.serial("the production server", () => {
     const acknowledged = new Map<string, string>();
     const unanswered: string[] = [];
     let killed = false;
-    const client = async () => {
-      while (!killed) {
-        const key = crypto.randomUUID();
-        try {
-          const response = await place(key);
-          if (response.status() === 201) acknowledged.set(key, (await response.json()).id);
-          else unanswered.push(key);
-        } catch {
-          unanswered.push(key);
-        }
+    const placeOnce = async (key: string) => {
+      try {
+        const response = await place(key);
+        if (response.status() === 201) acknowledged.set(key, (await response.json()).id);
+        else unanswered.push(key);
+      } catch {
+        unanswered.push(key);
       }
+    };
+    const client = async () => {
+      while (!killed) await placeOnce(crypto.randomUUID());
     };
     const clients = Array.from({ length: 6 }, client);
     await expect.poll(() => acknowledged.size, { timeout: 60_000 }).toBeGreaterThanOrEqual(30);
+    // Six more sent just before the kill, 20 ms before: more orders than the server places in that time, so some are
+    // surely in flight (the clients alone were once all between two requests at the moment of the kill).
+    const lastMoment = Array.from({ length: 6 }, () => placeOnce(crypto.randomUUID()));
+    await new Promise((resolve) => setTimeout(resolve, 20));
     server.kill("SIGKILL");
     killed = true;
-    await Promise.all(clients);
+    await Promise.all([...clients, ...lastMoment]);
     console.log(`Crash test: ${acknowledged.size} orders acknowledged, ${unanswered.length} cut off by the kill.`);
     expect(unanswered.length).toBeGreaterThan(0);
 

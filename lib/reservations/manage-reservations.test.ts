@@ -218,6 +218,30 @@ describe("refundReservation", () => {
     expect(await orderCount()).toBe(before);
   });
 
+  it("counts a refund recorded with a later time than its own: the one that waited took its time first", async () => {
+    // Two refunds at once: the second waits for the first's transaction, and took its time (by its own machine's
+    // clock) a moment before the first did. The first must still count against the pool.
+    const gpu = await purchaseReservation(await admin(), {
+      customerId: await customerTenantId("Adventure Works Cycles"),
+      catalogItemId: "DZH318Z0BQ7B:0001",
+      region: "eastus",
+      term: "P1Y",
+      billingPlan: "upfront",
+      quantity: 4,
+      billingSubscriptionId: (await subscriptionOf("Adventure Works Cycles", "azure_plan")).subscriptionId,
+      scope: "shared",
+      idempotencyKey: crypto.randomUUID(),
+    });
+    if (!gpu.ok) throw new Error(gpu.reason);
+    const first = new Date();
+    expect(await refund(gpu.data.reservationId, 2, new Date(first.getTime() + 5))).toMatchObject({ ok: true });
+    expect(await refund(gpu.data.reservationId, 2, first)).toMatchObject({
+      ok: false,
+      error: "conflict",
+      reason: "reservations.errors.overRefundLimit",
+    });
+  });
+
   it("never overdraws the pool when two refunds arrive from two processes at the same moment", async () => {
     // NC6s v3 for a year: two units come to about USD 37,900 of commitment. Either refund fits in the USD 50,000
     // pool alone; both together do not, so exactly one of them may go through, whichever engine runs them.

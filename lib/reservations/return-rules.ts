@@ -135,10 +135,15 @@ export function returnValue(part: ReturnedPart, at: Date): ReturnValue {
 
 export type PastRefund = { at: Date; cancelledCommitmentMinor: number };
 
-/** What is left of the refund pool at a moment: the limit, less the commitment cancelled in the 365 days before. */
+/**
+ * What is left of the refund pool at a moment: the limit, less the commitment cancelled in the 365 days before — and
+ * by any refund recorded with a later time. That one has happened all the same: a refund that waited for another's
+ * transaction took its time before it (on another machine, perhaps by another clock), and leaving the other out would
+ * let both through, past the limit.
+ */
 export function refundPoolLeft(refunds: PastRefund[], at: Date): number {
   const used = refunds
-    .filter((refund) => refund.at <= at && at.getTime() - refund.at.getTime() < refundPoolWindowMs)
+    .filter((refund) => at.getTime() - refund.at.getTime() < refundPoolWindowMs)
     .reduce((sum, refund) => sum + refund.cancelledCommitmentMinor, 0);
   return Math.max(0, refundPoolLimitMinor - used);
 }
