@@ -83,6 +83,26 @@ const refund = async (
   idempotencyKey: string = crypto.randomUUID(),
 ) => refundReservation(await admin(), { reservationId, quantity, idempotencyKey }, at);
 
+/**
+ * Four NC6s v3 for a year, bought up front by Adventure Works: two units come to about USD 37,900 of commitment, so
+ * either of two refunds of two fits in the USD 50,000 pool alone, and both together do not.
+ */
+async function buyFourGpus() {
+  const gpu = await purchaseReservation(await admin(), {
+    customerId: await customerTenantId("Adventure Works Cycles"),
+    catalogItemId: "DZH318Z0BQ7B:0001",
+    region: "eastus",
+    term: "P1Y",
+    billingPlan: "upfront",
+    quantity: 4,
+    billingSubscriptionId: (await subscriptionOf("Adventure Works Cycles", "azure_plan")).subscriptionId,
+    scope: "shared",
+    idempotencyKey: crypto.randomUUID(),
+  });
+  if (!gpu.ok) throw new Error(gpu.reason);
+  return gpu;
+}
+
 describe("refundReservation", () => {
   it("gives back part of a reservation as a refund order with a negative line; the rest goes on", async () => {
     const reservation = await buy(4);
@@ -221,18 +241,7 @@ describe("refundReservation", () => {
   it("counts a refund recorded with a later time than its own: the one that waited took its time first", async () => {
     // Two refunds at once: the second waits for the first's transaction, and took its time (by its own machine's
     // clock) a moment before the first did. The first must still count against the pool.
-    const gpu = await purchaseReservation(await admin(), {
-      customerId: await customerTenantId("Adventure Works Cycles"),
-      catalogItemId: "DZH318Z0BQ7B:0001",
-      region: "eastus",
-      term: "P1Y",
-      billingPlan: "upfront",
-      quantity: 4,
-      billingSubscriptionId: (await subscriptionOf("Adventure Works Cycles", "azure_plan")).subscriptionId,
-      scope: "shared",
-      idempotencyKey: crypto.randomUUID(),
-    });
-    if (!gpu.ok) throw new Error(gpu.reason);
+    const gpu = await buyFourGpus();
     const first = new Date();
     expect(await refund(gpu.data.reservationId, 2, new Date(first.getTime() + 5))).toMatchObject({ ok: true });
     expect(await refund(gpu.data.reservationId, 2, first)).toMatchObject({
@@ -243,20 +252,8 @@ describe("refundReservation", () => {
   });
 
   it("never overdraws the pool when two refunds arrive from two processes at the same moment", async () => {
-    // NC6s v3 for a year: two units come to about USD 37,900 of commitment. Either refund fits in the USD 50,000
-    // pool alone; both together do not, so exactly one of them may go through, whichever engine runs them.
-    const gpu = await purchaseReservation(await admin(), {
-      customerId: await customerTenantId("Adventure Works Cycles"),
-      catalogItemId: "DZH318Z0BQ7B:0001",
-      region: "eastus",
-      term: "P1Y",
-      billingPlan: "upfront",
-      quantity: 4,
-      billingSubscriptionId: (await subscriptionOf("Adventure Works Cycles", "azure_plan")).subscriptionId,
-      scope: "shared",
-      idempotencyKey: crypto.randomUUID(),
-    });
-    if (!gpu.ok) throw new Error(gpu.reason);
+    // Exactly one of the two may go through, whichever engine runs them.
+    const gpu = await buyFourGpus();
     const before = await orderCount();
     const results = await runConcurrently(
       "refundReservation",
