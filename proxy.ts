@@ -26,6 +26,8 @@ export async function proxy(request: NextRequest) {
     const requestHeaders = new Headers(request.headers);
     requestHeaders.set("content-security-policy", policy);
     requestHeaders.set("x-nonce", nonce);
+    // The address asked for, so that a half-signed session sent to the MFA step comes back to it afterwards.
+    requestHeaders.set("x-request-path", pathname + search);
     response = NextResponse.next({ request: { headers: requestHeaders } });
   } else {
     const signIn = new URL("/signin", request.url);

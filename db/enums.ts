@@ -79,3 +79,11 @@ export const reservationRequestStatuses = ["open", "approved", "declined"] as co
 export const apiKeyAccessLevels = ["read_only", "full"] as const;
 
 export type ApiKeyAccessLevel = (typeof apiKeyAccessLevels)[number];
+
+/** How a session's second factor was shown: a code from an authenticator app, a recovery code, a passkey, or Entra ID's own MFA. */
+export const mfaMethods = ["authenticator_app", "recovery_code", "passkey", "entra"] as const;
+
+export type MfaMethod = (typeof mfaMethods)[number];
+
+/** What a WebAuthn challenge is for: registering a passkey, or signing in with one. */
+export const webauthnPurposes = ["registration", "authentication"] as const;

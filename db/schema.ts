@@ -33,6 +33,11 @@ export const {
   reservationRequests,
   apiKeys,
   savingsPlans,
+  authenticatorApps,
+  usedAuthenticatorCodes,
+  recoveryCodes,
+  passkeys,
+  webauthnChallenges,
 } = tables;
 export type {
   Partner,

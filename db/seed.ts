@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { loadActor, loadPartnerActor, type ActorRef } from "@/lib/access/actor";
 import { requestDetails } from "@/lib/reservation-requests/request-details";
 import { writeRefund } from "@/lib/reservations/refund-reservation";
-import { demoPassword } from "@/lib/auth/demo-password";
+import { demoAuthenticatorKey, demoPassword } from "@/lib/auth/demo-password";
 import { hashPassword } from "@/lib/auth/password";
 import { selfServePolicy } from "@/lib/customer-permissions/self-serve-policy";
 import { findProduct } from "@/lib/reservations/catalog";
@@ -26,6 +26,7 @@ import {
   orders,
   partners,
   partnerUsers,
+  authenticatorApps,
   reservationPriceLists,
   reservationPriceOverrides,
   reservationRequests,
@@ -254,7 +255,7 @@ type PartnerSeed = {
   };
   purchases: PastPurchase[];
   savingsPlans: PastSavingsPlan[];
-  users: { email: string; displayName: string; role: PartnerRole; language?: Locale }[];
+  users: PartnerUserSeed[];
   customers: CustomerSeed[];
 };
 
@@ -378,6 +379,10 @@ export const demoPartners: PartnerSeed[] = [
       { email: "helpdesk@contoso-csp.example", displayName: "Nestor Wilke", role: "helpdesk_agent" },
       // An Admin agent who chose French in the user menu: the product speaks French to her on any browser.
       { email: "elise@contoso-csp.example", displayName: "Élise Fournier", role: "admin_agent", language: "fr-FR" },
+      { email: "grady@contoso-csp.example", displayName: "Grady Archie", role: "helpdesk_agent" },
+      // Agents who joined and have not set up MFA yet: their first sign-in makes them set it up.
+      { email: "debra@contoso-csp.example", displayName: "Debra Berger", role: "sales_agent", mfa: false },
+      { email: "christie@contoso-csp.example", displayName: "Christie Cline", role: "helpdesk_agent", mfa: false },
     ],
     customers: [...contosoCustomers, ...generatedNames.map(generatedCustomer)],
   },
@@ -415,6 +420,15 @@ export async function hasDemoData(db: Pick<Db, "select">): Promise<boolean> {
   return partner !== undefined;
 }
 
+type PartnerUserSeed = {
+  email: string;
+  displayName: string;
+  role: PartnerRole;
+  language?: Locale;
+  /** False for a user who has not set up MFA yet; the others have the demo authenticator key. */
+  mfa?: false;
+};
+
 /** Seeds the demo partners, users and customers into the process's database. Does nothing when they are already there. */
 export async function seedDemo(now: Date = new Date()): Promise<boolean> {
   if (await hasDemoData(getDb())) return false;
@@ -429,12 +443,22 @@ export async function seedDemo(now: Date = new Date()): Promise<boolean> {
         .values({ tenantId: partnerTenantId, name: partnerSeed.name })
         .returning();
       const agents = [];
-      for (const u of partnerSeed.users) {
+      for (const { mfa, ...u } of partnerSeed.users) {
         const [agent] = await tx
           .insert(partnerUsers)
           .values({ ...u, partnerId: partner.id, passwordHash })
           .returning();
         agents.push(agent);
+        // Enrolled with the demo key, so that anyone with the README can sign in (real users enroll themselves).
+        if (mfa !== false) {
+          await tx.insert(authenticatorApps).values({
+            userKind: "partner_user",
+            userId: agent.id,
+            secret: demoAuthenticatorKey(),
+            createdAt: now,
+            confirmedAt: now,
+          });
+        }
       }
       const admin = agents.find((a) => a.role === "admin_agent")!;
       await tx.insert(reservationPriceLists).values({

@@ -1,7 +1,8 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import pg from "pg";
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "./test";
-import { accounts, demoPassword } from "./accounts";
+import { accounts } from "./accounts";
+import { signInOverHttp } from "./sign-in-steps";
 
 // PostgreSQL stopped and started again under load, three times, under a production server of its own (on a cluster of
 // its own, so the suite's server is not disturbed): while it is down every page answers 503 with a plain page and the
@@ -50,11 +51,7 @@ test.describe.serial("when PostgreSQL stops", () => {
       )
       .toBe(200);
     api = await playwrightRequest.newContext({ baseURL });
-    const { csrfToken } = await (await api.get("/api/auth/csrf")).json();
-    const signedIn = await api.post("/api/auth/callback/credentials", {
-      form: { csrfToken, email: accounts.admin.email, password: demoPassword, json: "true" },
-      headers: { "X-Auth-Return-Redirect": "1" },
-    });
+    const signedIn = await signInOverHttp(api, accounts.admin.email);
     expect(signedIn.ok()).toBe(true);
   });
 

@@ -41,6 +41,7 @@ export async function partnerPages(page: Page, { admin }: { admin: boolean }): P
     "/pricing",
     "/notifications",
     "/settings",
+    "/settings/security",
     "/activity-log",
     "/developers",
     "/change-password",
@@ -60,6 +61,7 @@ export async function portalPages(page: Page): Promise<string[]> {
     "/portal/savings-plans",
     "/portal/savings-plans/purchase",
     "/portal/requests",
+    "/portal/security",
     ...asks.filter((href): href is string => href !== undefined),
   ];
 }

@@ -1,12 +1,13 @@
 import { expect, test, type Page } from "./test";
-import { signedInAs } from "./accounts";
+import { accounts, signedInAs } from "./accounts";
 import { partnerApi } from "./partner-api";
+import { withRecentMfa } from "./sign-in-steps";
 
 // The partner API as programs use it: a key made in Settings, every call through a client generated from the
 // OpenAPI document, every answer checked against that document (e2e/partner-api.ts).
 
 async function createKey(page: Page, name: string, access: "Read-only" | "Full (as an Admin agent)") {
-  await page.goto("/settings");
+  await withRecentMfa(page, accounts.admin.email, "/settings");
   const form = page.getByRole("form", { name: "Create API key" });
   await form.getByRole("textbox", { name: "Name" }).fill(name);
   await form.getByRole("combobox", { name: "Access" }).selectOption({ label: access });

@@ -9,6 +9,7 @@ import { apiKeyRateLimit } from "../lib/api-keys/rate-limit";
 import { signInLimits } from "../lib/auth/sign-in-throttle";
 import { expect, request, test, type Page } from "./test";
 import { accounts, demoPassword } from "./accounts";
+import { signInWithForm } from "./sign-in-steps";
 
 // Two machines, simulated: two production servers, each on its own port and in its own working directory (where a
 // machine keeps its own files), on one PostgreSQL database, behind no load balancer but the tests themselves, which
@@ -85,11 +86,8 @@ async function untilHealthy(machine: Machine): Promise<void> {
   throw new Error(`Machine ${machine.name} was not healthy within 90 s:\n${machine.output.join("")}`);
 }
 
-async function signInWithForm(page: Page, email: string) {
-  await page.goto("/signin");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(demoPassword);
-  await page.getByRole("button", { name: "Sign in" }).click();
+async function signInToCustomers(page: Page, email: string) {
+  await signInWithForm(page, email);
   await expect(page.getByRole("heading", { name: "Customers", level: 1 })).toBeVisible();
 }
 
@@ -184,7 +182,7 @@ test.describe.serial("two machines on one PostgreSQL database", () => {
   test("a session signed in on A is valid on B", async ({ browser }) => {
     const onA = await browser.newContext({ baseURL: a.baseURL });
     pageOnA = await onA.newPage();
-    await signInWithForm(pageOnA, accounts.admin.email);
+    await signInToCustomers(pageOnA, accounts.admin.email);
 
     // A load balancer sends the browser's next request, cookie and all, to the other machine.
     const onB = await browser.newContext({ baseURL: b.baseURL });
@@ -227,7 +225,7 @@ test.describe.serial("two machines on one PostgreSQL database", () => {
   }) => {
     test.setTimeout(90_000);
     const page = await (await browser.newContext({ baseURL: b.baseURL })).newPage();
-    await signInWithForm(page, accounts.admin.email);
+    await signInToCustomers(page, accounts.admin.email);
     await page.goto("/settings");
     const form = page.getByRole("form", { name: "Create API key" });
     await form.getByRole("textbox", { name: "Name" }).fill("two-machines");

@@ -2,6 +2,7 @@ import fs from "node:fs/promises";
 import { expect, test, type Page } from "./test";
 import { accounts, demoPassword, signedInAs } from "./accounts";
 import { tabTo } from "./keyboard";
+import { authenticatorCode } from "./sign-in-steps";
 
 // The main flows with the keyboard alone — Tab, Shift+Tab, typing, Enter, Space, arrows — and the focus visible at
 // each stop. Going to an address is typing it in the address bar. (Named to run after the other specs: it leaves
@@ -13,6 +14,10 @@ async function signInByKeyboard(page: Page, email: string) {
   await page.keyboard.type(email);
   await page.keyboard.press("Tab");
   await page.keyboard.type(demoPassword);
+  await page.keyboard.press("Enter");
+  // The second step: a code from the authenticator app.
+  await tabTo(page, page.getByRole("textbox", { name: "Code", exact: true }));
+  await page.keyboard.type(await authenticatorCode(email));
   await page.keyboard.press("Enter");
 }
 

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "./test";
-import { accounts, demoPassword, signedInAs } from "./accounts";
+import { accounts, signedInAs } from "./accounts";
+import { signInHere } from "./sign-in-steps";
 
 // What browsers are told to trust, and what the server refuses before it trusts anything. Every test of the suite
 // also fails on a Content-Security-Policy violation in the browser console (e2e/test.ts).
@@ -184,15 +185,9 @@ test.describe("as an Admin agent", () => {
 
 test("the return address survives a fresh sign-in only when it stays on this site", async ({ page }) => {
   await page.goto(`/signin?callbackUrl=${encodeURIComponent("/\t/evil.example")}`);
-  await signIn(page);
+  await signInHere(page, accounts.sales.email);
   await expect(page).toHaveURL(/\/customers$/);
 });
-
-async function signIn(page: Page) {
-  await page.getByLabel("Email").fill(accounts.sales.email);
-  await page.getByLabel("Password").fill(demoPassword);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
 
 test("signed out, a huge or broken body is refused before it is read: 413 by its length, else 401", async ({
   request,

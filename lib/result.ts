@@ -29,6 +29,8 @@ export const errorCatalog = {
   idempotency_key_reused: { status: 422, reason: "errors.idempotency_key_reused" },
   password_change_required: { status: 403, reason: "errors.password_change_required" },
   too_many_attempts: { status: 429, reason: "errors.too_many_attempts" },
+  /** A sensitive act (a new API key, a password reset, a change to MFA) and the session's last MFA is too old. */
+  recent_mfa_required: { status: 401, reason: "errors.recent_mfa_required" },
   /** An API key over its requests a minute. */
   rate_limited: { status: 429, reason: "errors.rate_limited" },
   cross_origin: { status: 403, reason: "errors.cross_origin" },

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useStepUp } from "@/components/mfa/step-up";
 import { ActionForm } from "@/components/ui/action-form";
 import type { CreatedApiKey } from "@/lib/api-keys/create-api-key";
 import type { ActionResult } from "@/lib/i18n/describe";
@@ -10,9 +11,11 @@ const fieldClass = "rounded-sm border border-[#8a8886] px-2 py-1.5";
 /** Creates a key; the answer shows its secret this one time, to be copied into the program that will use it. */
 export function CreateApiKeyForm({ create }: { create: (formData: FormData) => Promise<ActionResult<CreatedApiKey>> }) {
   const t = useTranslations("apiKeys");
+  // Creating a key asks for a recent MFA: when the server says so, the browser goes to verify again and comes back.
+  const createAfterRecentMfa = useStepUp(create);
   return (
     <ActionForm
-      action={create}
+      action={createAfterRecentMfa}
       aria-label={t("form.label")}
       successMessage={(key) => (
         <>

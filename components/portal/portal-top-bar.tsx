@@ -36,6 +36,7 @@ export function PortalTopBar({ actor }: { actor: CustomerActor }) {
         organizationLabel={t("organization")}
         organizationName={actor.companyName}
         language={actor.language}
+        securityInfoHref="/portal/security"
       />
     </header>
   );

@@ -52,6 +52,7 @@ export function TopBar({ actor, unreadNotifications }: { actor: PartnerActor; un
           organizationLabel={t("partner")}
           organizationName={actor.partnerName}
           language={actor.language}
+          securityInfoHref="/settings/security"
         />
       </div>
     </header>

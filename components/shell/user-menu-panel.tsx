@@ -16,6 +16,8 @@ export type UserMenuProps = {
   organizationName: string;
   /** The language the user chose; null follows the browser. */
   language: Locale | null;
+  /** The user's own Security info page, in their area (the dashboard's Settings, or the customer area). */
+  securityInfoHref: string;
 };
 
 /** The open user menu's content: who is signed in, their language, and the ways out. */
@@ -26,6 +28,7 @@ export default function UserMenuPanel({
   organizationLabel,
   organizationName,
   language,
+  securityInfoHref,
 }: UserMenuProps) {
   const t = useTranslations("userMenu");
   return (
@@ -43,6 +46,9 @@ export default function UserMenuPanel({
       <LanguageChoice language={language} />
       <Link href="/change-password" className="mt-4 block text-brand underline">
         {t("changePassword")}
+      </Link>
+      <Link href={securityInfoHref} className="mt-2 block text-brand underline">
+        {t("securityInfo")}
       </Link>
       <div className="mt-4 flex gap-4">
         <button type="button" onClick={() => signOut()} className="font-semibold text-brand hover:underline">

@@ -20,6 +20,8 @@ import {
   reservationRequestKinds,
   reservationRequestStatuses,
   apiKeyAccessLevels,
+  mfaMethods,
+  webauthnPurposes,
 } from "../enums";
 
 const createdAt = () =>
@@ -50,9 +52,14 @@ export const partnerUsers = sqliteTable(
     active: integer("active", { mode: "boolean" }).notNull().default(true),
     /** The language the user chose in the user menu; null follows the browser's Accept-Language. */
     language: text("language", { enum: locales }),
+    /** The user's object id in the partner's Microsoft Entra tenant (oid), linked at their first single sign-on. */
+    entraObjectId: text("entra_object_id"),
     createdAt: createdAt(),
   },
-  (t) => [index("partner_users_partner_idx").on(t.partnerId)],
+  (t) => [
+    index("partner_users_partner_idx").on(t.partnerId),
+    uniqueIndex("partner_users_entra_object_idx").on(t.partnerId, t.entraObjectId),
+  ],
 );
 
 export const customers = sqliteTable(
@@ -376,6 +383,10 @@ export const sessions = sqliteTable(
     createdAt: createdAt(),
     expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
     endedAt: integer("ended_at", { mode: "timestamp_ms" }),
+    /** How the second factor was shown in this session (null: not yet, the session is only half signed in). */
+    mfaMethod: text("mfa_method", { enum: mfaMethods }),
+    /** When the second factor was last shown: the sensitive acts ask again when it is older than 15 minutes. */
+    mfaAt: integer("mfa_at", { mode: "timestamp_ms" }),
   },
   (t) => [index("sessions_user_idx").on(t.userKind, t.userId)],
 );
@@ -555,3 +566,89 @@ export const savingsPlans = sqliteTable(
   ],
 );
 export type SavingsPlan = typeof savingsPlans.$inferSelect;
+
+/**
+ * A user's authenticator app (TOTP, RFC 6238: 6 digits, 30 seconds, SHA-1). One per user; its key is kept as the app
+ * was given it, since checking a code needs the key itself. Unconfirmed while being enrolled: it proves nothing until
+ * the user has typed a code it made.
+ */
+export const authenticatorApps = sqliteTable(
+  "authenticator_apps",
+  {
+    id: integer("id").primaryKey(),
+    userKind: text("user_kind", { enum: userKinds }).notNull(),
+    userId: integer("user_id").notNull(),
+    /** The shared key, base32 as authenticator apps read it. */
+    secret: text("secret").notNull(),
+    createdAt: createdAt(),
+    confirmedAt: integer("confirmed_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [uniqueIndex("authenticator_apps_user_idx").on(t.userKind, t.userId)],
+);
+
+/**
+ * The time steps whose codes were accepted, per user: the key makes a code good for one use (RFC 6238 §5.2), whichever
+ * process sees it twice. Steps older than the accepted window are swept as new ones are written.
+ */
+export const usedAuthenticatorCodes = sqliteTable(
+  "used_authenticator_codes",
+  {
+    id: integer("id").primaryKey(),
+    userKind: text("user_kind", { enum: userKinds }).notNull(),
+    userId: integer("user_id").notNull(),
+    timeStep: integer("time_step").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("used_authenticator_codes_step_idx").on(t.userKind, t.userId, t.timeStep)],
+);
+
+/** One-time recovery codes, ten at a time, stored as hashes; a code is spent by the update that marks it used. */
+export const recoveryCodes = sqliteTable(
+  "recovery_codes",
+  {
+    id: integer("id").primaryKey(),
+    userKind: text("user_kind", { enum: userKinds }).notNull(),
+    userId: integer("user_id").notNull(),
+    codeHash: text("code_hash").notNull(),
+    createdAt: createdAt(),
+    usedAt: integer("used_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [uniqueIndex("recovery_codes_user_code_idx").on(t.userKind, t.userId, t.codeHash)],
+);
+
+/** Passkeys (WebAuthn credentials) a user registered as a second factor. */
+export const passkeys = sqliteTable(
+  "passkeys",
+  {
+    id: integer("id").primaryKey(),
+    userKind: text("user_kind", { enum: userKinds }).notNull(),
+    userId: integer("user_id").notNull(),
+    /** The credential id, base64url, as the authenticator names it. */
+    credentialId: text("credential_id").notNull(),
+    /** The COSE public key, base64url. */
+    publicKey: text("public_key").notNull(),
+    /** The authenticator's signature counter: a clone shows itself by going back. */
+    counter: integer("counter").notNull().default(0),
+    /** How the browser may reach the authenticator (usb, internal, hybrid…), comma-separated. */
+    transports: text("transports"),
+    name: text("name").notNull(),
+    createdAt: createdAt(),
+    lastUsedAt: integer("last_used_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    uniqueIndex("passkeys_credential_idx").on(t.credentialId),
+    index("passkeys_user_idx").on(t.userKind, t.userId),
+  ],
+);
+
+/**
+ * WebAuthn challenges handed to a browser, each good for one ceremony: deleting the row is what spends it, so a signed
+ * challenge cannot be replayed, by any process. Registration challenges name the user; sign-in ones do not.
+ */
+export const webauthnChallenges = sqliteTable("webauthn_challenges", {
+  challenge: text("challenge").primaryKey(),
+  purpose: text("purpose", { enum: webauthnPurposes }).notNull(),
+  userKind: text("user_kind", { enum: userKinds }),
+  userId: integer("user_id"),
+  expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+});

@@ -269,7 +269,7 @@ export interface components {
             /** @constant */
             ok: false;
             /** @enum {string} */
-            error: "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "prerequisite_missing" | "edit_conflict" | "idempotency_key_reused" | "password_change_required" | "too_many_attempts" | "rate_limited" | "cross_origin" | "length_required" | "payload_too_large" | "unsupported_media_type" | "database_unavailable";
+            error: "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "prerequisite_missing" | "edit_conflict" | "idempotency_key_reused" | "password_change_required" | "too_many_attempts" | "recent_mfa_required" | "rate_limited" | "cross_origin" | "length_required" | "payload_too_large" | "unsupported_media_type" | "database_unavailable";
             message: string;
             fieldErrors?: {
                 [key: string]: string[];

@@ -16,6 +16,8 @@ const capabilities = {
   changePartnerSettings: ["admin_agent"],
   // Keys act with an Admin agent's rights, so only an Admin agent may hand them out.
   manageApiKeys: ["admin_agent"],
+  // The partner's own users: resetting one's MFA after a lost device (Partner Center: User management, Admin agents).
+  manageUsers: ["admin_agent"],
 } as const satisfies Record<string, readonly PartnerRole[]>;
 
 export type Capability = keyof typeof capabilities;

@@ -25,6 +25,9 @@ export const operationTypes = [
   "revoke_api_key",
   "trade_in_reservation",
   "update_savings_plan",
+  "register_security_info",
+  "delete_security_info",
+  "reset_user_mfa",
 ] as const;
 export type OperationType = (typeof operationTypes)[number];
 

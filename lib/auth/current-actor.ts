@@ -12,15 +12,20 @@ import {
   type PartnerActor,
   type UserRef,
 } from "@/lib/access/actor";
+import { safeCallbackUrl } from "./safe-callback-url";
 import { authSecret, servedOverHttps } from "./secret";
-import { isSessionLive } from "./sessions";
+import { hasRecentMfa, isSignedIn } from "@/lib/mfa/mfa-rules";
+import { liveSession, type LiveSession } from "./sessions";
 import { parseSessionSubject } from "./session-subject";
 
+export type Session = { ref: UserRef; sessionId: string } & LiveSession;
+
 /**
- * The request's session: who signed in and the session's id, as long as the session is still live in the
- * database. A signed-out, ended ("Sign out everywhere") or expired session is no session, whatever its cookie.
+ * The request's session as the cookie names it, as long as it is still live in the database, however far its MFA went.
+ * A signed-out, ended ("Sign out everywhere") or expired session is no session, whatever its cookie. Only the MFA steps
+ * read a session this way; everything else asks getSession.
  */
-export const getSession = cache(async (): Promise<{ ref: UserRef; sessionId: string } | null> => {
+export const getStartedSession = cache(async (): Promise<Session | null> => {
   const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
   const token = await getToken({
     req: { cookies: cookieStore, headers: headerList } as unknown as Parameters<typeof getToken>[0]["req"],
@@ -29,9 +34,31 @@ export const getSession = cache(async (): Promise<{ ref: UserRef; sessionId: str
   });
   const ref = parseSessionSubject(token?.sub);
   const sessionId = typeof token?.sid === "string" ? token.sid : null;
-  if (!ref || !sessionId || !(await isSessionLive(getDb(), sessionId, ref))) return null;
-  return { ref, sessionId };
+  const live = ref && sessionId ? await liveSession(getDb(), sessionId, ref) : null;
+  return live && ref && sessionId ? { ref, sessionId, ...live } : null;
 });
+
+/**
+ * The request's session, once it is fully signed in: a partner user who has not shown a second factor yet is nobody
+ * to every page, action and API call (pages send them to the MFA step, the API answers 401).
+ */
+export const getSession = cache(async (): Promise<Session | null> => {
+  const session = await getStartedSession();
+  return session && isSignedIn(session.ref, session) ? session : null;
+});
+
+/** Whether the session showed a second factor in the last 15 minutes: the most sensitive acts ask for it again. */
+export async function hasRecentSessionMfa(): Promise<boolean> {
+  const session = await getSession();
+  return !!session && hasRecentMfa(session, new Date());
+}
+
+/** Where a request without a usable session goes: the MFA step if it is half signed in, else sign-in. */
+async function signInStep(): Promise<never> {
+  if (!(await getStartedSession())) redirect("/signin");
+  const requested = safeCallbackUrl((await headers()).get("x-request-path"));
+  redirect(`/signin/mfa?callbackUrl=${encodeURIComponent(requested)}`);
+}
 
 /** Who is asking, for a use case: only kind and id; the use case re-reads everything else itself. */
 export async function getActorRef(): Promise<UserRef | null> {
@@ -52,7 +79,7 @@ export async function getPartnerActor(): Promise<PartnerActor | null> {
 /** For the partner dashboard: customer users are sent to their own area, signed-out visitors to sign-in. */
 export async function requirePartnerActor(): Promise<PartnerActor> {
   const actor = await getActor();
-  if (!actor) redirect("/signin");
+  if (!actor) return signInStep();
   if (actor.kind === "customer_user") redirect("/portal");
   return actor;
 }
@@ -60,7 +87,7 @@ export async function requirePartnerActor(): Promise<PartnerActor> {
 /** For the customer area: partner users are sent to the dashboard; they never act as customers. */
 export async function requireCustomerActor(): Promise<CustomerActor> {
   const actor = await getActor();
-  if (!actor) redirect("/signin");
+  if (!actor) return signInStep();
   if (actor.kind === "partner_user") redirect("/customers");
   if (actor.mustChangePassword) redirect("/change-password");
   return actor;

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, isNull, lt, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { sessions } from "@/db/schema";
+import type { MfaMethod } from "@/db/enums";
 import type { UserRef } from "@/lib/access/actor";
 
 /** How long a sign-in lasts, whatever happens in between: the working day of Partner Center's sessions. */
@@ -12,8 +13,16 @@ const hashOf = (sessionId: string) => createHash("sha256").update(sessionId).dig
 
 type Store = Pick<Db, "insert" | "select" | "update" | "delete">;
 
-/** Records a new session for a user who just signed in; answers the id the session cookie will carry. */
-export async function startSession(db: Store, user: UserRef, now = new Date()): Promise<string> {
+/**
+ * Records a new session for a user who just signed in; answers the id the session cookie will carry. The second factor
+ * shown with the sign-in, if one was: without it a partner user's session is only half signed in (lib/auth/mfa-rules.ts).
+ */
+export async function startSession(
+  db: Store,
+  user: UserRef,
+  now = new Date(),
+  mfaMethod: MfaMethod | null = null,
+): Promise<string> {
   const sessionId = randomBytes(32).toString("base64url");
   // Sessions long over are of no further use: sweep them while a new one begins.
   await db.delete(sessions).where(lt(sessions.expiresAt, new Date(now.getTime() - sessionLifetimeMs)));
@@ -23,19 +32,31 @@ export async function startSession(db: Store, user: UserRef, now = new Date()): 
     userId: user.id,
     createdAt: now,
     expiresAt: new Date(now.getTime() + sessionLifetimeMs),
+    mfaMethod,
+    mfaAt: mfaMethod ? now : null,
   });
   return sessionId;
 }
 
-/** Whether the session is this user's, not signed out, and not past its lifetime. */
-export async function isSessionLive(
+/** The session's second factor was shown (again): how, and now. */
+export async function recordSessionMfa(db: Store, sessionId: string, mfaMethod: MfaMethod, now = new Date()) {
+  await db
+    .update(sessions)
+    .set({ mfaMethod, mfaAt: now })
+    .where(and(eq(sessions.idHash, hashOf(sessionId)), isNull(sessions.endedAt)));
+}
+
+export type LiveSession = { mfaMethod: MfaMethod | null; mfaAt: Date | null };
+
+/** The session, if it is this user's, not signed out, and not past its lifetime: with how far its MFA went. */
+export async function liveSession(
   db: Pick<Db, "select">,
   sessionId: string,
   user: UserRef,
   now = new Date(),
-): Promise<boolean> {
+): Promise<LiveSession | null> {
   const [live] = await db
-    .select({ idHash: sessions.idHash })
+    .select({ mfaMethod: sessions.mfaMethod, mfaAt: sessions.mfaAt })
     .from(sessions)
     .where(
       and(
@@ -47,7 +68,12 @@ export async function isSessionLive(
       ),
     )
     .limit(1);
-  return !!live;
+  return live ?? null;
+}
+
+/** Whether the session is this user's, not signed out, and not past its lifetime (however far its MFA went). */
+export async function isSessionLive(db: Pick<Db, "select">, sessionId: string, user: UserRef, now = new Date()) {
+  return (await liveSession(db, sessionId, user, now)) !== null;
 }
 
 /** Signing out: the session ends, and its cookie, wherever it was copied to, no longer signs anyone in. */

@@ -4,7 +4,14 @@ import { promisify } from "node:util";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { activityEntries, customerUsers, signInThrottles } from "@/db/schema";
+import {
+  activityEntries,
+  authenticatorApps,
+  customerUsers,
+  signInThrottles,
+  usedAuthenticatorCodes,
+} from "@/db/schema";
+import { writeTransaction } from "@/db/transaction";
 import {
   actorRef,
   customerActorRef,
@@ -14,10 +21,13 @@ import {
   newActivityFor,
   partnerUserId,
 } from "@/testing/fixtures";
+import { demoCodeAt, demoSecondFactorAt } from "@/testing/mfa";
 import { addCustomerUser } from "@/lib/customer-users/add-customer-user";
 import { resetCustomerUserPassword } from "@/lib/customer-users/reset-customer-user-password";
+import { replaceRecoveryCodes } from "@/lib/mfa/security-info-store";
 import { changePassword } from "./change-password";
-import { isSessionLive } from "./sessions";
+import { demoAuthenticatorKey } from "./demo-password";
+import { isSessionLive, liveSession } from "./sessions";
 import { attemptSignIn } from "./sign-in-attempt";
 import { signInLimits } from "./sign-in-throttle";
 
@@ -25,10 +35,18 @@ const start = new Date("2026-11-25T09:00:00Z");
 const at = (ms: number) => new Date(start.getTime() + ms);
 const alex = "alex@wingtiptoys.onmicrosoft.com";
 
+/** The password step alone, as the sign-in form sends it first. */
 const attempt = (name: string, password: string, now: Date, clientAddress = "203.0.113.10") =>
   attemptSignIn({ name, password, clientAddress, now });
 
-/** Wrong passwords, one a second from `from`; answers the last outcome. */
+/**
+ * The demo password with the code the demo authenticator app shows at `now`: a partner user's whole sign-in. A code
+ * signs in once, so one user's sign-ins in a test are at least a 30-second step apart.
+ */
+const signInWithCode = (name: string, now: Date, clientAddress = "203.0.113.10") =>
+  attemptSignIn({ name, password: "partner-demo", clientAddress, secondFactor: demoSecondFactorAt(now), now });
+
+/** Wrong passwords (without a second factor), one a second from `from`; answers the last outcome. */
 async function guess(name: string, times: number, from = 0, clientAddress?: string) {
   let outcome = await attempt(name, "wrong", at(from), clientAddress);
   for (let i = 1; i < times; i++) outcome = await attempt(name, `wrong-${i}`, at(from + i * 1000), clientAddress);
@@ -48,8 +66,8 @@ const throttleOf = async (key: string) => {
 };
 
 describe("attemptSignIn", () => {
-  it("signs in with the right password", async () => {
-    expect(await attempt(demo.contosoAdmin, "partner-demo", start)).toEqual({
+  it("signs a partner user in with the right password and the authenticator app's code", async () => {
+    expect(await signInWithCode(demo.contosoAdmin, start)).toEqual({
       ok: true,
       user: { kind: "partner_user", id: await partnerUserId(demo.contosoAdmin) },
       sessionId: expect.any(String),
@@ -58,9 +76,10 @@ describe("attemptSignIn", () => {
 
   it("after 10 failures refuses even the right password for a minute, saying until when; then lets it in", async () => {
     for (let i = 0; i < 9; i++) {
+      // Asked for the second factor, as the right password would be: nothing tells that it was wrong.
       expect(await attempt(demo.contosoAdmin, `guess-${i}`, at(i * 1000))).toEqual({
         ok: false,
-        error: "invalid_credentials",
+        error: "second_factor_required",
       });
     }
     expect(await attempt(demo.contosoAdmin, "guess-9", at(9_000))).toEqual({
@@ -68,25 +87,25 @@ describe("attemptSignIn", () => {
       error: "too_many_attempts",
       retryAt: at(69_000),
     });
-    expect(await attempt(demo.contosoAdmin, "partner-demo", at(10_000))).toEqual({
+    expect(await signInWithCode(demo.contosoAdmin, at(10_000))).toEqual({
       ok: false,
       error: "too_many_attempts",
       retryAt: at(69_000),
     });
-    expect(await attempt(demo.contosoAdmin, "partner-demo", at(69_000))).toMatchObject({ ok: true });
+    expect(await signInWithCode(demo.contosoAdmin, at(69_000))).toMatchObject({ ok: true });
   });
 
   it("locks longer the second time in a row, and a success starts over", async () => {
     await guess(demo.contosoAdmin, 10);
     const second = await guess(demo.contosoAdmin, 10, 70_000);
     expect(second).toEqual({ ok: false, error: "too_many_attempts", retryAt: at(79_000 + 2 * 60_000) });
-    expect(await attempt(demo.contosoAdmin, "partner-demo", at(79_000 + 2 * 60_000))).toMatchObject({ ok: true });
+    expect(await signInWithCode(demo.contosoAdmin, at(79_000 + 2 * 60_000))).toMatchObject({ ok: true });
     expect(await throttleOf(`account:${demo.contosoAdmin}`)).toMatchObject({
       failures: 0,
       lockouts: 0,
       lockedUntil: null,
     });
-    expect(await guess(demo.contosoAdmin, 9, 300_000)).toEqual({ ok: false, error: "invalid_credentials" });
+    expect(await guess(demo.contosoAdmin, 9, 300_000)).toEqual({ ok: false, error: "second_factor_required" });
   });
 
   it("writes the lockout to the partner's Activity log, with the customer for a customer user, never the password", async () => {
@@ -108,30 +127,56 @@ describe("attemptSignIn", () => {
 
   it("throttles an unknown account exactly like a known one, writing no entry: a lockout tells nothing", async () => {
     const unknown = "nobody@contoso-csp.example";
-    expect(await guess(unknown, 9)).toEqual({ ok: false, error: "invalid_credentials" });
+    expect(await guess(unknown, 9)).toEqual({ ok: false, error: "second_factor_required" });
     expect(await guess(unknown, 1, 9_000)).toEqual({ ok: false, error: "too_many_attempts", retryAt: at(69_000) });
     expect(await lockoutEntries()).toEqual([]);
   });
 
   it("refuses a deactivated user and a user without a password with the same answer as a wrong password", async () => {
     await getDb().update(customerUsers).set({ status: "inactive" }).where(eq(customerUsers.userPrincipalName, alex));
-    expect(await attempt(alex, "partner-demo", start)).toEqual({ ok: false, error: "invalid_credentials" });
+    expect(await attempt(alex, "wrong", start)).toEqual({ ok: false, error: "second_factor_required" });
+    expect(await attempt(alex, "partner-demo", start)).toEqual({ ok: false, error: "second_factor_required" });
     const megan = await customerUser("megan@wingtiptoys.onmicrosoft.com");
     await getDb().update(customerUsers).set({ passwordHash: null }).where(eq(customerUsers.id, megan.id));
     expect(await attempt(megan.userPrincipalName, "partner-demo", start)).toEqual({
       ok: false,
-      error: "invalid_credentials",
+      error: "second_factor_required",
     });
+    // With a second factor, the answer to a wrong password: invalid credentials, for all three alike.
+    for (const name of [alex, megan.userPrincipalName, demo.contosoSales]) {
+      expect(
+        await attemptSignIn({
+          name,
+          password: "wrong",
+          clientAddress: "203.0.113.10",
+          secondFactor: { code: "123456" },
+          now: start,
+        }),
+      ).toEqual({
+        ok: false,
+        error: "invalid_credentials",
+      });
+    }
   });
 
   it("locks a client address that guesses across many accounts, whose successes do not reset it", async () => {
     const spray = "198.51.100.23";
     for (let i = 0; i < signInLimits.addressFailures - 1; i++) {
       expect(await attempt(`user${i}@contoso-csp.example`, "Winter2026!", at(i * 100), spray)).toMatchObject({
-        error: "invalid_credentials",
+        error: "second_factor_required",
       });
-      if (i === 50)
-        expect(await attempt(demo.contosoAdmin, "partner-demo", at(i * 100 + 50), spray)).toMatchObject({ ok: true });
+      if (i === 50) {
+        // Both steps of a real sign-in: the password is asked for the code, then the two are sent together.
+        expect(await attempt(demo.contosoAdmin, "partner-demo", at(i * 100 + 20), spray)).toMatchObject({
+          error: "second_factor_required",
+        });
+        expect(await signInWithCode(demo.contosoAdmin, at(i * 100 + 50), spray)).toMatchObject({ ok: true });
+      }
+      if (i === 60) {
+        // Password and code sent at once, without the password step: it takes back its own attempt, no more, so a
+        // user's own sign-ins cannot wipe an address's guesses.
+        expect(await signInWithCode(demo.contosoSales, at(i * 100 + 50), spray)).toMatchObject({ ok: true });
+      }
     }
     expect(await attempt("last@contoso-csp.example", "Winter2026!", at(10_000), spray)).toEqual({
       ok: false,
@@ -139,10 +184,11 @@ describe("attemptSignIn", () => {
       retryAt: at(70_000),
     });
     // Even a known account's right password, from that address; another address is not affected.
-    expect(await attempt(demo.contosoAdmin, "partner-demo", at(11_000), spray)).toMatchObject({
+    expect(await signInWithCode(demo.contosoAdmin, at(31_000), spray)).toMatchObject({
       error: "too_many_attempts",
     });
-    expect(await attempt(demo.contosoAdmin, "partner-demo", at(11_000), "203.0.113.99")).toMatchObject({ ok: true });
+    // The next step's code: the one signed in with above (at 5 s) was spent.
+    expect(await signInWithCode(demo.contosoAdmin, at(31_000), "203.0.113.99")).toMatchObject({ ok: true });
   }, 30_000); // a hundred scrypts: seconds on a busy machine
 
   it("names the later end when one attempt locks both the account and the client address", async () => {
@@ -176,14 +222,138 @@ describe("attemptSignIn", () => {
       ),
     );
     const refusedUnchecked = outcomes.filter((o) => o.error === "too_many_attempts").length;
-    // Ten were checked (the tenth set the lock and says so); the other five were refused without a look.
-    expect(outcomes.filter((o) => o.error === "invalid_credentials")).toHaveLength(9);
+    // Ten were checked (the tenth set the lock and says so); the other five were refused without a look. A wrong
+    // password without a second factor is asked for one, as the right password would be.
+    expect(outcomes.filter((o) => o.error === "second_factor_required")).toHaveLength(9);
     expect(refusedUnchecked).toBe(6);
     const row = await throttleOf(`account:${demo.contosoHelpdesk}`);
     expect(row).toMatchObject({ failures: 0, lockouts: 1 });
     expect(row!.lockedUntil!.getTime()).toBeGreaterThan(Date.now());
     expect(await lockoutEntries()).toHaveLength(1);
   }, 30_000);
+});
+
+describe("the second factor at sign-in", () => {
+  const wrongCodeAt = (now: Date) => (demoCodeAt(now) === "123456" ? "654321" : "123456");
+  const withCode = (name: string, password: string, code: string, now: Date) =>
+    attemptSignIn({ name, password, clientAddress: "203.0.113.10", secondFactor: { code }, now });
+  const spentSteps = () => getDb().select().from(usedAuthenticatorCodes);
+
+  it("is asked for after the right password of a user with MFA, and after a wrong one alike", async () => {
+    expect(await attempt(demo.contosoAdmin, "partner-demo", start)).toEqual({
+      ok: false,
+      error: "second_factor_required",
+    });
+    expect(await attempt(demo.contosoAdmin, "wrong", start)).toEqual({ ok: false, error: "second_factor_required" });
+    expect(await attempt("nobody@contoso-csp.example", "wrong", start)).toEqual({
+      ok: false,
+      error: "second_factor_required",
+    });
+  });
+
+  it("with a wrong password is refused as invalid credentials, and the code is not spent", async () => {
+    const code = demoCodeAt(start);
+    expect(await withCode(demo.contosoAdmin, "wrong", code, start)).toEqual({
+      ok: false,
+      error: "invalid_credentials",
+    });
+    expect(await spentSteps()).toEqual([]);
+    expect(await withCode(demo.contosoAdmin, "partner-demo", code, start)).toMatchObject({ ok: true });
+  });
+
+  it("signs in with the right password, the session recording how and when MFA was done", async () => {
+    const signedIn = await signInWithCode(demo.contosoAdmin, start);
+    if (!signedIn.ok) throw new Error(signedIn.error);
+    expect(await liveSession(getDb(), signedIn.sessionId, await actorRef(demo.contosoAdmin), start)).toEqual({
+      mfaMethod: "authenticator_app",
+      mfaAt: start,
+    });
+  });
+
+  it("is refused when wrong or used already, with the answer of a wrong password", async () => {
+    expect(await withCode(demo.contosoAdmin, "partner-demo", wrongCodeAt(start), start)).toEqual({
+      ok: false,
+      error: "invalid_credentials",
+    });
+    expect(await signInWithCode(demo.contosoAdmin, start)).toMatchObject({ ok: true });
+    expect(await signInWithCode(demo.contosoAdmin, at(1_000))).toEqual({ ok: false, error: "invalid_credentials" });
+  });
+
+  it("may be a recovery code, which signs in once", async () => {
+    const admin = await actorRef(demo.contosoAdmin);
+    const [code] = await writeTransaction((tx) => replaceRecoveryCodes(tx, admin, start));
+    const signedIn = await withCode(demo.contosoAdmin, "partner-demo", code, start);
+    if (!signedIn.ok) throw new Error(signedIn.error);
+    expect(await liveSession(getDb(), signedIn.sessionId, admin, start)).toMatchObject({ mfaMethod: "recovery_code" });
+    expect(await withCode(demo.contosoAdmin, "partner-demo", code, at(60_000))).toEqual({
+      ok: false,
+      error: "invalid_credentials",
+    });
+  });
+
+  it("counts wrong codes toward the account's lockout, which then refuses the right password and code", async () => {
+    for (let i = 0; i < 9; i++) {
+      expect(await withCode(demo.contosoSales, "partner-demo", wrongCodeAt(at(i * 1000)), at(i * 1000))).toEqual({
+        ok: false,
+        error: "invalid_credentials",
+      });
+    }
+    expect(await withCode(demo.contosoSales, "partner-demo", wrongCodeAt(at(9_000)), at(9_000))).toEqual({
+      ok: false,
+      error: "too_many_attempts",
+      retryAt: at(69_000),
+    });
+    expect(await signInWithCode(demo.contosoSales, at(40_000))).toEqual({
+      ok: false,
+      error: "too_many_attempts",
+      retryAt: at(69_000),
+    });
+    expect((await lockoutEntries()).map((entry) => entry.actorEmail)).toEqual([demo.contosoSales]);
+    // Refused unchecked: that step's code was not spent, and the lock over, the next step's signs in.
+    expect(await signInWithCode(demo.contosoSales, at(69_000))).toMatchObject({ ok: true });
+  }, 30_000); // a dozen scrypts
+
+  it("counts the password step and the code of a sign-in as one attempt of the address: both are taken back", async () => {
+    const address = "203.0.113.61";
+    expect(await attempt(demo.contosoAdmin, "partner-demo", start, address)).toMatchObject({
+      error: "second_factor_required",
+    });
+    expect(await signInWithCode(demo.contosoAdmin, at(1_000), address)).toMatchObject({ ok: true });
+    expect(await throttleOf(`address:${address}`)).toMatchObject({ failures: 0 });
+    expect(await throttleOf(`account:${demo.contosoAdmin}`)).toMatchObject({ failures: 0, lockouts: 0 });
+  });
+
+  it("is not asked of a customer user without MFA: the password alone signs in", async () => {
+    const signedIn = await attempt(alex, "partner-demo", start);
+    if (!signedIn.ok) throw new Error(signedIn.error);
+    expect(await liveSession(getDb(), signedIn.sessionId, await customerActorRef(alex), start)).toEqual({
+      mfaMethod: null,
+      mfaAt: null,
+    });
+  });
+
+  it("is asked of a customer user who turned MFA on", async () => {
+    const user = await customerActorRef(alex);
+    await getDb().insert(authenticatorApps).values({
+      userKind: user.kind,
+      userId: user.id,
+      secret: demoAuthenticatorKey(),
+      createdAt: start,
+      confirmedAt: start,
+    });
+    expect(await attempt(alex, "partner-demo", start)).toEqual({ ok: false, error: "second_factor_required" });
+    expect(await signInWithCode(alex, start)).toMatchObject({ ok: true, user });
+  });
+
+  it("lets a partner user who has not set MFA up in half way: a session without MFA, to set it up", async () => {
+    const debra = "debra@contoso-csp.example";
+    const signedIn = await attempt(debra, "partner-demo", start);
+    if (!signedIn.ok) throw new Error(signedIn.error);
+    expect(await liveSession(getDb(), signedIn.sessionId, await actorRef(debra), start)).toEqual({
+      mfaMethod: null,
+      mfaAt: null,
+    });
+  });
 });
 
 describe("the time a refusal takes", () => {
@@ -271,7 +441,7 @@ describe("a temporary password", () => {
   it("gives the refusal only for the right password: a wrong one is refused as any wrong password", async () => {
     const temporary = await addKim();
     await signInAt(temporary, new Date());
-    expect(await signInAt(`${temporary}x`, new Date())).toEqual({ ok: false, error: "invalid_credentials" });
+    expect(await signInAt(`${temporary}x`, new Date())).toEqual({ ok: false, error: "second_factor_required" });
   });
 
   it("is done with once the user chose their own: that one signs in any number of times, well after 24 hours", async () => {

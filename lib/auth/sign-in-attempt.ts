@@ -3,9 +3,12 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, type Tx } from "@/db/client";
 import { customerUsers, partnerUsers, signInThrottles } from "@/db/schema";
+import type { MfaMethod } from "@/db/enums";
 import { writeTransaction } from "@/db/transaction";
 import { loadCustomerActor, loadPartnerActor, type UserRef } from "@/lib/access/actor";
 import { recordActivity } from "@/lib/activity/record-activity";
+import type { RelyingParty } from "@/lib/mfa/relying-party";
+import { hasMfaMethod, showSecondFactor, type SecondFactor } from "@/lib/mfa/second-factor";
 import { hashPassword, verifyPassword } from "./password";
 import { passwordInput } from "./password-input";
 import { startSession } from "./sessions";
@@ -24,11 +27,20 @@ export const signInCredentials = z.object({
   // Partner e-mails and customer user names (which allow ! # ^ ~ ' before the @) alike.
   email: z.string().trim().toLowerCase().min(3).max(320),
   password: passwordInput.min(1),
+  /** The second step: a code from an authenticator app, or a recovery code. */
+  code: z.string().max(64).optional(),
+  /** The second step with a passkey: the browser's answer to the sign-in challenge, as JSON. */
+  passkey: z.string().max(16_000).optional(),
 });
 
 export type SignInOutcome =
   | { ok: true; user: UserRef; sessionId: string }
   | { ok: false; error: "invalid_credentials" }
+  /**
+   * Show a second factor with the password. Answered to a wrong password too (when no second factor came with it), so
+   * that whether the password was right is only told once the second factor is right as well.
+   */
+  | { ok: false; error: "second_factor_required" }
   /** The right temporary password, but its one sign-in was had or its time is up: only a new one will do. */
   | { ok: false; error: TemporaryPasswordRefusal }
   | { ok: false; error: "too_many_attempts"; retryAt: Date };
@@ -87,16 +99,24 @@ async function verifyCredentials(name: string, password: string): Promise<Verifi
 }
 
 /**
- * The verified user signs in, in the write transaction that starts the session: a customer user's temporary password
- * is spent by this one sign-in, so that of two racing sign-ins with it only the first gets a session. Answers the
- * session, or why the right password does not sign in after all.
+ * The verified user signs in, in the write transaction that starts the session. A user with MFA set up must show the
+ * second factor with the password; it is spent here, so a code signs in once. A customer user's temporary password is
+ * spent by this one sign-in, so that of two racing sign-ins with it only the first gets a session. Answers the session,
+ * or why the right password does not sign in after all.
  */
 async function signIn(
   tx: Tx,
   user: UserRef,
   verifiedHash: string | null,
+  factor: { secondFactor?: SecondFactor; relyingParty?: RelyingParty | null },
   now: Date,
 ): Promise<{ user: UserRef; sessionId: string } | { refusal: SignInRefusal }> {
+  let mfaMethod: MfaMethod | null = null;
+  if (await hasMfaMethod(tx, user)) {
+    if (!factor.secondFactor) return { refusal: "second_factor_required" };
+    mfaMethod = await showSecondFactor(tx, user, factor.secondFactor, factor.relyingParty ?? null, now);
+    if (!mfaMethod) return { refusal: "invalid_credentials" };
+  }
   if (user.kind === "customer_user") {
     const [row] = await tx
       .select({
@@ -115,10 +135,10 @@ async function signIn(
       await tx.update(customerUsers).set({ temporaryPasswordUsedAt: now }).where(eq(customerUsers.id, user.id));
     }
   }
-  return { user, sessionId: await startSession(tx, user, now) };
+  return { user, sessionId: await startSession(tx, user, now, mfaMethod) };
 }
 
-type SignInRefusal = "invalid_credentials" | TemporaryPasswordRefusal;
+type SignInRefusal = "invalid_credentials" | "second_factor_required" | TemporaryPasswordRefusal;
 
 /** The lockout, in the Activity log of the partner whose user (or customer's user) it is. */
 export async function recordLockout(tx: Tx, user: UserRef, state: ThrottleState, clientAddress: string): Promise<void> {
@@ -175,6 +195,8 @@ export async function attemptSignIn(attempt: {
   name: string;
   password: string;
   clientAddress: string;
+  secondFactor?: SecondFactor;
+  relyingParty?: RelyingParty | null;
   now?: Date;
 }): Promise<SignInOutcome> {
   const now = attempt.now ?? new Date();
@@ -193,10 +215,15 @@ export async function attemptSignIn(attempt: {
 
   const settled = await writeTransaction(async (tx) => {
     const signedIn = verified.user
-      ? await signIn(tx, verified.user, verified.passwordHash, now)
+      ? await signIn(tx, verified.user, verified.passwordHash, attempt, now)
       : { refusal: "invalid_credentials" as const };
     if ("sessionId" in signedIn) {
       await writeThrottle(tx, keys.account, countSuccess(await readThrottle(tx, keys.account), "account"));
+      await writeThrottle(tx, keys.address, countSuccess(await readThrottle(tx, keys.address), "address"));
+    } else if (signedIn.refusal === "second_factor_required") {
+      // The right password, asked for its second factor: the first half of a sign-in, not a guess. The client address
+      // gets its attempt back (or a busy office would lock itself out by signing in); the account keeps it until the
+      // factor is shown too, so that password steps cannot wipe the count of guessed codes.
       await writeThrottle(tx, keys.address, countSuccess(await readThrottle(tx, keys.address), "address"));
     } else if (accountLock && verified.known) {
       await recordLockout(tx, verified.known, accountLock, attempt.clientAddress);
@@ -204,10 +231,12 @@ export async function attemptSignIn(attempt: {
     return signedIn;
   });
   if ("sessionId" in settled) return { ok: true, ...settled };
-  // The password was right, so saying why it still does not sign in tells nothing a guesser could use.
-  if (settled.refusal !== "invalid_credentials") return { ok: false, error: settled.refusal };
   const retryAt = laterOf(accountLock?.lockedUntil ?? null, addressLock?.lockedUntil ?? null);
-  return retryAt ? { ok: false, error: "too_many_attempts", retryAt } : { ok: false, error: "invalid_credentials" };
+  if (retryAt) return { ok: false, error: "too_many_attempts", retryAt };
+  // A temporary password refused: it was right and so was any second factor, so saying why tells a guesser nothing.
+  if (settled.refusal !== "invalid_credentials") return { ok: false, error: settled.refusal };
+  // A wrong password without a second factor is asked for one, as a right one would be (SignInOutcome).
+  return { ok: false, error: attempt.secondFactor ? "invalid_credentials" : "second_factor_required" };
 }
 
 /**

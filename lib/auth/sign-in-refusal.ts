@@ -24,3 +24,6 @@ export function lockoutEnd(error: string | null | undefined): Date | null {
 export function temporaryPasswordRefusalOf(error: string | null | undefined): TemporaryPasswordRefusal | null {
   return error === "temporary_password_used" || error === "temporary_password_expired" ? error : null;
 }
+
+/** The password step's answer when a second factor is to be shown with it (right password or not, by design). */
+export const secondFactorRequired = "second_factor_required";

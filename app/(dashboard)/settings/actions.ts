@@ -1,11 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { createApiKey } from "@/lib/api-keys/create-api-key";
+import { createApiKey, type CreatedApiKey } from "@/lib/api-keys/create-api-key";
 import { revokeApiKey } from "@/lib/api-keys/revoke-api-key";
-import { getActorRef } from "@/lib/auth/current-actor";
+import { getActorRef, getSession, hasRecentSessionMfa } from "@/lib/auth/current-actor";
 import { inReadersWords } from "@/lib/i18n/server";
+import { resetUserMfa } from "@/lib/mfa/reset-user-mfa";
 import { setPurchaseAlerts } from "@/lib/notifications/set-purchase-alerts";
+import { fail } from "@/lib/result";
 
 export async function setPurchaseAlertsAction(input: unknown) {
   const result = await setPurchaseAlerts(await getActorRef(), input);
@@ -14,7 +16,11 @@ export async function setPurchaseAlertsAction(input: unknown) {
 }
 
 export async function createApiKeyAction(formData: FormData) {
-  const result = await createApiKey(await getActorRef(), {
+  const actorRef = await getActorRef();
+  // A key acts with an Admin agent's rights for up to a year: handing one out asks for a recent MFA (the key itself
+  // is never asked for one).
+  if (actorRef && !(await hasRecentSessionMfa())) return inReadersWords<CreatedApiKey>(fail("recent_mfa_required"));
+  const result = await createApiKey(actorRef, {
     name: formData.get("name"),
     accessLevel: formData.get("accessLevel"),
     expiresInDays: formData.get("expiresInDays"),
@@ -25,6 +31,12 @@ export async function createApiKeyAction(formData: FormData) {
 
 export async function revokeApiKeyAction(formData: FormData) {
   const result = await revokeApiKey(await getActorRef(), { keyId: formData.get("keyId") });
+  if (result.ok) revalidatePath("/settings");
+  return inReadersWords(result);
+}
+
+export async function resetUserMfaAction(input: unknown) {
+  const result = await resetUserMfa(await getSession(), input);
   if (result.ok) revalidatePath("/settings");
   return inReadersWords(result);
 }

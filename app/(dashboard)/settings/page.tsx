@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ApiKeysTable } from "@/components/api-keys/api-keys-table";
 import { CreateApiKeyForm } from "@/components/api-keys/create-api-key-form";
+import { PartnerUsersSection } from "@/components/mfa/partner-users-section";
 import { PurchaseAlertsSwitch } from "@/components/notifications/purchase-alerts-switch";
 import { can } from "@/lib/access/roles";
 import { listApiKeys } from "@/lib/api-keys/list-api-keys";
@@ -10,7 +11,8 @@ import { requirePartnerActor } from "@/lib/auth/current-actor";
 import { describeFailure } from "@/lib/i18n/describe";
 import { readerWords } from "@/lib/i18n/server";
 import { purchaseAlertsSetting } from "@/lib/notifications/notifications";
-import { createApiKeyAction, revokeApiKeyAction, setPurchaseAlertsAction } from "./actions";
+import { listPartnerUsers } from "@/lib/users/list-partner-users";
+import { createApiKeyAction, resetUserMfaAction, revokeApiKeyAction, setPurchaseAlertsAction } from "./actions";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,7 +25,7 @@ export default async function SettingsPage() {
   const t = await getTranslations("settings");
   const keys = await listApiKeys(actor);
   return (
-    <ClientMessages namespaces={["apiKeys", "common", "settings"]}>
+    <ClientMessages namespaces={["apiKeys", "common", "mfa", "settings"]}>
       <>
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <section aria-labelledby="alerts-heading" className="mt-6 max-w-3xl rounded-sm border border-line p-5">
@@ -62,6 +64,11 @@ export default async function SettingsPage() {
             <p className="mt-3">{describeFailure(keys, await readerWords()).message}</p>
           )}
         </section>
+        <PartnerUsersSection
+          viewer={actor}
+          users={await listPartnerUsers(actor)}
+          resetMfa={can(actor.role, "manageUsers") ? resetUserMfaAction : null}
+        />
       </>
     </ClientMessages>
   );

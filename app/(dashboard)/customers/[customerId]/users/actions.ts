@@ -1,10 +1,14 @@
 "use server";
 
-import { getActorRef } from "@/lib/auth/current-actor";
+import { getActorRef, hasRecentSessionMfa } from "@/lib/auth/current-actor";
 import { addCustomerUser } from "@/lib/customer-users/add-customer-user";
-import { resetCustomerUserPassword } from "@/lib/customer-users/reset-customer-user-password";
+import {
+  resetCustomerUserPassword,
+  type CustomerUserPasswordReset,
+} from "@/lib/customer-users/reset-customer-user-password";
 import { setCustomerUserStatus } from "@/lib/customer-users/set-customer-user-status";
 import { inReadersWords } from "@/lib/i18n/server";
+import { fail } from "@/lib/result";
 import { afterCustomerChange } from "../../after-customer-change";
 
 export async function addCustomerUserAction(formData: FormData) {
@@ -32,5 +36,10 @@ export async function setCustomerUserStatusAction(formData: FormData) {
 }
 
 export async function resetCustomerUserPasswordAction(formData: FormData) {
-  return inReadersWords(resetCustomerUserPassword(await getActorRef(), { userId: formData.get("userId") }));
+  const actorRef = await getActorRef();
+  // Whoever holds the temporary password signs in as the customer's user: this asks for a recent MFA.
+  if (actorRef && !(await hasRecentSessionMfa())) {
+    return inReadersWords<CustomerUserPasswordReset>(fail("recent_mfa_required"));
+  }
+  return inReadersWords(resetCustomerUserPassword(actorRef, { userId: formData.get("userId") }));
 }
