@@ -26,14 +26,19 @@ test.describe("a French browser (Accept-Language: fr-FR)", () => {
     });
   }
 
-  test("the sign-in page is French, and so is its refusal", async ({ page }) => {
+  test("the sign-in page is French, and so are its second step and its refusal", async ({ page }) => {
     await page.goto("/signin");
     await expect(page.getByRole("heading", { name: "Se connecter" })).toBeVisible();
     await page.getByLabel("Adresse e-mail").fill("personne@contoso-csp.example");
     await page.getByLabel("Mot de passe").fill("pas le bon");
     await page.getByRole("button", { name: "Se connecter" }).click();
+    // A wrong password is asked for the second factor too (nothing tells it was wrong before the code is right).
+    await expect(page.getByRole("heading", { name: "Vérifiez votre identité" })).toBeVisible();
+    expect(await englishOnPage(page)).toEqual([]);
+    await page.getByLabel("Code", { exact: true }).fill("000000");
+    await page.getByRole("button", { name: "Vérifier", exact: true }).click();
     await expect(page.getByRole("main").getByRole("alert")).toHaveText(
-      "L’adresse e-mail ou le mot de passe est incorrect.",
+      "Cela n’a pas fonctionné : le code, ou l’e-mail ou le mot de passe saisi avant, n’est pas correct. Vérifiez le code, ou revenez en arrière pour saisir à nouveau votre mot de passe.",
     );
     expect(await englishOnPage(page)).toEqual([]);
   });
