@@ -92,6 +92,8 @@ test("in French, by keyboard alone: sign in, find Wingtip Toys, allow it to buy,
   await tabTo(elise, allow);
   await elise.keyboard.press("Space");
   await expect(allow).toHaveAttribute("aria-checked", "false");
+  // The switch moves at once; the change is saved when the status says so (leaving before could cancel it).
+  await expect(elise.getByRole("status").filter({ hasText: "désactivées" })).toBeVisible();
   await elise.goto("/activity-log?customer=Wingtip%20Toys");
   await expect(elise.getByRole("row").nth(1)).toContainText("Supprimer les autorisations d’achat du client");
 });
