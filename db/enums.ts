@@ -60,6 +60,7 @@ export const notificationKinds = [
   "reservation_not_renewed",
   "savings_plan_not_renewed",
   "written_before_translation",
+  "purchase_submitted",
 ] as const;
 
 export type NotificationKind = (typeof notificationKinds)[number];
@@ -87,3 +88,13 @@ export type MfaMethod = (typeof mfaMethods)[number];
 
 /** What a WebAuthn challenge is for: registering a passkey, or signing in with one. */
 export const webauthnPurposes = ["registration", "authentication"] as const;
+
+/** What a customer buys for themselves: the two kinds the purchase permissions cover. */
+export const purchaseKinds = ["reservation", "savings_plan"] as const;
+
+export type PurchaseKind = (typeof purchaseKinds)[number];
+
+/** A purchase submitted for approval: waiting for the partner, then bought (approved) or declined. */
+export const purchaseApprovalStatuses = ["pending", "approved", "declined"] as const;
+
+export type PurchaseApprovalStatus = (typeof purchaseApprovalStatuses)[number];

@@ -38,6 +38,8 @@ export const {
   recoveryCodes,
   passkeys,
   webauthnChallenges,
+  purchaseControls,
+  purchaseApprovals,
 } = tables;
 export type {
   Partner,

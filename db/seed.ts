@@ -1,17 +1,18 @@
 import type { z } from "zod";
 import { and, eq } from "drizzle-orm";
-import { loadActor, loadPartnerActor, type ActorRef } from "@/lib/access/actor";
+import { loadActor, loadPartnerActor, type ActorRef, type PartnerActor } from "@/lib/access/actor";
+import { recordActivity } from "@/lib/activity/record-activity";
+import { writeSubmission } from "@/lib/purchase-approvals/submit-purchase";
 import { requestDetails } from "@/lib/reservation-requests/request-details";
 import { writeRefund } from "@/lib/reservations/refund-reservation";
 import { demoAuthenticatorKey, demoPassword } from "@/lib/auth/demo-password";
 import { hashPassword } from "@/lib/auth/password";
 import { selfServePolicy } from "@/lib/customer-permissions/self-serve-policy";
 import { findProduct } from "@/lib/reservations/catalog";
-import { checkReservationPurchase } from "@/lib/reservations/check-reservation-purchase";
 import type { ReservationChoice } from "@/lib/reservations/reservation-choice";
-import { writeReservationPurchase } from "@/lib/reservations/write-reservation-purchase";
-import { checkSavingsPlanPurchase, savingsPlanChoiceInput } from "@/lib/savings-plans/check-savings-plan-purchase";
-import { writeSavingsPlanPurchase } from "@/lib/savings-plans/purchase-savings-plan";
+import { checkPurchase } from "@/lib/purchases/check-purchase";
+import { writeOrder } from "@/lib/purchases/write-order";
+import { savingsPlanChoiceInput } from "@/lib/savings-plans/savings-plan-choice";
 import { getDb, type Db, type Tx } from "./client";
 import { writeTransaction } from "./transaction";
 import type { Locale } from "@/i18n/locales";
@@ -27,6 +28,7 @@ import {
   partners,
   partnerUsers,
   authenticatorApps,
+  purchaseControls,
   reservationPriceLists,
   reservationPriceOverrides,
   reservationRequests,
@@ -255,6 +257,10 @@ type PartnerSeed = {
   };
   purchases: PastPurchase[];
   savingsPlans: PastSavingsPlan[];
+  /** Customers with purchase controls of their own (cents), set after the past purchases. */
+  purchaseControls?: { companyName: string; monthlyLimitMinor: number | null; approvalAboveMinor: number | null }[];
+  /** Customer users' purchases above their approval amount, waiting for the partner. */
+  pendingPurchases?: { companyName: string; buyer: string; choice: Omit<ReservationChoice, "billingSubscriptionId"> }[];
   users: PartnerUserSeed[];
   customers: CustomerSeed[];
 };
@@ -371,6 +377,36 @@ export const demoPartners: PartnerSeed[] = [
             daysAgo: 1,
           },
         ],
+      },
+      {
+        // Bought this month, so Fourth Coffee's monthly purchase limit shows partly used.
+        companyName: "Fourth Coffee",
+        buyer: "lynne@fourthcoffee.onmicrosoft.com",
+        daysAgo: 0,
+        choice: {
+          catalogItemId: "DZH318Z0BQ4P:0001",
+          region: "westus2",
+          term: "P1Y",
+          billingPlan: "upfront",
+          quantity: 2,
+          scope: "shared",
+        },
+      },
+    ],
+    purchaseControls: [{ companyName: "Fourth Coffee", monthlyLimitMinor: 2_000_000, approvalAboveMinor: 250_000 }],
+    pendingPurchases: [
+      {
+        // 10 × D2s v5 for a year: 5,502.00 USD, above Fourth Coffee's 2,500.00 USD approval amount.
+        companyName: "Fourth Coffee",
+        buyer: "lynne@fourthcoffee.onmicrosoft.com",
+        choice: {
+          catalogItemId: "DZH318Z0BQ4P:0001",
+          region: "westus2",
+          term: "P1Y",
+          billingPlan: "upfront",
+          quantity: 10,
+          scope: "shared",
+        },
       },
     ],
     users: [
@@ -617,6 +653,12 @@ export async function seedDemo(now: Date = new Date()): Promise<boolean> {
       for (const plan of partnerSeed.savingsPlans) {
         await seedSavingsPlan(tx, { kind: "partner_user", id: admin.id }, plan, now);
       }
+      for (const controls of partnerSeed.purchaseControls ?? []) {
+        await seedPurchaseControls(tx, (await loadPartnerActor(tx, admin.id))!, controls, now);
+      }
+      for (const pending of partnerSeed.pendingPurchases ?? []) {
+        await seedPendingPurchase(tx, { kind: "partner_user", id: admin.id }, pending, now);
+      }
     }
     return true;
   });
@@ -648,35 +690,80 @@ async function customerUserNamed(tx: Tx, userPrincipalName: string) {
 async function seedSavingsPlan(tx: Tx, admin: ActorRef, plan: PastSavingsPlan, now: Date): Promise<void> {
   const { customer, actor, billingSubscriptionId } = await pastBuyer(tx, admin, plan);
   const choice = savingsPlanChoiceInput.parse({ ...plan.choice, billingSubscriptionId });
-  const checked = await checkSavingsPlanPurchase(tx, actor, customer.tenantId, choice);
+  const at = new Date(now.getTime() - plan.daysAgo * dayMs);
+  const checked = await checkPurchase(tx, actor, customer.tenantId, { kind: "savings_plan", choice }, { at });
   if (!checked.ok)
     throw new Error(
       `Seed savings plan for ${plan.companyName} refused: ${describeFailure(checked, inEnglish).message}`,
     );
-  await writeSavingsPlanPurchase(tx, actor, checked.data, new Date(now.getTime() - plan.daysAgo * dayMs));
+  await writeOrder(tx, actor, checked.data, at);
+}
+
+/** A customer's own purchase controls, as an Admin agent's save writes them (version 1, with its entry). */
+async function seedPurchaseControls(
+  tx: Tx,
+  admin: PartnerActor,
+  controls: NonNullable<PartnerSeed["purchaseControls"]>[number],
+  now: Date,
+): Promise<void> {
+  const [customer] = await tx.select().from(customers).where(eq(customers.companyName, controls.companyName)).limit(1);
+  const { monthlyLimitMinor, approvalAboveMinor } = controls;
+  const at = new Date(now.getTime() - 2 * 60 * 60 * 1000);
+  await tx.insert(purchaseControls).values({
+    partnerId: customer.partnerId,
+    customerId: customer.id,
+    followsDefaults: false,
+    monthlyLimitMinor,
+    approvalAboveMinor,
+    version: 1,
+    updatedAt: at,
+  });
+  await recordActivity(tx, {
+    actor: admin,
+    customer,
+    operationType: "update_customer_purchase_controls",
+    resourceType: "purchase_controls",
+    oldValue: { followsDefaults: true, monthlyLimitMinor: null, approvalAboveMinor: null },
+    newValue: { followsDefaults: false, monthlyLimitMinor, approvalAboveMinor },
+    at,
+  });
+}
+
+/** A customer user's purchase above their approval amount, submitted through the same checks and writes as Submit. */
+async function seedPendingPurchase(
+  tx: Tx,
+  admin: ActorRef,
+  pending: NonNullable<PartnerSeed["pendingPurchases"]>[number],
+  now: Date,
+): Promise<void> {
+  const { actor, billingSubscriptionId } = await pastBuyer(tx, admin, pending);
+  const choice = { ...pending.choice, billingSubscriptionId };
+  const item = { kind: "reservation" as const, choice, product: findProduct(choice.catalogItemId)! };
+  const checked = await checkPurchase(tx, actor, undefined, item, { at: now });
+  if (!checked.ok || checked.data.controls?.verdict.kind !== "needs_approval" || actor.kind !== "customer_user") {
+    throw new Error(`Seed pending purchase for ${pending.companyName} would not wait for approval`);
+  }
+  await writeSubmission(tx, actor, checked.data, {
+    kind: "reservation",
+    choice,
+    idempotencyKey: stableGuid(`pending-purchase:${pending.companyName}`),
+    at: now,
+  });
 }
 
 /** A past purchase, made through the same checks and writes as a real one, so the seed obeys the rules. */
 async function seedPurchase(tx: Tx, admin: ActorRef, purchase: PastPurchase, now: Date): Promise<void> {
   const { customer, actor, billingSubscriptionId } = await pastBuyer(tx, admin, purchase);
   const choice = { ...purchase.choice, billingSubscriptionId };
-  const checked = await checkReservationPurchase(
-    tx,
-    actor,
-    customer.tenantId,
-    choice,
-    findProduct(choice.catalogItemId)!,
-  );
+  const at = new Date(now.getTime() - purchase.daysAgo * dayMs);
+  const item = { kind: "reservation" as const, choice, product: findProduct(choice.catalogItemId)! };
+  const checked = await checkPurchase(tx, actor, customer.tenantId, item, { at });
   if (!checked.ok)
     throw new Error(
       `Seed purchase for ${purchase.companyName} refused: ${describeFailure(checked, inEnglish).message}`,
     );
-  const { result } = await writeReservationPurchase(
-    tx,
-    actor,
-    checked.data,
-    new Date(now.getTime() - purchase.daysAgo * dayMs),
-  );
+  const { written } = await writeOrder(tx, actor, checked.data, at);
+  const result = written.created as { reservationId: string };
   if (purchase.autoRenew) {
     await tx.update(reservations).set({ autoRenew: true }).where(eq(reservations.reservationId, result.reservationId));
   }

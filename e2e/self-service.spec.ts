@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "./test";
 import { signedInAs } from "./accounts";
-import { openCustomerAccount, openCustomerMenu, purchaseSwitch } from "./pages";
+import { openCustomerAccount, openCustomerMenu, purchaseSwitch, reviewD2sPurchase } from "./pages";
 
 // The two sides together: the partner's switch decides what Wingtip Toys' users may buy in their portal.
 
@@ -12,21 +12,6 @@ async function setWingtipPermission(page: Page, on: boolean) {
     await expect(page.getByRole("status").filter({ hasText: on ? "turned on" : "turned off" })).toBeVisible();
   }
   await expect(purchaseSwitch(page)).toHaveAttribute("aria-checked", String(on));
-}
-
-async function chooseTwoD2sVms(page: Page) {
-  await page.goto("/portal/reservations/purchase");
-  const form = page.getByRole("form", { name: "Purchase reservations" });
-  await form
-    .getByRole("combobox", { name: "Product" })
-    .selectOption({ label: "Virtual machine D2s v5 (general purpose, 2 vCPU, 8 GiB)" });
-  await form.getByRole("combobox", { name: "Region" }).selectOption({ label: "West US 2" });
-  await form.getByRole("combobox", { name: "Term" }).selectOption({ label: "1 year" });
-  await form.getByRole("combobox", { name: "Billing frequency" }).selectOption({ label: "Upfront" });
-  await form.getByRole("spinbutton", { name: /Quantity/ }).fill("2");
-  await form.getByRole("radio", { name: /^Shared/ }).check();
-  await form.getByRole("button", { name: "Review purchase" }).click();
-  return form;
 }
 
 test("a Wingtip Owner buys a reservation at Contoso's price once the Admin agent allows it; the partner sees it everywhere", async ({
@@ -42,7 +27,7 @@ test("a Wingtip Owner buys a reservation at Contoso's price once the Admin agent
   await setWingtipPermission(admin, true);
 
   const owner = await (await browser.newContext({ storageState: signedInAs("wingtipOwner") })).newPage();
-  const form = await chooseTwoD2sVms(owner);
+  const form = await reviewD2sPurchase(owner, 2);
   const review = form.getByRole("region", { name: "Review" });
   // List price $524.00 a VM-year, Contoso's price is list + 5%.
   await expect(review).toContainText("$1,100.40");
@@ -82,14 +67,14 @@ test("a Wingtip user without Owner is refused; after the permission is turned of
   browser,
 }) => {
   const reader = await (await browser.newContext({ storageState: signedInAs("wingtipReader") })).newPage();
-  const readerForm = await chooseTwoD2sVms(reader);
+  const readerForm = await reviewD2sPurchase(reader, 2);
   await expect(readerForm.getByRole("alert")).toContainText("You need the Owner role on the subscription");
 
   const admin = await (await browser.newContext({ storageState: signedInAs("admin") })).newPage();
   await setWingtipPermission(admin, false);
 
   const owner = await (await browser.newContext({ storageState: signedInAs("wingtipOwner") })).newPage();
-  const ownerForm = await chooseTwoD2sVms(owner);
+  const ownerForm = await reviewD2sPurchase(owner, 2);
   await expect(ownerForm.getByRole("alert")).toHaveText(
     "Your partner, Contoso CSP, hasn't allowed Wingtip Toys to purchase Azure reservations. Ask them to turn on the permission.",
   );

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "./test";
-import { accounts, signedInAs } from "./accounts";
+import { accounts } from "./accounts";
 import { signInHere, signInWithForm } from "./sign-in-steps";
 
 test.describe("signed out", () => {

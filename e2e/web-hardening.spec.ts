@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "./test";
+import { expect, test } from "./test";
 import { accounts, signedInAs } from "./accounts";
 import { signInHere } from "./sign-in-steps";
 

@@ -25,12 +25,20 @@ export const errorCatalog = {
   prerequisite_missing: { status: 409, reason: "errors.prerequisite_missing" },
   /** A save based on what someone else has changed since it was read (optimistic concurrency). */
   edit_conflict: { status: 409, reason: "errors.edit_conflict" },
+  /** An API save whose If-Match names a version someone has changed since (HTTP's optimistic concurrency). */
+  precondition_failed: { status: 412, reason: "errors.precondition_failed" },
+  /** An API save of shared settings without If-Match: it must say which version it was based on. */
+  precondition_required: { status: 428, reason: "errors.precondition_required" },
   /** The same Idempotency-Key sent again with a different request. */
   idempotency_key_reused: { status: 422, reason: "errors.idempotency_key_reused" },
   password_change_required: { status: 403, reason: "errors.password_change_required" },
   too_many_attempts: { status: 429, reason: "errors.too_many_attempts" },
   /** A sensitive act (a new API key, a password reset, a change to MFA) and the session's last MFA is too old. */
   recent_mfa_required: { status: 401, reason: "errors.recent_mfa_required" },
+  /** A customer's own purchase over what is left of its monthly purchase limit. */
+  purchase_limit_exceeded: { status: 409, reason: "errors.purchase_limit_exceeded" },
+  /** A customer's own purchase above its approval amount: it can be submitted for approval, not bought. */
+  approval_required: { status: 409, reason: "errors.approval_required" },
   /** An API key over its requests a minute. */
   rate_limited: { status: 429, reason: "errors.rate_limited" },
   cross_origin: { status: 403, reason: "errors.cross_origin" },

@@ -111,7 +111,9 @@ export async function runConcurrently(
     | "purchaseReservation"
     | "purchaseAzurePlan"
     | "approveReservationRequest"
-    | "refundReservation",
+    | "refundReservation"
+    | "purchaseSavingsPlan"
+    | "approvePurchase",
   actor: ActorRef,
   input: unknown,
   count: number,

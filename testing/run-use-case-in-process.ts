@@ -3,9 +3,11 @@
 import { closeDb } from "@/db/client";
 import type { ActorRef } from "@/lib/access/actor";
 import { setCustomerPurchasePermission } from "@/lib/customer-permissions/set-customer-purchase-permission";
+import { approvePurchase } from "@/lib/purchase-approvals/decide-purchase";
 import { approveReservationRequest } from "@/lib/reservation-requests/decide-request";
 import { purchaseReservation } from "@/lib/reservations/purchase-reservation";
 import { refundReservation } from "@/lib/reservations/refund-reservation";
+import { purchaseSavingsPlan } from "@/lib/savings-plans/purchase-savings-plan";
 import { purchaseAzurePlan } from "@/lib/subscriptions/purchase-azure-plan";
 
 const useCases = {
@@ -14,6 +16,8 @@ const useCases = {
   purchaseAzurePlan,
   approveReservationRequest,
   refundReservation,
+  purchaseSavingsPlan,
+  approvePurchase,
 } as const;
 
 const [name, kind, id, input, startAt] = process.argv.slice(2);

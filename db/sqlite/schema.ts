@@ -22,6 +22,8 @@ import {
   apiKeyAccessLevels,
   mfaMethods,
   webauthnPurposes,
+  purchaseKinds,
+  purchaseApprovalStatuses,
 } from "../enums";
 
 const createdAt = () =>
@@ -469,6 +471,79 @@ export const reservationRequests = sqliteTable(
       .where(sql`status = 'open'`),
     check("reservation_requests_one_subject", sql`(reservation_id is null) <> (savings_plan_id is null)`),
     index("reservation_requests_customer_idx").on(t.customerId, t.createdAt),
+  ],
+);
+
+/**
+ * Purchase controls: how much a customer's own purchases may commit in a calendar month (UTC), and above what
+ * commitment a purchase waits for the partner's approval. A row without a customer holds the partner's defaults;
+ * a customer's row follows them until an Admin agent gives the customer its own values. Empty means no limit.
+ */
+export const purchaseControls = sqliteTable(
+  "purchase_controls",
+  {
+    id: integer("id").primaryKey(),
+    partnerId: integer("partner_id")
+      .notNull()
+      .references(() => partners.id),
+    customerId: integer("customer_id").references(() => customers.id),
+    /** A customer's row only: whether it uses the partner's defaults rather than the values below. */
+    followsDefaults: integer("follows_defaults", { mode: "boolean" }).notNull().default(true),
+    monthlyLimitMinor: integer("monthly_limit_minor"),
+    approvalAboveMinor: integer("approval_above_minor"),
+    /** Bumped by every save: a save carries the version it was read at, and a stale one is refused. */
+    version: integer("version").notNull().default(0),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    uniqueIndex("purchase_controls_customer_idx").on(t.customerId),
+    uniqueIndex("purchase_controls_partner_defaults_idx")
+      .on(t.partnerId)
+      .where(sql`customer_id is null`),
+  ],
+);
+
+/**
+ * A customer's purchase above the approval amount: nothing is bought until an Admin agent approves it (then the
+ * order is bought through the customer's own purchase path) or declines it with a reason.
+ */
+export const purchaseApprovals = sqliteTable(
+  "purchase_approvals",
+  {
+    id: integer("id").primaryKey(),
+    /** The id shown to people and programs (GUID). */
+    approvalId: text("approval_id").notNull().unique(),
+    customerId: integer("customer_id")
+      .notNull()
+      .references(() => customers.id),
+    requestedByCustomerUserId: integer("requested_by_customer_user_id")
+      .notNull()
+      .references(() => customerUsers.id),
+    kind: text("kind", { enum: purchaseKinds }).notNull(),
+    /** What the customer chose, as the purchase takes it (JSON), the billing subscription by its GUID. */
+    choice: text("choice").notNull(),
+    currency: text("currency").notNull(),
+    /** The partner's price when submitted: approving within 7 days buys at it. */
+    quotedTotalMinor: integer("quoted_total_minor").notNull(),
+    quotedUnitPriceMinor: integer("quoted_unit_price_minor").notNull(),
+    status: text("status", { enum: purchaseApprovalStatuses }).notNull().default("pending"),
+    /** The key the customer submitted with: the same submission sent twice is one. */
+    submitIdempotencyKey: text("submit_idempotency_key").notNull(),
+    decidedByPartnerUserId: integer("decided_by_partner_user_id").references(() => partnerUsers.id),
+    decidedAt: integer("decided_at", { mode: "timestamp_ms" }),
+    declineReason: text("decline_reason"),
+    /** The key the approval was sent with: it belongs to this approval and no other. */
+    approvalIdempotencyKey: text("approval_idempotency_key"),
+    /** The order approving bought. */
+    orderId: integer("order_id").references(() => orders.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("purchase_approvals_submit_key_idx").on(t.requestedByCustomerUserId, t.submitIdempotencyKey),
+    uniqueIndex("purchase_approvals_approval_key_idx").on(t.decidedByPartnerUserId, t.approvalIdempotencyKey),
+    uniqueIndex("purchase_approvals_order_idx").on(t.orderId),
+    check("purchase_approvals_order_when_approved", sql`(status = 'approved') = (order_id is not null)`),
+    index("purchase_approvals_customer_idx").on(t.customerId, t.createdAt),
   ],
 );
 

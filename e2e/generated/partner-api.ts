@@ -240,6 +240,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/customers/{customerId}/purchaseControls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a customer's purchase controls
+         * @description The monthly purchase limit and the approval amount that apply to the customer's own purchases (its own values or the partner's defaults), and what its purchases have committed this calendar month (UTC). The ETag header (also in attributes.etag) is the version to send back as If-Match.
+         */
+        get: operations["getPurchaseControls"];
+        /**
+         * Change a customer's purchase controls
+         * @description Admin agents' keys only. `followsDefaults: true` returns the customer to the partner's defaults; otherwise its own values apply, null meaning no limit. Amounts in cents; the approval amount may not be above the limit. If-Match is required (428 without it); a version changed since is refused with 412 and nothing changes.
+         */
+        put: operations["updatePurchaseControls"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/purchaseApprovals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List purchases submitted for approval
+         * @description Customers' own purchases above their approval amount, newest first (the latest 200): nothing is bought until approved. Pending ones carry the customer's month and what approving would leave of its limit.
+         */
+        get: operations["listPurchaseApprovals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/purchaseApprovals/{approvalId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a submitted purchase
+         * @description Buys it as the customer user who submitted it (their permission and role must still hold), within the limit of this month: at the quoted price within 7 days of the submission, at today's price after. Refused with 409 purchase_limit_exceeded when it would pass the limit. The Idempotency-Key belongs to this approval: its retry answers the same order.
+         */
+        post: operations["approvePurchase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/purchaseApprovals/{approvalId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline a submitted purchase
+         * @description Nothing is bought; the customer sees the reason in their Requests.
+         */
+        post: operations["declinePurchase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auditrecords": {
         parameters: {
             query?: never;
@@ -269,7 +353,7 @@ export interface components {
             /** @constant */
             ok: false;
             /** @enum {string} */
-            error: "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "prerequisite_missing" | "edit_conflict" | "idempotency_key_reused" | "password_change_required" | "too_many_attempts" | "recent_mfa_required" | "rate_limited" | "cross_origin" | "length_required" | "payload_too_large" | "unsupported_media_type" | "database_unavailable";
+            error: "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "prerequisite_missing" | "edit_conflict" | "precondition_failed" | "precondition_required" | "idempotency_key_reused" | "password_change_required" | "too_many_attempts" | "recent_mfa_required" | "purchase_limit_exceeded" | "approval_required" | "rate_limited" | "cross_origin" | "length_required" | "payload_too_large" | "unsupported_media_type" | "database_unavailable";
             message: string;
             fieldErrors?: {
                 [key: string]: string[];
@@ -636,6 +720,119 @@ export interface components {
                 /** @constant */
                 action: "Purchase";
             }[];
+        };
+        PurchaseControls: {
+            /** Format: uuid */
+            customerId: string;
+            /** @description Whether the partner's defaults apply rather than the customer's own values. */
+            followsDefaults: boolean;
+            /** @description The most the customer's own purchases may commit in a calendar month (UTC). */
+            monthlyLimitMinor: number | null;
+            /** @description Above this commitment a customer's purchase waits for the partner's approval. */
+            approvalAboveMinor: number | null;
+            defaults: {
+                /** @description The most the customer's own purchases may commit in a calendar month (UTC). */
+                monthlyLimitMinor: number | null;
+                /** @description Above this commitment a customer's purchase waits for the partner's approval. */
+                approvalAboveMinor: number | null;
+            };
+            /** @description What applies now: the defaults, or the customer's own values. */
+            applied: {
+                /** @description The most the customer's own purchases may commit in a calendar month (UTC). */
+                monthlyLimitMinor: number | null;
+                /** @description Above this commitment a customer's purchase waits for the partner's approval. */
+                approvalAboveMinor: number | null;
+            };
+            thisMonth: {
+                /** @description What the customer's own purchases committed this calendar month (UTC). */
+                usedMinor: number;
+                /** @description What is left of the limit; null without a limit. */
+                leftMinor: number | null;
+            };
+            currency: string;
+            attributes: {
+                /** @constant */
+                objectType: "PurchaseControls";
+                etag: string;
+            };
+        };
+        PurchaseControlsUpdate: {
+            followsDefaults: boolean;
+            monthlyLimitMinor?: number | null;
+            approvalAboveMinor?: number | null;
+        };
+        PurchaseApprovalCollection: {
+            totalCount: number;
+            items: components["schemas"]["PurchaseApproval"][];
+            continuationToken?: string;
+            links?: {
+                next?: {
+                    uri: string;
+                    /** @constant */
+                    method: "GET";
+                    headers: {
+                        /** @constant */
+                        key: "MS-ContinuationToken";
+                        value: string;
+                    }[];
+                };
+            };
+            attributes: {
+                /** @constant */
+                objectType: "Collection";
+            };
+        };
+        PurchaseApproval: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            customerId: string;
+            companyName: string;
+            /** @enum {string} */
+            kind: "reservation" | "savings_plan";
+            /** @enum {string} */
+            status: "pending" | "approved" | "declined";
+            submittedBy: string;
+            /** Format: date-time */
+            submittedAt: string;
+            decidedAt: string | null;
+            declineReason: string | null;
+            /** @description What was submitted: product, quantity, region (reservations) or hourlyCommitmentMills (savings plans); term, billingPlan. */
+            item: {
+                [key: string]: string | number;
+            } | null;
+            quotedTotal: {
+                amountMinor: number;
+                currency: string;
+            };
+            /** @description Approving now buys at the quoted total (within 7 days of the submission). */
+            quoteHeld: boolean;
+            orderId: string | null;
+            /** @description Pending ones: the customer's month, and what approving now would leave (negative: it would be refused). */
+            thisMonth: {
+                usedMinor: number;
+                limitMinor: number | null;
+                leftAfterMinor: number | null;
+            } | null;
+            attributes: {
+                /** @constant */
+                objectType: "PurchaseApproval";
+            };
+        };
+        ApprovedPurchase: {
+            /** Format: uuid */
+            approvalId: string;
+            /** @enum {string} */
+            kind: "reservation" | "savings_plan";
+            /** Format: uuid */
+            orderId: string;
+            total: {
+                amountMinor: number;
+                currency: string;
+            };
+        };
+        PurchaseDecline: {
+            reason: string;
         };
         AuditRecordCollection: {
             totalCount: number;
@@ -2318,6 +2515,534 @@ export interface operations {
             };
             /** @description Not found, or another partner's. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the key's requests a minute; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached for a moment (a restart, a failover); Retry-After says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPurchaseControls: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The customer's Microsoft ID (tenant id). */
+                customerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The purchase controls. */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseControls"];
+                };
+            };
+            /** @description No valid API key or session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a read-only key writing, a role without the right, or a request from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or another partner's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the key's requests a minute; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached for a moment (a restart, a failover); Retry-After says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updatePurchaseControls: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version the change is based on, as GET answered it. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description The customer's Microsoft ID (tenant id). */
+                customerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "followsDefaults": false,
+                 *       "monthlyLimitMinor": 2000000,
+                 *       "approvalAboveMinor": 500000
+                 *     }
+                 */
+                "application/json": components["schemas"]["PurchaseControlsUpdate"];
+            };
+        };
+        responses: {
+            /** @description The purchase controls as they are now. */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseControls"];
+                };
+            };
+            /** @description The request is not valid: see message and fieldErrors. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid API key or session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a read-only key writing, a role without the right, or a request from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or another partner's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names a version that was changed since: read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match is required: send the ETag of the version read. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the key's requests a minute; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached for a moment (a restart, a failover); Retry-After says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listPurchaseApprovals: {
+        parameters: {
+            query?: {
+                status?: "pending" | "approved" | "declined";
+                customerId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Purchase approvals. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseApprovalCollection"];
+                };
+            };
+            /** @description The request is not valid: see message and fieldErrors. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid API key or session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a read-only key writing, a role without the right, or a request from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or another partner's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the key's requests a minute; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached for a moment (a restart, a failover); Retry-After says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    approvePurchase: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description A new UUID per order or money-moving request, sent again with every retry of it. */
+                "Idempotency-Key": string;
+            };
+            path: {
+                /** @description The purchase approval's id. */
+                approvalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Approved: the order bought. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovedPurchase"];
+                };
+            };
+            /** @description The request is not valid: see message and fieldErrors. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid API key or session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a read-only key writing, a role without the right, or a request from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or another partner's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the state of things (already on, a prerequisite missing, over the refund limit). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The Idempotency-Key was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the key's requests a minute; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached for a moment (a restart, a failover); Retry-After says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    declinePurchase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The purchase approval's id. */
+                approvalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Please buy the 1-year term instead."
+                 *     }
+                 */
+                "application/json": components["schemas"]["PurchaseDecline"];
+            };
+        };
+        responses: {
+            /** @description Declined. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        approvalId: string;
+                    };
+                };
+            };
+            /** @description The request is not valid: see message and fieldErrors. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid API key or session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a read-only key writing, a role without the right, or a request from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or another partner's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the state of things (already on, a prerequisite missing, over the refund limit). */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -28,6 +28,10 @@ export const operationTypes = [
   "register_security_info",
   "delete_security_info",
   "reset_user_mfa",
+  "update_customer_purchase_controls",
+  "submit_purchase_for_approval",
+  "approve_purchase",
+  "decline_purchase",
 ] as const;
 export type OperationType = (typeof operationTypes)[number];
 
@@ -44,6 +48,8 @@ export const resourceTypes = [
   "reservation_request",
   "api_key",
   "savings_plan",
+  "purchase_controls",
+  "purchase_approval",
 ] as const;
 export type ResourceType = (typeof resourceTypes)[number];
 

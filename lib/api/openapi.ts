@@ -59,9 +59,11 @@ const statusWords: Record<number, string> = {
   403: "Not allowed: a read-only key writing, a role without the right, or a request from another site.",
   404: "Not found, or another partner's.",
   409: "Conflicts with the state of things (already on, a prerequisite missing, over the refund limit).",
+  412: "If-Match names a version that was changed since: read it again.",
   413: "The body is over 64 KiB.",
   415: "The body is not JSON.",
   422: "The Idempotency-Key was used for a different request.",
+  428: "If-Match is required: send the ETag of the version read.",
   429: "Over the key's requests a minute; Retry-After says when to try again.",
   503: "The database cannot be reached for a moment (a restart, a failover); Retry-After says when to try again.",
 };
@@ -93,6 +95,17 @@ function parametersOf(operation: ApiOperation, schemas: SchemaSet) {
             required: true,
             description: "A new UUID per order or money-moving request, sent again with every retry of it.",
             schema: { type: "string", minLength: 8, maxLength: 255 },
+          },
+        ]
+      : []),
+    ...(operation.etag === "requires"
+      ? [
+          {
+            name: "If-Match",
+            in: "header",
+            required: true,
+            description: "The ETag of the version the change is based on, as GET answered it.",
+            schema: { type: "string" },
           },
         ]
       : []),
@@ -148,6 +161,9 @@ export function openApiDocument() {
       responses: {
         [operation.success.status]: {
           description: operation.success.description,
+          ...(operation.etag && {
+            headers: { ETag: { schema: { type: "string" }, description: "The version, for If-Match." } },
+          }),
           ...(operation.success.schema && {
             content: { "application/json": { schema: schemas.of(operation.success.schema, "output") } },
           }),
@@ -162,13 +178,15 @@ export function openApiDocument() {
       title: "Partner Console API",
       version: "1.0.0",
       description:
-        "Partner Center–shaped API of Partner Console: customers, their purchase permissions (SelfServePolicy), orders, reservations and audit records. Authenticate with an API key from Settings (`Authorization: Bearer <key>`); a read-only key is refused writes with 403. Money is in integer minor units (cents). Every refusal has the Error shape. Error codes: " +
+        "Partner Center–shaped API of Partner Console: customers, their purchase permissions (SelfServePolicy), purchase controls and approvals, orders, reservations and audit records. Authenticate with an API key from Settings (`Authorization: Bearer <key>`); a read-only key is refused writes with 403. Money is in integer minor units (cents). Every refusal has the Error shape. Error codes: " +
         Object.keys(errorCatalog).join(", ") +
         ".",
     },
     servers: [{ url: "/" }],
     security: [{ apiKey: [] }, { session: [] }],
-    tags: ["Customers", "Customer permissions", "Orders", "Reservations", "Audit records"].map((name) => ({ name })),
+    tags: ["Customers", "Customer permissions", "Purchase controls", "Orders", "Reservations", "Audit records"].map(
+      (name) => ({ name }),
+    ),
     paths,
     components: {
       schemas: schemas.components,

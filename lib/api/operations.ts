@@ -6,6 +6,14 @@ import { exchangeQuoteInput } from "@/lib/reservations/exchange-reservation";
 import { refundQuoteInput } from "@/lib/reservations/refund-reservation";
 import { microsoftId } from "@/lib/validation";
 import { auditRecordsQuery } from "./audit-records";
+import {
+  approvedPurchaseResource,
+  declinePurchaseBody,
+  purchaseApprovalResource,
+  purchaseApprovalsQuery,
+  purchaseControlsBody,
+  purchaseControlsResource,
+} from "./purchase-controls-api";
 import { customersQuery } from "./customers-api";
 import {
   auditRecordResource,
@@ -36,20 +44,23 @@ export type ApiOperation = {
   operationId: string;
   summary: string;
   description?: string;
-  tag: "Customers" | "Customer permissions" | "Orders" | "Reservations" | "Audit records";
+  tag: "Customers" | "Customer permissions" | "Purchase controls" | "Orders" | "Reservations" | "Audit records";
   pathParameters?: Record<string, { schema: z.ZodType; description: string }>;
   query?: z.ZodObject;
   /** Order-creating and money-moving requests: the Idempotency-Key header is required. */
   idempotent?: boolean;
+  /** Versioned settings: the answer carries an ETag, and a save must send it back as If-Match. */
+  etag?: "answers" | "requires";
   body?: z.ZodType;
   example?: unknown;
   /** The success answer; refusals come from `refusals` in the one error shape. */
   success: { status: 200 | 201 | 204; description: string; schema?: z.ZodType };
-  refusals: (400 | 403 | 404 | 409 | 422)[];
+  refusals: (400 | 403 | 404 | 409 | 412 | 422 | 428)[];
 };
 
 const customerId = { schema: microsoftId, description: "The customer's Microsoft ID (tenant id)." };
 const reservationId = { schema: microsoftId, description: "The reservation id." };
+const approvalId = { schema: microsoftId, description: "The purchase approval's id." };
 const policyId = {
   schema: z.string().regex(/^[0-9a-fA-F-]{36}_[0-9a-fA-F-]{36}$/),
   description: "{partner tenant id}_{customer tenant id}",
@@ -318,6 +329,76 @@ export const apiOperations: ApiOperation[] = [
     pathParameters: { policyId },
     success: { status: 204, description: "Turned off." },
     refusals: [403, 404],
+  },
+  {
+    method: "get",
+    path: "/api/v1/customers/{customerId}/purchaseControls",
+    operationId: "getPurchaseControls",
+    summary: "Get a customer's purchase controls",
+    description:
+      "The monthly purchase limit and the approval amount that apply to the customer's own purchases (its own values or the partner's defaults), and what its purchases have committed this calendar month (UTC). The ETag header (also in attributes.etag) is the version to send back as If-Match.",
+    tag: "Purchase controls",
+    pathParameters: { customerId },
+    etag: "answers",
+    success: { status: 200, description: "The purchase controls.", schema: purchaseControlsResource },
+    refusals: [403, 404],
+  },
+  {
+    method: "put",
+    path: "/api/v1/customers/{customerId}/purchaseControls",
+    operationId: "updatePurchaseControls",
+    summary: "Change a customer's purchase controls",
+    description:
+      "Admin agents' keys only. `followsDefaults: true` returns the customer to the partner's defaults; otherwise its own values apply, null meaning no limit. Amounts in cents; the approval amount may not be above the limit. If-Match is required (428 without it); a version changed since is refused with 412 and nothing changes.",
+    tag: "Purchase controls",
+    pathParameters: { customerId },
+    etag: "requires",
+    body: purchaseControlsBody,
+    example: { followsDefaults: false, monthlyLimitMinor: 2_000_000, approvalAboveMinor: 500_000 },
+    success: { status: 200, description: "The purchase controls as they are now.", schema: purchaseControlsResource },
+    refusals: [400, 403, 404, 412, 428],
+  },
+  {
+    method: "get",
+    path: "/api/v1/purchaseApprovals",
+    operationId: "listPurchaseApprovals",
+    summary: "List purchases submitted for approval",
+    description:
+      "Customers' own purchases above their approval amount, newest first (the latest 200): nothing is bought until approved. Pending ones carry the customer's month and what approving would leave of its limit.",
+    tag: "Purchase controls",
+    query: purchaseApprovalsQuery,
+    success: {
+      status: 200,
+      description: "Purchase approvals.",
+      schema: collection(purchaseApprovalResource, "PurchaseApprovalCollection"),
+    },
+    refusals: [400, 403, 404],
+  },
+  {
+    method: "post",
+    path: "/api/v1/purchaseApprovals/{approvalId}/approve",
+    operationId: "approvePurchase",
+    summary: "Approve a submitted purchase",
+    description:
+      "Buys it as the customer user who submitted it (their permission and role must still hold), within the limit of this month: at the quoted price within 7 days of the submission, at today's price after. Refused with 409 purchase_limit_exceeded when it would pass the limit. The Idempotency-Key belongs to this approval: its retry answers the same order.",
+    tag: "Purchase controls",
+    pathParameters: { approvalId },
+    idempotent: true,
+    success: { status: 200, description: "Approved: the order bought.", schema: approvedPurchaseResource },
+    refusals: [400, 403, 404, 409, 422],
+  },
+  {
+    method: "post",
+    path: "/api/v1/purchaseApprovals/{approvalId}/decline",
+    operationId: "declinePurchase",
+    summary: "Decline a submitted purchase",
+    description: "Nothing is bought; the customer sees the reason in their Requests.",
+    tag: "Purchase controls",
+    pathParameters: { approvalId },
+    body: declinePurchaseBody,
+    example: { reason: "Please buy the 1-year term instead." },
+    success: { status: 200, description: "Declined.", schema: z.object({ approvalId: z.guid() }) },
+    refusals: [400, 403, 404, 409],
   },
   {
     method: "get",

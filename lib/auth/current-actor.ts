@@ -4,14 +4,7 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db/client";
-import {
-  loadActor,
-  type Actor,
-  type ActorRef,
-  type CustomerActor,
-  type PartnerActor,
-  type UserRef,
-} from "@/lib/access/actor";
+import { loadActor, type Actor, type CustomerActor, type PartnerActor, type UserRef } from "@/lib/access/actor";
 import { safeCallbackUrl } from "./safe-callback-url";
 import { authSecret, servedOverHttps } from "./secret";
 import { hasRecentMfa, isSignedIn } from "@/lib/mfa/mfa-rules";

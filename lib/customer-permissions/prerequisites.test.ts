@@ -5,7 +5,7 @@ import { inEnglish, say, type Words } from "@/lib/i18n/describe";
 import {
   purchasePermissionBlockers,
   purchasePermissionChecklist,
-  qualifiesForReservationPurchases,
+  billsAzurePurchases,
   type SubscriptionFacts,
 } from "./prerequisites";
 
@@ -17,7 +17,7 @@ const subscription = (overrides: Partial<SubscriptionFacts>): SubscriptionFacts 
   ...overrides,
 });
 
-describe("qualifiesForReservationPurchases", () => {
+describe("billsAzurePurchases", () => {
   it.each([
     ["an active Azure plan", subscription({}), true],
     ["an active Azure Global subscription", subscription({ offerType: "azure_global" }), true],
@@ -26,7 +26,7 @@ describe("qualifiesForReservationPurchases", () => {
     ["a deleted Azure plan", subscription({ status: "deleted" }), false],
     ["a pending Azure Global subscription", subscription({ offerType: "azure_global", status: "pending" }), false],
   ])("%s → %s", (_name, facts, expected) => {
-    expect(qualifiesForReservationPurchases(facts)).toBe(expected);
+    expect(billsAzurePurchases(facts)).toBe(expected);
   });
 });
 

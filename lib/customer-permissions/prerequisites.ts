@@ -15,8 +15,11 @@ export type RoleAssignmentFacts = {
   customerUserActive: boolean;
 };
 
-/** Customers can buy reservations only against an active Azure plan or Azure Global (MS-AZR-0145P) subscription. */
-export function qualifiesForReservationPurchases(subscription: SubscriptionFacts): boolean {
+/**
+ * What reservations and savings plans are billed to: an active Azure plan or Azure Global (MS-AZR-0145P) subscription.
+ * Every purchase, renewal and scope change of either needs one.
+ */
+export function billsAzurePurchases(subscription: SubscriptionFacts): boolean {
   return (
     (subscription.offerType === "azure_plan" || subscription.offerType === "azure_global") &&
     subscription.status === "active"
@@ -38,7 +41,7 @@ export function purchasePermissionChecklist(
   assignments: RoleAssignmentFacts[],
   resource: PurchasePermissionResource = "AzureReservedInstances",
 ): PurchasePermissionChecklist {
-  const qualifying = subscriptions.filter(qualifiesForReservationPurchases);
+  const qualifying = subscriptions.filter(billsAzurePurchases);
   const qualifyingIds = new Set(qualifying.map((s) => s.subscriptionId));
   const buyerRoles = rolesThatCanBuy[resource];
   const ownerMet = assignments.some(

@@ -1,7 +1,7 @@
 import { renewDueReservations } from "@/lib/reservations/renew-reservations";
 import { renewDueSavingsPlans } from "@/lib/savings-plans/renew-savings-plans";
 
-/** How often the server looks for reservations due for renewal. */
+/** How often the server looks for reservations and savings plans due for renewal. */
 const renewalIntervalMs = 10 * 60 * 1000;
 
 async function runRenewals() {
@@ -17,7 +17,7 @@ async function runRenewals() {
 
 /**
  * The server's timer for scheduled work: once at start, then every ten minutes. Several processes may run it at
- * once: each renewal is written once, held by a unique index (lib/reservations/renew-reservations.ts).
+ * once: each renewal is written once, held by a unique index (lib/renewals/renewal-loop.ts).
  */
 export function startScheduledJobs(): void {
   void runRenewals();

@@ -75,6 +75,13 @@ export function notificationText(words: Words, { kind, params }: Pick<Notificati
             savingsPlan: text("savingsPlan"),
           });
     }
+    case "purchase_submitted":
+      return words.translate("notifications.kinds.purchase_submitted", {
+        requester: text("requester"),
+        customer: text("customer"),
+        product: text("product"),
+        total: total(),
+      });
     case "written_before_translation":
       // Written before the product spoke more than one language: its words are kept as they were written.
       return text("text");

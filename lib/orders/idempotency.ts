@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Tx } from "@/db/client";
-import { idempotencyKeys, reservationRequests } from "@/db/schema";
+import { idempotencyKeys, purchaseApprovals, reservationRequests } from "@/db/schema";
 import type { Actor } from "@/lib/access/actor";
 import { sessionSubject } from "@/lib/auth/session-subject";
 import { fail, ok, type Result } from "@/lib/result";
@@ -59,10 +59,10 @@ export async function keyUsedForAnOrder(tx: Tx, actor: Actor, key: string): Prom
   return !!used;
 }
 
-/** Whether this agent approved a customer's request with this key (an order may not take it: record 010). */
+/** Whether this agent approved a customer's request or submitted purchase with this key (an order may not take it: record 010). */
 async function keyUsedForAnApproval(tx: Tx, actor: Actor, key: string): Promise<boolean> {
   if (actor.kind !== "partner_user" || actor.apiKey) return false;
-  const [approval] = await tx
+  const [request] = await tx
     .select({ id: reservationRequests.id })
     .from(reservationRequests)
     .where(
@@ -72,7 +72,15 @@ async function keyUsedForAnApproval(tx: Tx, actor: Actor, key: string): Promise<
       ),
     )
     .limit(1);
-  return !!approval;
+  if (request) return true;
+  const [purchase] = await tx
+    .select({ id: purchaseApprovals.id })
+    .from(purchaseApprovals)
+    .where(
+      and(eq(purchaseApprovals.decidedByPartnerUserId, actor.id), eq(purchaseApprovals.approvalIdempotencyKey, key)),
+    )
+    .limit(1);
+  return !!purchase;
 }
 
 type OnceParameters<T> = {

@@ -1,6 +1,6 @@
 import type { Tx } from "@/db/client";
 import type { Actor } from "@/lib/access/actor";
-import { purchasingCustomer } from "@/lib/reservations/check-reservation-purchase";
+import { purchasingCustomer } from "@/lib/purchases/check-purchase";
 import { findPartnerReservation } from "@/lib/reservations/find-reservation";
 import { findPartnerSubscription } from "@/lib/subscriptions/find-subscription";
 

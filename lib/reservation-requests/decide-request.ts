@@ -40,7 +40,7 @@ async function findPartnerRequest(tx: Tx, actor: PartnerActor, requestId: string
 async function findOpenRequest(tx: Tx, actor: PartnerActor, requestId: string) {
   const found = await findPartnerRequest(tx, actor, requestId);
   if (!found) return fail("not_found", "requests.errors.requestNotFound");
-  if (!can(actor.role, "manageReservations")) return fail("forbidden", "requests.errors.onlyAdminsDecide");
+  if (!can(actor.role, "manageCustomerPurchases")) return fail("forbidden", "requests.errors.onlyAdminsDecide");
   if (found.request.status !== "open") {
     return fail("conflict", "requests.errors.alreadyDecided", { status: found.request.status });
   }

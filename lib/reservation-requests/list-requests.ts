@@ -136,7 +136,7 @@ export async function listPartnerRequests(actor: PartnerActor): Promise<(Request
   const listed: (RequestRow & { outcome: RequestOutcome })[] = [];
   for (const row of rows) {
     let outcome: RequestOutcome = null;
-    if (row.request.status === "open" && can(actor.role, "manageReservations")) {
+    if (row.request.status === "open" && can(actor.role, "manageCustomerPurchases")) {
       const input = await useCaseInput(getDb(), row);
       if (row.request.kind === "cancel" || row.request.kind === "exchange") {
         const quoted =

@@ -5,7 +5,7 @@ import { reservations, subscriptions, type Customer, type Reservation, type Rese
 import type { ActorRef, PartnerActor } from "@/lib/access/actor";
 import { inWriteTransaction } from "@/lib/access/write-transaction";
 import { recordActivity } from "@/lib/activity/record-activity";
-import { qualifiesForReservationPurchases } from "@/lib/customer-permissions/prerequisites";
+import { billsAzurePurchases } from "@/lib/customer-permissions/prerequisites";
 import { fail, ok, type Result } from "@/lib/result";
 import { findPartnerSubscription } from "@/lib/subscriptions/find-subscription";
 import { microsoftId, parseInput, reason } from "@/lib/validation";
@@ -58,7 +58,7 @@ export async function resolveScopeTarget(
   }
   const target = await findPartnerSubscription(tx, actor.partnerId, input.subscriptionId!);
   if (!target || target.customer.id !== customer.id) return fail("not_found", "errors.subscription_not_found");
-  if (!qualifiesForReservationPurchases(target.subscription)) {
+  if (!billsAzurePurchases(target.subscription)) {
     const why = {
       reason: "reservations.errors.scopeSubscriptionNotQualified",
       values: { subscription: target.subscription.friendlyName },

@@ -9,11 +9,13 @@ import { storedReservationId, storedSubscriptionId } from "@/lib/orders/stored-i
 import { fail, ok, type Result } from "@/lib/result";
 import { microsoftId, parseInput, reason, wholeNumber } from "@/lib/validation";
 import { categoryCodes, findProduct } from "./catalog";
-import { checkReservationPurchase, type CheckedPurchase } from "./check-reservation-purchase";
-import { checkReturnable, valueOfReturn } from "./refund-reservation";
+import type { CheckedPurchase } from "@/lib/purchases/check-purchase";
+import type { PurchaseItem } from "@/lib/purchases/purchase-item";
+import { checkReturnAndBuy, type ReturnFigures } from "@/lib/purchases/return-and-buy";
+import type { ReturnedPart } from "@/lib/purchases/returned-part";
+import { writeOrder } from "@/lib/purchases/write-order";
 import { catalogFailure, checkAgainstCatalog, reservationChoiceInput } from "./reservation-choice";
-import { canExchange, exchangeCoversReturn } from "./return-rules";
-import { writeReservationOrder, type ReturnedInExchange } from "./write-reservation-purchase";
+import { canExchange } from "./return-rules";
 
 export const exchangeQuoteInput = z.object({
   reservationId: microsoftId,
@@ -26,67 +28,33 @@ export const exchangeQuoteInput = z.object({
   target: reservationChoiceInput,
 });
 
-export type ExchangeQuote = {
-  returnedQuantity: number;
-  /** What the returned part is credited: its prorated residual value. */
-  creditMinor: number;
-  /** Billed monthly: the returned part's payments not yet due, cancelled by the exchange (0 when paid up front). */
-  futurePaymentsCancelledMinor: number;
-  /** What the new reservation must at least commit to: the returned part's remaining commitment. */
-  remainingCommitmentMinor: number;
-  productName: string;
-  /** The new reservation's lifetime commitment, at the partner's price today; its term starts now. */
-  newCommitmentMinor: number;
-  /** What the exchange order comes to: the new commitment less the credit and the cancelled future payments. */
-  netMinor: number;
-  coversReturn: boolean;
-  currency: string;
-};
+/** The exchange's figures, and the product the new reservation is of. */
+export type ExchangeQuote = ReturnFigures & { productName: string };
 
-type Checked = { quote: ExchangeQuote; purchase: CheckedPurchase; returned: ReturnedInExchange };
+type ReservationItem = Extract<PurchaseItem, { kind: "reservation" }>;
 
 async function checkExchange(
   tx: Tx,
   actor: PartnerActor,
   input: z.output<typeof exchangeQuoteInput>,
   now: Date,
-): Promise<Result<Checked>> {
-  const found = await checkReturnable(tx, actor, input.reservationId, input.quantity, now);
-  if (!found.ok) return found;
-  const { reservation, customer } = found.data;
-  const catalog = checkAgainstCatalog(input.target);
-  if (!catalog.ok) return catalogFailure(catalog.fieldErrors, "target.");
-  const returnedProduct = findProduct(reservation.catalogItemId)!;
-  if (!canExchange(returnedProduct, catalog.product)) {
-    const why = {
-      reason: "reservations.errors.exchangeFamily",
-      values: { category: categoryCodes[returnedProduct.category], product: catalog.product.name },
-    } as const;
-    return fail("invalid_input", why.reason, why.values, { "target.catalogItemId": [why] });
-  }
-  const purchase = await checkReservationPurchase(tx, actor, customer.tenantId, input.target, catalog.product);
-  if (!purchase.ok) return purchase;
-
-  // What the new commitment must cover and what the order nets are one figure: the credit and the cancelled
-  // payments add up to the remaining commitment, never more (record 015).
-  const value = valueOfReturn(found.data, input.quantity, now);
-  const remainingCommitmentMinor = value.remainingCommitmentMinor;
-  const newCommitmentMinor = purchase.data.price.totalMinor;
-  return ok({
-    quote: {
-      returnedQuantity: input.quantity,
-      creditMinor: value.refundMinor,
-      futurePaymentsCancelledMinor: value.futurePaymentsMinor,
-      remainingCommitmentMinor,
-      productName: catalog.product.name,
-      newCommitmentMinor,
-      netMinor: newCommitmentMinor - remainingCommitmentMinor,
-      coversReturn: exchangeCoversReturn(newCommitmentMinor, remainingCommitmentMinor),
-      currency: purchase.data.currency,
-    },
-    purchase: purchase.data,
-    returned: { reservation, quantity: input.quantity, amounts: value },
+): Promise<Result<{ quote: ExchangeQuote; purchase: CheckedPurchase<ReservationItem>; returned: ReturnedPart }>> {
+  const checked = await checkReturnAndBuy(tx, actor, input, now, ({ reservation }): Result<ReservationItem> => {
+    const catalog = checkAgainstCatalog(input.target);
+    if (!catalog.ok) return catalogFailure(catalog.fieldErrors, "target.");
+    const returnedProduct = findProduct(reservation.catalogItemId)!;
+    if (!canExchange(returnedProduct, catalog.product)) {
+      const why = {
+        reason: "reservations.errors.exchangeFamily",
+        values: { category: categoryCodes[returnedProduct.category], product: catalog.product.name },
+      } as const;
+      return fail("invalid_input", why.reason, why.values, { "target.catalogItemId": [why] });
+    }
+    return ok({ kind: "reservation", choice: input.target, product: catalog.product });
   });
+  if (!checked.ok) return checked;
+  const { figures, purchase, returned } = checked.data;
+  return ok({ quote: { ...figures, productName: purchase.item.product.name }, purchase, returned });
 }
 
 /** Azure's calculateExchange: what returning part of a reservation for another would credit and cost, nothing written. */
@@ -175,7 +143,7 @@ export async function exchangeReservationWithin(
           remainingCommitment: { amountMinor: quote.remainingCommitmentMinor, currency: quote.currency },
         });
       }
-      const { order } = await writeReservationOrder(tx, actor, purchase, now, returned);
+      const { order } = await writeOrder(tx, actor, purchase, now, returned);
       return ok({ orderRowId: order.id, result: await readExchange(tx, order.id) });
     },
   });

@@ -48,7 +48,7 @@ export async function getReservationDetails(
     companyName: found.customer.companyName,
     unitPriceMinor: found.unitPriceMinor,
     scopeSubscription: scopeSubscription ?? null,
-    viewerCanManage: can(actor.role, "manageReservations"),
+    viewerCanManage: can(actor.role, "manageCustomerPurchases"),
   };
 }
 

@@ -82,7 +82,7 @@ export async function checkReturnable(
 ): Promise<Result<PartnerReservation>> {
   const found = await findPartnerReservation(db, actor.partnerId, reservationId);
   if (!found) return fail("not_found", "reservations.errors.reservationNotFound");
-  if (!can(actor.role, "manageReservations")) return fail("forbidden", "reservations.errors.onlyAdminsManage");
+  if (!can(actor.role, "manageCustomerPurchases")) return fail("forbidden", "reservations.errors.onlyAdminsManage");
   const state = reservationState(found.reservation, now);
   if (state !== "active") return fail("conflict", "reservations.errors.nothingToGiveBack", { state });
   if (quantity > found.reservation.quantity) {

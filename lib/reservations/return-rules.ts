@@ -148,7 +148,7 @@ export function refundPoolLeft(refunds: PastRefund[], at: Date): number {
   return Math.max(0, refundPoolLimitMinor - used);
 }
 
-/** An exchange needs a new lifetime commitment at least the remaining commitment of what is returned. */
+/** An exchange, or a trade-in for a savings plan, needs a new lifetime commitment at least the remaining commitment of what is returned. */
 export function exchangeCoversReturn(newCommitmentMinor: number, returnedRemainingCommitmentMinor: number): boolean {
   return newCommitmentMinor >= returnedRemainingCommitmentMinor;
 }

@@ -34,7 +34,7 @@ export async function findPartnerSavingsPlan(
 async function checkManageable(tx: Tx, actor: PartnerActor, savingsPlanId: string, now: Date) {
   const found = await findPartnerSavingsPlan(tx, actor.partnerId, savingsPlanId);
   if (!found) return fail("not_found", "savingsPlans.errors.notFound");
-  if (!can(actor.role, "manageReservations")) {
+  if (!can(actor.role, "manageCustomerPurchases")) {
     return fail("forbidden", "savingsPlans.errors.onlyAdminsManage");
   }
   if (found.plan.expiresAt <= now) return fail("conflict", "savingsPlans.errors.expired");

@@ -2,11 +2,7 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Tx } from "@/db/client";
 import {
-  notifications,
-  orderLines,
   orders,
-  partnerSettings,
-  reservations,
   savingsPlans,
   type BillingPlan,
   type Order,
@@ -14,23 +10,14 @@ import {
   type ReservationTerm,
   type SavingsPlan,
 } from "@/db/schema";
-import { loadActor, type Actor, type ActorRef } from "@/lib/access/actor";
-import { inActorTransaction, inResultTransaction } from "@/lib/access/write-transaction";
-import { recordActivity } from "@/lib/activity/record-activity";
-import { idempotencyKey, oncePerIdempotencyKey } from "@/lib/orders/idempotency";
-import { storedCustomerId, storedSubscriptionId } from "@/lib/orders/stored-ids";
+import type { ActorRef } from "@/lib/access/actor";
+import { idempotencyKey } from "@/lib/orders/idempotency";
 import { spreadOverMonths, type MonthlyPayments } from "@/lib/pricing/customer-price";
-import { released, returnedLines } from "@/lib/reservations/returned-lines";
-import type { ReturnedInExchange } from "@/lib/reservations/write-reservation-purchase";
-import { addMonths } from "@/lib/reservations/term-dates";
-import { fail, ok, type Result } from "@/lib/result";
+import { buyPurchase, controlsInReview, reviewPurchase, type ControlsInReview } from "@/lib/purchases/buy";
+import type { Result } from "@/lib/result";
 import { microsoftId, parseInput } from "@/lib/validation";
-import {
-  checkSavingsPlanPurchase,
-  savingsPlanChoiceInput,
-  type CheckedSavingsPlanPurchase,
-} from "./check-savings-plan-purchase";
-import { formatHourlyCommitment, savingsPlanOfferIds, savingsPlanTermMonths } from "./savings-plan-rules";
+import { savingsPlanChoiceInput } from "./savings-plan-choice";
+import { savingsPlanTermMonths } from "./savings-plan-rules";
 
 export const savingsPlanPurchaseInput = z.intersection(
   z.object({
@@ -54,6 +41,8 @@ export type SavingsPlanQuote = {
   monthly: MonthlyPayments | null;
   /** The Web Direct price, shown to partner users only. */
   listTotalMinor: number | null;
+  /** A customer user's purchase controls this month; null for the partner's own purchases. */
+  controls: ControlsInReview | null;
 };
 
 export type SavingsPlanPurchaseResult = {
@@ -72,15 +61,11 @@ export async function quoteSavingsPlan(
 ): Promise<Result<SavingsPlanQuote>> {
   const input = parseInput(savingsPlanPurchaseInput, rawInput);
   if (!input.ok) return input;
-  if (!actorRef) return fail("unauthenticated");
-  return inResultTransaction("read", async (tx): Promise<Result<SavingsPlanQuote>> => {
-    const actor = await loadActor(tx, actorRef);
-    if (!actor) return fail("unauthenticated");
-    if (actor.kind === "customer_user" && actor.mustChangePassword) return fail("password_change_required");
-    const checked = await checkSavingsPlanPurchase(tx, actor, input.data.customerId, input.data);
-    if (!checked.ok) return checked;
-    const { choice, price, subscription, currency } = checked.data;
-    return ok({
+  const item = { kind: "savings_plan" as const, choice: input.data };
+  return reviewPurchase(actorRef, input.data.customerId, item, (checked, actor) => {
+    const { price, subscription, currency } = checked;
+    const { choice } = checked.item;
+    return {
       hourlyCommitmentMills: choice.hourlyCommitment,
       term: choice.term,
       billingPlan: choice.billingPlan,
@@ -91,7 +76,8 @@ export async function quoteSavingsPlan(
       totalMinor: price.totalMinor,
       monthly: price.monthly,
       listTotalMinor: actor.kind === "partner_user" ? price.listTotalMinor : null,
-    });
+      controls: controlsInReview(checked),
+    };
   });
 }
 
@@ -107,7 +93,8 @@ function purchaseResult(order: Order, plan: SavingsPlan): SavingsPlanPurchaseRes
   };
 }
 
-async function readPurchase(tx: Tx, orderRowId: number): Promise<SavingsPlanPurchaseResult> {
+/** The result of a savings plan purchase already made, by its order's row id. */
+export async function readSavingsPlanPurchase(tx: Tx, orderRowId: number): Promise<SavingsPlanPurchaseResult> {
   const [row] = await tx
     .select({ order: orders, plan: savingsPlans })
     .from(orders)
@@ -117,162 +104,9 @@ async function readPurchase(tx: Tx, orderRowId: number): Promise<SavingsPlanPurc
   return purchaseResult(row.order, row.plan);
 }
 
-/** Azure's default name: the kind and the purchase time, e.g. SavingsPlan_12-01-2026_09-30. */
-function defaultDisplayName(at: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `SavingsPlan_${pad(at.getUTCMonth() + 1)}-${pad(at.getUTCDate())}-${at.getUTCFullYear()}_${pad(at.getUTCHours())}-${pad(at.getUTCMinutes())}`;
-}
-
 /**
- * Writes a checked savings plan purchase: its order and line, the savings plan, the "Create Order" entry, and a
- * notification of a customer's own purchase when the partner asked for purchase alerts. Inside the transaction
- * that checked it; exported for the seed, which records past purchases through the same writes.
- */
-export async function writeSavingsPlanPurchase(
-  tx: Tx,
-  actor: Actor,
-  purchase: CheckedSavingsPlanPurchase,
-  at: Date,
-  tradedIn?: ReturnedInExchange,
-): Promise<{ orderRowId: number; result: SavingsPlanPurchaseResult }> {
-  const { customer, subscription, choice, price, currency, channel } = purchase;
-  const releasedMinor = tradedIn ? released(tradedIn.amounts) : 0;
-  const [order] = await tx
-    .insert(orders)
-    .values({
-      orderId: crypto.randomUUID(),
-      customerId: customer.id,
-      channel,
-      placedByPartnerUserId: actor.kind === "partner_user" ? actor.id : null,
-      placedByCustomerUserId: actor.kind === "customer_user" ? actor.id : null,
-      placedByEmail: actor.email,
-      currency,
-      totalMinor: price.totalMinor - releasedMinor,
-      createdAt: at,
-    })
-    .returning();
-  const commitment = `${formatHourlyCommitment(choice.hourlyCommitment)} ${currency}/hour`;
-  const [plan] = await tx
-    .insert(savingsPlans)
-    .values({
-      savingsPlanId: crypto.randomUUID(),
-      customerId: customer.id,
-      orderId: order.id,
-      displayName: defaultDisplayName(at),
-      hourlyCommitmentMills: choice.hourlyCommitment,
-      term: choice.term,
-      billingPlan: choice.billingPlan,
-      billingSubscriptionId: subscription.id,
-      scope: choice.scope,
-      resourceGroup: choice.scope === "resource_group" ? (choice.resourceGroup ?? null) : null,
-      scopeSubscriptionId: choice.scope === "shared" ? null : subscription.id,
-      tradedInReservationId: tradedIn?.reservation.id ?? null,
-      createdAt: at,
-      expiresAt: addMonths(at, savingsPlanTermMonths[choice.term]),
-    })
-    .returning();
-  const billingCycle = choice.billingPlan === "upfront" ? "one_time" : "monthly";
-  await tx.insert(orderLines).values({
-    orderId: order.id,
-    offerId: savingsPlanOfferIds[choice.term],
-    offerName: `Azure savings plan for compute, ${commitment}`,
-    quantity: 1,
-    unitPriceMinor: price.totalMinor,
-    termDuration: choice.term,
-    billingCycle,
-    subscriptionId: subscription.id,
-  });
-  const lineItems = [
-    {
-      catalogItemId: savingsPlanOfferIds[choice.term],
-      productName: "Azure savings plan for compute",
-      hourlyCommitment: formatHourlyCommitment(choice.hourlyCommitment),
-      termDuration: choice.term,
-      billingCycle,
-      provisioningContext: {
-        subscriptionId: subscription.subscriptionId,
-        scope: choice.scope,
-        ...(plan.resourceGroup && { resourceGroup: plan.resourceGroup }),
-      },
-    },
-  ];
-  if (tradedIn) {
-    const given = tradedIn.reservation;
-    await tx.insert(orderLines).values(
-      returnedLines(given, tradedIn.quantity, tradedIn.amounts, {
-        orderRowId: order.id,
-        offerName: `${given.productName} reservation traded in for a savings plan`,
-      }),
-    );
-    const quantityLeft = given.quantity - tradedIn.quantity;
-    const status = quantityLeft === 0 ? "exchanged" : "active";
-    await tx.update(reservations).set({ quantity: quantityLeft, status }).where(eq(reservations.id, given.id));
-    await recordActivity(tx, {
-      actor,
-      customer,
-      operationType: "trade_in_reservation",
-      resourceType: "reservation",
-      oldValue: { id: given.reservationId, quantity: given.quantity, status: given.status },
-      newValue: {
-        id: given.reservationId,
-        quantity: quantityLeft,
-        status,
-        tradeIn: {
-          orderId: order.orderId,
-          returned: { quantity: tradedIn.quantity, creditMinor: tradedIn.amounts.refundMinor },
-          lineItems,
-          savingsPlanId: plan.savingsPlanId,
-          total: { amountMinor: order.totalMinor, currency },
-        },
-      },
-      at,
-    });
-    return { orderRowId: order.id, result: purchaseResult(order, plan) };
-  }
-  await recordActivity(tx, {
-    actor,
-    customer,
-    operationType: "create_order",
-    resourceType: "order",
-    oldValue: null,
-    newValue: {
-      id: order.orderId,
-      channel,
-      lineItems,
-      savingsPlanId: plan.savingsPlanId,
-      total: { amountMinor: price.totalMinor, currency },
-    },
-    at,
-  });
-  const [alerts] = await tx
-    .select()
-    .from(partnerSettings)
-    .where(eq(partnerSettings.partnerId, customer.partnerId))
-    .limit(1);
-  if (channel === "customer_self_service" && alerts?.purchaseAlerts) {
-    await tx.insert(notifications).values({
-      partnerId: customer.partnerId,
-      customerId: customer.id,
-      kind: "savings_plan_purchased",
-      params: {
-        buyer: actor.displayName,
-        customer: customer.companyName,
-        // In cents, like every amount; a commitment is in thousandths, so 1.255 an hour is 125.5 cents.
-        hourlyCommitmentMinor: choice.hourlyCommitment / 10,
-        totalMinor: price.totalMinor,
-        currency,
-      },
-      link: `/customers/${customer.tenantId}/savings-plans`,
-      createdAt: at,
-    });
-  }
-  return { orderRowId: order.id, result: purchaseResult(order, plan) };
-}
-
-/**
- * Buys an Azure savings plan: a customer user for their own company (when the partner allows it), or an Admin
- * agent on the customer's behalf, at the partner's savings-plan price of this moment. Order, savings plan and
- * activity entry are one transaction, made once per idempotency key.
+ * Buys an Azure savings plan through the one purchase path (lib/purchases/buy.ts): a customer user for their own
+ * company, or an Admin agent on the customer's behalf, once per idempotency key.
  */
 export async function purchaseSavingsPlan(
   actorRef: ActorRef | null,
@@ -282,29 +116,13 @@ export async function purchaseSavingsPlan(
   if (!key.ok) return key;
   const input = parseInput(savingsPlanPurchaseInput, rawInput);
   if (!input.ok) return input;
-  return inActorTransaction(actorRef, async (tx, actor) =>
-    oncePerIdempotencyKey(tx, {
-      actor,
-      key: key.data.idempotencyKey,
-      operation: "purchase_savings_plan",
-      request: {
-        ...input.data,
-        customerId: await storedCustomerId(tx, actor, input.data.customerId),
-        billingSubscriptionId: await storedSubscriptionId(tx, actor, input.data.billingSubscriptionId),
-      },
-      replay: (orderRowId) => readPurchase(tx, orderRowId),
-      create: async () => {
-        const checked = await checkSavingsPlanPurchase(tx, actor, input.data.customerId, input.data);
-        if (!checked.ok) return checked;
-        const { price, currency } = checked.data;
-        const expected = input.data.expectedTotalMinor;
-        if (expected !== undefined && expected !== price.totalMinor) {
-          return fail("conflict", "savingsPlans.errors.priceChanged", {
-            total: { amountMinor: price.totalMinor, currency },
-          });
-        }
-        return ok(await writeSavingsPlanPurchase(tx, actor, checked.data, new Date()));
-      },
-    }),
-  );
+  return buyPurchase(actorRef, {
+    key: key.data.idempotencyKey,
+    operation: "purchase_savings_plan",
+    request: input.data,
+    customerId: input.data.customerId,
+    item: { kind: "savings_plan", choice: input.data },
+    expectedTotalMinor: input.data.expectedTotalMinor,
+    replay: readSavingsPlanPurchase,
+  });
 }

@@ -70,8 +70,3 @@ export function priceSavingsPlan(
 export function canTradeIn(product: Pick<ReservationProduct, "category">): boolean {
   return product.category === "Virtual machines" || product.category === "App Service";
 }
-
-/** A trade-in needs the savings plan's lifetime commitment to be at least the returned remaining commitment. */
-export function tradeInCovers(savingsPlanCommitmentMinor: number, returnedRemainingCommitmentMinor: number): boolean {
-  return savingsPlanCommitmentMinor >= returnedRemainingCommitmentMinor;
-}

@@ -7,13 +7,14 @@ import { inPartnerReadTransaction, inWriteTransaction } from "@/lib/access/write
 import { idempotencyKey, oncePerIdempotencyKey } from "@/lib/orders/idempotency";
 import { storedReservationId } from "@/lib/orders/stored-ids";
 import { findProduct } from "@/lib/reservations/catalog";
-import { checkReturnable, valueOfReturn } from "@/lib/reservations/refund-reservation";
-import type { ReturnedInExchange } from "@/lib/reservations/write-reservation-purchase";
+import type { CheckedPurchase } from "@/lib/purchases/check-purchase";
+import type { PurchaseItem } from "@/lib/purchases/purchase-item";
+import { checkReturnAndBuy, type ReturnFigures } from "@/lib/purchases/return-and-buy";
+import type { ReturnedPart } from "@/lib/purchases/returned-part";
+import { writeOrder } from "@/lib/purchases/write-order";
 import { fail, ok, type Result } from "@/lib/result";
 import { microsoftId, parseInput, reason, wholeNumber } from "@/lib/validation";
-import { checkSavingsPlanPurchase, type CheckedSavingsPlanPurchase } from "./check-savings-plan-purchase";
-import { writeSavingsPlanPurchase } from "./purchase-savings-plan";
-import { canTradeIn, hourlyCommitment, tradeInCovers } from "./savings-plan-rules";
+import { canTradeIn, hourlyCommitment } from "./savings-plan-rules";
 
 export const tradeInInput = z.object({
   reservationId: microsoftId,
@@ -30,66 +31,32 @@ export const tradeInInput = z.object({
   }),
 });
 
-export type TradeInQuote = {
-  returnedQuantity: number;
-  /** What the returned part is credited: its prorated residual value. */
-  creditMinor: number;
-  /** Billed monthly: the returned part's payments not yet due, cancelled (0 when paid up front). */
-  futurePaymentsCancelledMinor: number;
-  /** What the savings plan must at least commit to: the returned part's remaining commitment. */
-  remainingCommitmentMinor: number;
-  /** The savings plan's lifetime commitment at the partner's price today; its term starts now. */
-  newCommitmentMinor: number;
-  netMinor: number;
-  coversReturn: boolean;
-  currency: string;
-};
+/** The trade-in's figures: the savings plan's commitment must cover what is returned. */
+export type TradeInQuote = ReturnFigures;
 
-type Checked = { quote: TradeInQuote; purchase: CheckedSavingsPlanPurchase; returned: ReturnedInExchange };
+type SavingsPlanItem = Extract<PurchaseItem, { kind: "savings_plan" }>;
 
 async function checkTradeIn(
   tx: Tx,
   actor: PartnerActor,
   input: z.output<typeof tradeInInput>,
   now: Date,
-): Promise<Result<Checked>> {
-  const found = await checkReturnable(tx, actor, input.reservationId, input.quantity, now);
-  if (!found.ok) return found;
-  const { reservation, customer } = found.data;
-  const product = findProduct(reservation.catalogItemId)!;
-  if (!canTradeIn(product)) {
-    return fail("conflict", "savingsPlans.errors.notCompute", { product: product.name });
-  }
-  const [billing] = await tx
-    .select({ subscriptionId: subscriptions.subscriptionId })
-    .from(subscriptions)
-    .where(eq(subscriptions.id, reservation.billingSubscriptionId))
-    .limit(1);
-  const purchase = await checkSavingsPlanPurchase(tx, actor, customer.tenantId, {
-    ...input.savingsPlan,
-    billingSubscriptionId: billing.subscriptionId,
-    scope: "shared",
+): Promise<Result<{ quote: TradeInQuote; purchase: CheckedPurchase<SavingsPlanItem>; returned: ReturnedPart }>> {
+  const checked = await checkReturnAndBuy(tx, actor, input, now, async ({ reservation }) => {
+    const product = findProduct(reservation.catalogItemId)!;
+    if (!canTradeIn(product)) return fail("conflict", "savingsPlans.errors.notCompute", { product: product.name });
+    // Billed where the reservation was, scope shared.
+    const [billing] = await tx
+      .select({ subscriptionId: subscriptions.subscriptionId })
+      .from(subscriptions)
+      .where(eq(subscriptions.id, reservation.billingSubscriptionId))
+      .limit(1);
+    const choice = { ...input.savingsPlan, billingSubscriptionId: billing.subscriptionId, scope: "shared" as const };
+    return ok<SavingsPlanItem>({ kind: "savings_plan", choice });
   });
-  if (!purchase.ok) return purchase;
-  // What the new commitment must cover and what the order nets are one figure: the credit and the cancelled
-  // payments add up to the remaining commitment, never more (record 015).
-  const value = valueOfReturn(found.data, input.quantity, now);
-  const remainingCommitmentMinor = value.remainingCommitmentMinor;
-  const newCommitmentMinor = purchase.data.price.totalMinor;
-  return ok({
-    quote: {
-      returnedQuantity: input.quantity,
-      creditMinor: value.refundMinor,
-      futurePaymentsCancelledMinor: value.futurePaymentsMinor,
-      remainingCommitmentMinor,
-      newCommitmentMinor,
-      netMinor: newCommitmentMinor - remainingCommitmentMinor,
-      coversReturn: tradeInCovers(newCommitmentMinor, remainingCommitmentMinor),
-      currency: purchase.data.currency,
-    },
-    purchase: purchase.data,
-    returned: { reservation, quantity: input.quantity, amounts: value },
-  });
+  if (!checked.ok) return checked;
+  const { figures, purchase, returned } = checked.data;
+  return ok({ quote: figures, purchase, returned });
 }
 
 /** What trading in part of a reservation for a savings plan would credit and cost, nothing written. */
@@ -154,8 +121,8 @@ export async function tradeInReservation(
             remaining: { amountMinor: quote.remainingCommitmentMinor, currency: quote.currency },
           });
         }
-        const { orderRowId } = await writeSavingsPlanPurchase(tx, actor, purchase, now, returned);
-        return ok({ orderRowId, result: await readTradeIn(tx, orderRowId) });
+        const { order } = await writeOrder(tx, actor, purchase, now, returned);
+        return ok({ orderRowId: order.id, result: await readTradeIn(tx, order.id) });
       },
     }),
   );

@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { subscriptions, type Customer, type Subscription } from "@/db/schema";
-import { qualifiesForReservationPurchases } from "@/lib/customer-permissions/prerequisites";
+import { billsAzurePurchases } from "@/lib/customer-permissions/prerequisites";
 
 export type SubscriptionRow = Subscription & { qualifiesForReservations: boolean };
 
@@ -23,5 +23,5 @@ export async function listCustomerSubscriptions(
       ),
     )
     .orderBy(desc(subscriptions.createdAt), desc(subscriptions.id));
-  return rows.map((s) => ({ ...s, qualifiesForReservations: qualifiesForReservationPurchases(s) }));
+  return rows.map((s) => ({ ...s, qualifiesForReservations: billsAzurePurchases(s) }));
 }

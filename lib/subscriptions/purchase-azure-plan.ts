@@ -6,7 +6,7 @@ import type { Tx } from "@/db/client";
 import type { ActorRef, PartnerActor } from "@/lib/access/actor";
 import { can } from "@/lib/access/roles";
 import { inWriteTransaction } from "@/lib/access/write-transaction";
-import { recordActivity } from "@/lib/activity/record-activity";
+import { recordOrderCreated } from "@/lib/activity/record-order-created";
 import { findPartnerCustomer } from "@/lib/customers/find-customer";
 import { idempotencyKey, oncePerIdempotencyKey } from "@/lib/orders/idempotency";
 import { storedCustomerId } from "@/lib/orders/stored-ids";
@@ -119,14 +119,11 @@ async function buyAzurePlan(
     unitPriceMinor: null,
     subscriptionId: subscription.id,
   });
-  await recordActivity(tx, {
+  await recordOrderCreated(tx, {
     actor,
     customer,
-    operationType: "create_order",
-    resourceType: "order",
-    oldValue: null,
-    newValue: {
-      id: order.orderId,
+    order,
+    details: {
       lineItems: [
         {
           offerId: offer.offerId,
@@ -135,7 +132,6 @@ async function buyAzurePlan(
           subscriptionId: subscription.subscriptionId,
         },
       ],
-      channel: "partner",
     },
     at: now,
   });

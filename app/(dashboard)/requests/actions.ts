@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getActorRef } from "@/lib/auth/current-actor";
 import { inReadersWords } from "@/lib/i18n/server";
+import { approvePurchase, declinePurchase } from "@/lib/purchase-approvals/decide-purchase";
 import { approveReservationRequest, declineReservationRequest } from "@/lib/reservation-requests/decide-request";
 import type { Result } from "@/lib/result";
 
@@ -27,6 +28,28 @@ export async function declineRequestAction(formData: FormData) {
     afterDecision(
       await declineReservationRequest(await getActorRef(), {
         requestId: formData.get("requestId"),
+        reason: formData.get("reason"),
+      }),
+    ),
+  );
+}
+
+export async function approvePurchaseAction(formData: FormData) {
+  return inReadersWords(
+    afterDecision(
+      await approvePurchase(await getActorRef(), {
+        approvalId: formData.get("approvalId"),
+        idempotencyKey: formData.get("idempotencyKey"),
+      }),
+    ),
+  );
+}
+
+export async function declinePurchaseAction(formData: FormData) {
+  return inReadersWords(
+    afterDecision(
+      await declinePurchase(await getActorRef(), {
+        approvalId: formData.get("approvalId"),
         reason: formData.get("reason"),
       }),
     ),

@@ -1,16 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { PartnerPurchaseApprovals } from "@/components/purchase-approvals/partner-purchase-approvals";
 import { RequestDecision } from "@/components/reservation-requests/request-decision";
 import { getRequestWords } from "@/components/reservation-requests/request-words";
 import { LocalDateTime } from "@/components/ui/local-date-time";
+import { getDb } from "@/db/client";
 import { can } from "@/lib/access/roles";
 import { requirePartnerActor } from "@/lib/auth/current-actor";
 import { say } from "@/lib/i18n/describe";
 import { readerWords } from "@/lib/i18n/server";
 import { formatMoney } from "@/lib/money";
+import { listPartnerPurchaseApprovals } from "@/lib/purchase-approvals/list-purchase-approvals";
 import { listPartnerRequests, type RequestOutcome } from "@/lib/reservation-requests/list-requests";
-import { approveRequestAction, declineRequestAction } from "./actions";
+import { approvePurchaseAction, approveRequestAction, declinePurchaseAction, declineRequestAction } from "./actions";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -59,18 +62,35 @@ async function Outcome({ outcome }: { outcome: RequestOutcome }) {
   );
 }
 
-/** What customers asked of the partner instead of e-mailing: exchange, cancel, renew, change scope. */
+/**
+ * What customers asked of the partner instead of e-mailing: purchases above the amount the partner approves, and
+ * exchange, cancel, renew, change scope.
+ */
 export default async function RequestsPage() {
   const actor = await requirePartnerActor();
-  const requests = await listPartnerRequests(actor);
-  const canDecide = can(actor.role, "manageReservations");
-  const [t, words] = await Promise.all([getTranslations("requests"), getRequestWords()]);
+  const [requests, purchases] = await Promise.all([
+    listPartnerRequests(actor),
+    listPartnerPurchaseApprovals(getDb(), actor),
+  ]);
+  const canDecide = can(actor.role, "manageCustomerPurchases");
+  const [t, tp, words] = await Promise.all([
+    getTranslations("requests"),
+    getTranslations("purchaseApprovals.inbox"),
+    getRequestWords(),
+  ]);
   return (
-    <ClientMessages namespaces={["requests"]}>
+    <ClientMessages namespaces={["requests", "purchaseApprovals"]}>
       <>
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        {!canDecide && <p className="mt-1 text-muted">{t("partner.readOnly")}</p>}
+        <PartnerPurchaseApprovals
+          rows={purchases}
+          canDecide={canDecide}
+          approve={approvePurchaseAction}
+          decline={declinePurchaseAction}
+        />
+        <h2 className="mt-6 text-xl font-semibold">{tp("otherRequests")}</h2>
         <p className="mt-1 max-w-3xl text-muted">{t("partner.intro")}</p>
-        {!canDecide && <p className="mt-2 text-muted">{t("partner.readOnly")}</p>}
         {requests.length === 0 && <p className="mt-4">{t("partner.empty")}</p>}
         <ul className="mt-4 grid max-w-4xl gap-4">
           {requests.map((r) => {
@@ -79,13 +99,13 @@ export default async function RequestsPage() {
             return (
               <li key={r.requestId}>
                 <article aria-labelledby={`request-${r.requestId}`} className="rounded-sm border border-line p-4">
-                  <h2 id={`request-${r.requestId}`} className="font-semibold">
+                  <h3 id={`request-${r.requestId}`} className="font-semibold">
                     {t("partner.heading", {
                       company: r.companyName,
                       asked,
                       status: t(`partner.status.${r.status}`),
                     })}
-                  </h2>
+                  </h3>
                   <p className="text-muted">
                     {t.rich("partner.meta", {
                       name: r.reservationName,

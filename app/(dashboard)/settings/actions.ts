@@ -1,17 +1,29 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getLocale } from "next-intl/server";
+import { defaultControlsFrom } from "@/components/purchase-controls/controls-form-data";
 import { createApiKey, type CreatedApiKey } from "@/lib/api-keys/create-api-key";
 import { revokeApiKey } from "@/lib/api-keys/revoke-api-key";
 import { getActorRef, getSession, hasRecentSessionMfa } from "@/lib/auth/current-actor";
 import { inReadersWords } from "@/lib/i18n/server";
 import { resetUserMfa } from "@/lib/mfa/reset-user-mfa";
 import { setPurchaseAlerts } from "@/lib/notifications/set-purchase-alerts";
+import { setDefaultPurchaseControls } from "@/lib/purchase-controls/set-purchase-controls";
 import { fail } from "@/lib/result";
 
 export async function setPurchaseAlertsAction(input: unknown) {
   const result = await setPurchaseAlerts(await getActorRef(), input);
   if (result.ok) revalidatePath("/settings");
+  return inReadersWords(result);
+}
+
+export async function setDefaultPurchaseControlsAction(formData: FormData) {
+  const result = await setDefaultPurchaseControls(
+    await getActorRef(),
+    defaultControlsFrom(formData, await getLocale()),
+  );
+  if (result.ok && result.data.changed) revalidatePath("/settings");
   return inReadersWords(result);
 }
 

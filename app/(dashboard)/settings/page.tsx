@@ -5,14 +5,22 @@ import { ApiKeysTable } from "@/components/api-keys/api-keys-table";
 import { CreateApiKeyForm } from "@/components/api-keys/create-api-key-form";
 import { PartnerUsersSection } from "@/components/mfa/partner-users-section";
 import { PurchaseAlertsSwitch } from "@/components/notifications/purchase-alerts-switch";
+import { DefaultPurchaseControls } from "@/components/purchase-controls/default-purchase-controls";
 import { can } from "@/lib/access/roles";
 import { listApiKeys } from "@/lib/api-keys/list-api-keys";
 import { requirePartnerActor } from "@/lib/auth/current-actor";
 import { describeFailure } from "@/lib/i18n/describe";
 import { readerWords } from "@/lib/i18n/server";
 import { purchaseAlertsSetting } from "@/lib/notifications/notifications";
+import { getDefaultPurchaseControls } from "@/lib/purchase-controls/get-purchase-controls";
 import { listPartnerUsers } from "@/lib/users/list-partner-users";
-import { createApiKeyAction, resetUserMfaAction, revokeApiKeyAction, setPurchaseAlertsAction } from "./actions";
+import {
+  createApiKeyAction,
+  resetUserMfaAction,
+  revokeApiKeyAction,
+  setDefaultPurchaseControlsAction,
+  setPurchaseAlertsAction,
+} from "./actions";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,8 +32,9 @@ export default async function SettingsPage() {
   const actor = await requirePartnerActor();
   const t = await getTranslations("settings");
   const keys = await listApiKeys(actor);
+  const controls = await getDefaultPurchaseControls(actor);
   return (
-    <ClientMessages namespaces={["apiKeys", "common", "mfa", "settings"]}>
+    <ClientMessages namespaces={["apiKeys", "common", "mfa", "purchaseControls", "settings"]}>
       <>
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <section aria-labelledby="alerts-heading" className="mt-6 max-w-3xl rounded-sm border border-line p-5">
@@ -39,6 +48,11 @@ export default async function SettingsPage() {
             setAlerts={setPurchaseAlertsAction}
           />
         </section>
+        {controls.ok ? (
+          <DefaultPurchaseControls defaults={controls.data} save={setDefaultPurchaseControlsAction} />
+        ) : (
+          <p className="mt-6">{describeFailure(controls, await readerWords()).message}</p>
+        )}
         <section aria-labelledby="api-keys-heading" className="mt-6 rounded-sm border border-line p-5">
           <h2 id="api-keys-heading" className="text-lg font-semibold">
             {t("apiKeys.heading")}

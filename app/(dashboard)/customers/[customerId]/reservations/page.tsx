@@ -24,12 +24,12 @@ export default async function CustomerReservationsPage({ params }: { params: Pro
   const t = await getTranslations("reservations");
 
   return (
-    <ClientMessages namespaces={["pricing", "reservationCatalog", "reservations"]}>
+    <ClientMessages namespaces={["pricing", "purchaseApprovals", "reservationCatalog", "reservations"]}>
       <>
         <h1 className="text-xl font-semibold">{t("title")}</h1>
         <p className="mt-1 max-w-3xl text-muted">{t("intro", { company: customer.companyName })}</p>
         <PartnerReservationsTable customerId={customer.tenantId} reservations={await listReservations(customer.id)} />
-        {can(actor.role, "buyReservationsOnBehalf") && (
+        {can(actor.role, "buyOnBehalf") && (
           <section aria-labelledby="buy-heading" className="mt-8">
             <h2 id="buy-heading" className="text-lg font-semibold">
               {t("buyHeading", { company: customer.companyName })}

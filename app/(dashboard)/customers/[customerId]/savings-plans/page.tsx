@@ -8,7 +8,7 @@ import { requirePartnerActor } from "@/lib/auth/current-actor";
 import { getCustomer } from "@/lib/customers/find-customer";
 import { billingSubscriptionOptions } from "@/lib/reservations/billing-subscriptions";
 import { listSavingsPlans } from "@/lib/savings-plans/list-savings-plans";
-import { partnerCurrency } from "@/lib/savings-plans/partner-currency";
+import { partnerCurrency } from "@/lib/pricing/partner-currency";
 import { purchaseSavingsPlanAction, quoteSavingsPlanAction } from "./actions";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
@@ -23,7 +23,7 @@ export default async function CustomerSavingsPlansPage({ params }: { params: Pro
   if (!customer) notFound();
   const t = await getTranslations("savingsPlans");
   return (
-    <ClientMessages namespaces={["pricing", "reservations", "savingsPlans"]}>
+    <ClientMessages namespaces={["pricing", "purchaseApprovals", "reservations", "savingsPlans"]}>
       <>
         <h1 className="text-xl font-semibold">{t("customerPage.title")}</h1>
         <p className="mt-1 max-w-3xl text-muted">{t("customerPage.intro", { customer: customer.companyName })}</p>
@@ -31,7 +31,7 @@ export default async function CustomerSavingsPlansPage({ params }: { params: Pro
           plans={await listSavingsPlans(customer.id)}
           manageBase={`/customers/${customer.tenantId}/savings-plans`}
         />
-        {can(actor.role, "buyReservationsOnBehalf") ? (
+        {can(actor.role, "buyOnBehalf") ? (
           <section aria-labelledby="buy-savings-plan-heading" className="mt-8">
             <h2 id="buy-savings-plan-heading" className="text-lg font-semibold">
               {t("customerPage.buyHeading", { customer: customer.companyName })}

@@ -6,6 +6,7 @@ import { requireCustomerActor } from "@/lib/auth/current-actor";
 import { reservationPurchaseAllowed } from "@/lib/customer-permissions/purchase-permission-facts";
 import { billingSubscriptionOptions } from "@/lib/reservations/billing-subscriptions";
 import { productOptions } from "@/lib/reservations/product-options";
+import { submitPurchaseForApprovalAction } from "../../purchase-actions";
 import { purchaseReservationAction, quoteReservationAction } from "../actions";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
@@ -18,7 +19,7 @@ export default async function PurchaseReservationsPage() {
   const actor = await requireCustomerActor();
   const t = await getTranslations("portalReservations");
   return (
-    <ClientMessages namespaces={["pricing", "reservationCatalog", "reservations"]}>
+    <ClientMessages namespaces={["pricing", "purchaseApprovals", "reservationCatalog", "reservations"]}>
       <>
         {/* The darker brand blue: the portal's off-white background leaves the lighter one under 4.5:1. */}
         <Link href="/portal/reservations" className="text-brand-dark hover:underline">
@@ -36,6 +37,7 @@ export default async function PurchaseReservationsPage() {
           subscriptions={await billingSubscriptionOptions(actor, actor.customerId)}
           quote={quoteReservationAction}
           purchase={purchaseReservationAction}
+          approvals={{ partnerName: actor.partnerName, submit: submitPurchaseForApprovalAction }}
         />
       </>
     </ClientMessages>

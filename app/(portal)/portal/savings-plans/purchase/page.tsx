@@ -4,7 +4,8 @@ import { SavingsPlanPurchaseForm } from "@/components/savings-plans/savings-plan
 import { requireCustomerActor } from "@/lib/auth/current-actor";
 import { savingsPlanPurchaseAllowed } from "@/lib/customer-permissions/purchase-permission-facts";
 import { billingSubscriptionOptions } from "@/lib/reservations/billing-subscriptions";
-import { partnerCurrency } from "@/lib/savings-plans/partner-currency";
+import { partnerCurrency } from "@/lib/pricing/partner-currency";
+import { submitPurchaseForApprovalAction } from "../../purchase-actions";
 import { purchaseSavingsPlanAction, quoteSavingsPlanAction } from "../actions";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
@@ -17,7 +18,7 @@ export default async function PurchaseSavingsPlanPage() {
   const actor = await requireCustomerActor();
   const t = await getTranslations("portalSavingsPlans");
   return (
-    <ClientMessages namespaces={["pricing", "reservations", "savingsPlans"]}>
+    <ClientMessages namespaces={["pricing", "purchaseApprovals", "reservations", "savingsPlans"]}>
       <>
         <Link href="/portal/savings-plans" className="text-brand hover:underline">
           {t("purchase.back")}
@@ -35,6 +36,7 @@ export default async function PurchaseSavingsPlanPage() {
           currency={await partnerCurrency(actor.partnerId)}
           quote={quoteSavingsPlanAction}
           purchase={purchaseSavingsPlanAction}
+          approvals={{ partnerName: actor.partnerName, submit: submitPurchaseForApprovalAction }}
         />
       </>
     </ClientMessages>

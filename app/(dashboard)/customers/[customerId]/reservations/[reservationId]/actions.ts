@@ -16,8 +16,16 @@ export async function changeReservationScopeAction(input: unknown) {
   return inReadersWords(afterCustomerChange(await changeReservationScope(await getActorRef(), input)));
 }
 
-export async function setReservationAutoRenewAction(input: unknown) {
-  return inReadersWords(afterCustomerChange(await setReservationAutoRenew(await getActorRef(), input)));
+/** The reservation is bound by the page; the Renewal form sends what auto-renew is to become. */
+export async function setReservationAutoRenewAction(reservationId: unknown, formData: FormData) {
+  return inReadersWords(
+    afterCustomerChange(
+      await setReservationAutoRenew(await getActorRef(), {
+        reservationId,
+        autoRenew: formData.get("autoRenew") === "true",
+      }),
+    ),
+  );
 }
 
 export async function calculateRefundAction(input: unknown) {

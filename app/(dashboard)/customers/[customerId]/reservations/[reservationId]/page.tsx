@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { autoRenewInWords } from "@/components/manage/auto-renew-in-words";
+import { AutoRenewSection } from "@/components/manage/auto-renew-section";
+import { ManagePage, type Detail } from "@/components/manage/manage-page";
 import { LocalDateTime } from "@/components/ui/local-date-time";
-import { ManageReservation } from "@/components/reservations/manage-reservation";
+import { ExchangeSection, RefundSection, ReservationScopeSection } from "@/components/reservations/manage-reservation";
 import { TradeInSection } from "@/components/savings-plans/trade-in-section";
 import { requirePartnerActor } from "@/lib/auth/current-actor";
 import { formatMoney } from "@/lib/money";
@@ -33,17 +35,16 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Params = { params: Promise<{ customerId: string; reservationId: string }> };
 
+/** A reservation's details and history, and what the partner can change: scope, renewal, cancel, exchange, trade-in. */
 export default async function ManageReservationPage({ params }: Params) {
   const actor = await requirePartnerActor();
   const { customerId, reservationId } = await params;
   const r = await getReservationDetails(actor, customerId, reservationId);
   if (!r) notFound();
   const product = findProduct(r.catalogItemId)!;
-  const [t, tc, tCommon, tNotifications, format, locale] = await Promise.all([
+  const [t, tc, format, locale] = await Promise.all([
     getTranslations("reservations"),
     getTranslations("reservationCatalog"),
-    getTranslations("common"),
-    getTranslations("notifications"),
     getFormatter(),
     getLocale(),
   ]);
@@ -52,8 +53,9 @@ export default async function ManageReservationPage({ params }: Params) {
     r.scope === "resource_group" ? t("scopeInGroup", { resourceGroup: r.resourceGroup ?? "" }) : t(`scope.${r.scope}`);
   // An auto-renewal is placed by Partner Console itself: it is named in the reader's words.
   const buyer = r.channel === "auto_renewal" ? t("channel.auto_renewal") : (r.purchasedByName ?? r.purchasedBy);
+  const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
 
-  const details: [string, React.ReactNode][] = [
+  const details: Detail[] = [
     [t("manage.field.reservationId"), <span className="font-mono text-xs">{r.reservationId}</span>],
     [t("manage.field.orderId"), <span className="font-mono text-xs">{r.orderNumber}</span>],
     [t("manage.field.product"), r.productName],
@@ -76,18 +78,7 @@ export default async function ManageReservationPage({ params }: Params) {
       t("manage.field.expires"),
       <time dateTime={r.expiresAt.toISOString()}>{format.dateTime(r.expiresAt, { dateStyle: "medium" })}</time>,
     ],
-    [
-      t("manage.field.autoRenew"),
-      // A renewal that could not be billed at expiry did not happen (decision record 023): say when and why.
-      r.notRenewedAt && r.notRenewedReason
-        ? t("manage.notRenewed", {
-            date: format.dateTime(r.notRenewedAt, { dateStyle: "medium" }),
-            reason: tNotifications(`notRenewedReasons.${r.notRenewedReason}`),
-          })
-        : r.autoRenew
-          ? tCommon("on")
-          : tCommon("off"),
-    ],
+    [t("manage.field.autoRenew"), await autoRenewInWords(r, (values) => t("manage.notRenewed", values))],
     [t("manage.field.status"), t(`state.${r.state}`)],
     [t("manage.field.purchasedBy"), `${buyer} (${t(`channel.${r.channel}`)})`],
     [
@@ -105,92 +96,92 @@ export default async function ManageReservationPage({ params }: Params) {
     t("manage.history.amount"),
     t("manage.history.by"),
   ];
+  const history = (
+    <section aria-labelledby="history-heading" className="mt-6 max-w-4xl">
+      <h2 id="history-heading" className="text-lg font-semibold">
+        {t("manage.history.heading")}
+      </h2>
+      <table className="mt-2 w-full border-collapse text-left">
+        <thead>
+          <tr className="border-b border-line text-muted">
+            {historyColumns.map((h) => (
+              <th key={h} scope="col" className="py-2 pr-4 font-semibold">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {(await reservationHistory(r.rowId, r.purchaseOrderRowId)).map((line) => (
+            <tr key={`${line.orderId}-${line.offerName}`} className="border-b border-line">
+              <td className="py-2 pr-4 whitespace-nowrap">
+                <LocalDateTime iso={line.at.toISOString()} />
+              </td>
+              <td className="py-2 pr-4 font-mono text-xs">{line.orderId}</td>
+              <td className="py-2 pr-4">{line.offerName}</td>
+              <td className="py-2 pr-4">{format.number(line.quantity)}</td>
+              <td className="py-2 pr-4">{money(line.amountMinor, line.currency)}</td>
+              <td className="py-2 pr-4">
+                {line.channel === "auto_renewal" ? t("channel.auto_renewal") : line.placedBy}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+  const subscriptions = await billingSubscriptionOptions(actor, r.customerId);
+  // Cancelling, exchanging and trading in each return some of it: at most what it holds.
+  const returnable = { reservationId: r.reservationId, quantity: r.quantity };
 
   return (
-    <ClientMessages namespaces={["reservationCatalog", "reservations", "savingsPlans"]}>
-      <>
-        <Link href={`/customers/${r.customerTenantId}/reservations`} className="text-brand hover:underline">
-          {t("manage.back")}
-        </Link>
-        <h1 className="mt-2 text-xl font-semibold">{r.displayName}</h1>
-        <dl className="mt-4 grid max-w-3xl grid-cols-[14rem_1fr] gap-x-4 gap-y-1">
-          {details.map(([term, value]) => (
-            <div key={term} className="contents">
-              <dt className="text-muted">{term}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-        </dl>
-        <section aria-labelledby="history-heading" className="mt-6 max-w-4xl">
-          <h2 id="history-heading" className="text-lg font-semibold">
-            {t("manage.history.heading")}
-          </h2>
-          <table className="mt-2 w-full border-collapse text-left">
-            <thead>
-              <tr className="border-b border-line text-muted">
-                {historyColumns.map((h) => (
-                  <th key={h} scope="col" className="py-2 pr-4 font-semibold">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {(await reservationHistory(r.rowId, r.purchaseOrderRowId)).map((line) => (
-                <tr key={`${line.orderId}-${line.offerName}`} className="border-b border-line">
-                  <td className="py-2 pr-4 whitespace-nowrap">
-                    <LocalDateTime iso={line.at.toISOString()} />
-                  </td>
-                  <td className="py-2 pr-4 font-mono text-xs">{line.orderId}</td>
-                  <td className="py-2 pr-4">{line.offerName}</td>
-                  <td className="py-2 pr-4">{format.number(line.quantity)}</td>
-                  <td className="py-2 pr-4">{money(line.amountMinor, line.currency)}</td>
-                  <td className="py-2 pr-4">
-                    {line.channel === "auto_renewal" ? t("channel.auto_renewal") : line.placedBy}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-        {r.state !== "active" ? (
-          <p className="mt-6 text-muted">{t("manage.nothingLeft", { state: r.state })}</p>
-        ) : r.viewerCanManage ? (
-          <>
-            <ManageReservation
-              reservationId={r.reservationId}
-              quantity={r.quantity}
-              scope={r.scope}
-              scopeSubscriptionId={r.scopeSubscription?.subscriptionId ?? null}
-              resourceGroup={r.resourceGroup}
-              autoRenew={r.autoRenew}
-              billingSubscriptionId={r.billingSubscription.subscriptionId}
-              subscriptions={await billingSubscriptionOptions(actor, r.customerId)}
-              products={productOptions()}
-              exchangeProductIds={reservationCatalog.filter((p) => canExchange(product, p)).map((p) => p.catalogItemId)}
-              actions={{
-                changeScope: changeReservationScopeAction,
-                setAutoRenew: setReservationAutoRenewAction,
-                calculateRefund: calculateRefundAction,
-                refund: refundReservationAction,
-                calculateExchange: calculateExchangeAction,
-                exchange: exchangeReservationAction,
-              }}
-            />
-            {canTradeIn(product) && (
-              <TradeInSection
-                reservationId={r.reservationId}
-                quantity={r.quantity}
-                currency={r.currency}
-                calculate={calculateTradeInAction}
-                tradeIn={tradeInReservationAction}
-              />
-            )}
-          </>
-        ) : (
-          <p className="mt-6 text-muted">{t("manage.readOnly")}</p>
+    <ClientMessages namespaces={["manage", "reservationCatalog", "reservations", "savingsPlans"]}>
+      <ManagePage
+        back={{ href: `/customers/${r.customerTenantId}/reservations`, label: t("manage.back") }}
+        title={r.displayName}
+        details={details}
+        history={history}
+        ended={r.state === "active" ? null : t("manage.nothingLeft", { state: r.state })}
+        readOnly={r.viewerCanManage ? null : t("manage.readOnly")}
+      >
+        <ReservationScopeSection
+          reservationId={r.reservationId}
+          scope={r.scope}
+          scopeSubscriptionId={r.scopeSubscription?.subscriptionId ?? null}
+          resourceGroup={r.resourceGroup}
+          subscriptions={subscriptions}
+          changeScope={changeReservationScopeAction}
+        />
+        <AutoRenewSection
+          customerId={r.customerTenantId}
+          autoRenew={r.autoRenew}
+          setAutoRenew={setReservationAutoRenewAction.bind(null, r.reservationId)}
+        >
+          <p className="mt-1">
+            {r.autoRenew
+              ? t.rich("manage.renewal.isOnStrong", { strong })
+              : t.rich("manage.renewal.isOffStrong", { strong })}{" "}
+            {r.autoRenew ? t("manage.renewal.onExplained") : t("manage.renewal.offExplained")}
+          </p>
+        </AutoRenewSection>
+        <RefundSection {...returnable} calculateRefund={calculateRefundAction} refund={refundReservationAction} />
+        <ExchangeSection
+          {...returnable}
+          billingSubscriptionId={r.billingSubscription.subscriptionId}
+          products={productOptions()}
+          exchangeProductIds={reservationCatalog.filter((p) => canExchange(product, p)).map((p) => p.catalogItemId)}
+          calculateExchange={calculateExchangeAction}
+          exchange={exchangeReservationAction}
+        />
+        {canTradeIn(product) && (
+          <TradeInSection
+            {...returnable}
+            currency={r.currency}
+            calculateTradeIn={calculateTradeInAction}
+            tradeIn={tradeInReservationAction}
+          />
         )}
-      </>
+      </ManagePage>
     </ClientMessages>
   );
 }

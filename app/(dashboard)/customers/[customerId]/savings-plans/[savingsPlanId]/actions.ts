@@ -21,11 +21,12 @@ export async function changeSavingsPlanScopeAction(formData: FormData) {
   );
 }
 
-export async function setSavingsPlanAutoRenewAction(formData: FormData) {
+/** The savings plan is bound by the page; the Renewal form sends what auto-renew is to become. */
+export async function setSavingsPlanAutoRenewAction(savingsPlanId: unknown, formData: FormData) {
   return inReadersWords(
     afterCustomerChange(
       await setSavingsPlanAutoRenew(await getActorRef(), {
-        savingsPlanId: formData.get("savingsPlanId"),
+        savingsPlanId,
         autoRenew: formData.get("autoRenew") === "true",
       }),
     ),
