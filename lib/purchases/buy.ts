@@ -1,8 +1,10 @@
 import type { Tx } from "@/db/client";
-import { loadActor, type Actor, type ActorRef } from "@/lib/access/actor";
+import type { BillingPlan, ReservationScope, ReservationTerm } from "@/db/schema";
+import { loadActor, type ActorRef } from "@/lib/access/actor";
 import { inActorTransaction, inResultTransaction } from "@/lib/access/write-transaction";
 import { oncePerIdempotencyKey, type OrderOperation } from "@/lib/orders/idempotency";
 import { storedCustomerId, storedSubscriptionId } from "@/lib/orders/stored-ids";
+import type { MonthlyPayments } from "@/lib/pricing/customer-price";
 import { fail, ok, type Result } from "@/lib/result";
 import { checkPurchase, type CheckedPurchase } from "./check-purchase";
 import { refusalsFor, type PurchaseItem } from "./purchase-item";
@@ -30,20 +32,54 @@ export function controlsInReview(checked: CheckedPurchase): ControlsInReview | n
   };
 }
 
-/** The review step of either kind: every rule checked and the partner's price computed, nothing written. */
+/** What the review of either kind shows: codes and names the form puts into words, and the figures. */
+export type PurchaseReview = {
+  term: ReservationTerm;
+  billingPlan: BillingPlan;
+  subscription: { friendlyName: string; subscriptionId: string };
+  scope: ReservationScope;
+  resourceGroup: string | null;
+  currency: string;
+  totalMinor: number;
+  monthly: MonthlyPayments | null;
+  /** The Web Direct price, shown to partner users only. */
+  listTotalMinor: number | null;
+  /** A customer user's purchase controls this month; null for the partner's own purchases. */
+  controls: ControlsInReview | null;
+};
+
+/**
+ * The review step of either kind: every rule checked and the partner's price computed, nothing written. `describe`
+ * adds what only that kind shows (the product and quantity, or the hourly commitment).
+ */
 export async function reviewPurchase<I extends PurchaseItem, Q>(
   actorRef: ActorRef | null,
   customerId: string | undefined,
   item: I,
-  describe: (checked: CheckedPurchase<I>, actor: Actor) => Q,
-): Promise<Result<Q>> {
+  describe: (item: I) => Q,
+): Promise<Result<PurchaseReview & Q>> {
   if (!actorRef) return fail("unauthenticated");
-  return inResultTransaction("read", async (tx): Promise<Result<Q>> => {
+  return inResultTransaction("read", async (tx): Promise<Result<PurchaseReview & Q>> => {
     const actor = await loadActor(tx, actorRef);
     if (!actor) return fail("unauthenticated");
     if (actor.kind === "customer_user" && actor.mustChangePassword) return fail("password_change_required");
     const checked = await checkPurchase(tx, actor, customerId, item, { at: new Date() });
-    return checked.ok ? ok(describe(checked.data, actor)) : checked;
+    if (!checked.ok) return checked;
+    const { price, subscription, currency } = checked.data;
+    const { choice } = checked.data.item;
+    return ok({
+      term: choice.term,
+      billingPlan: choice.billingPlan,
+      subscription: { friendlyName: subscription.friendlyName, subscriptionId: subscription.subscriptionId },
+      scope: choice.scope,
+      resourceGroup: choice.scope === "resource_group" ? (choice.resourceGroup ?? null) : null,
+      currency,
+      totalMinor: price.totalMinor,
+      monthly: price.monthly,
+      listTotalMinor: actor.kind === "partner_user" ? price.listTotalMinor : null,
+      controls: controlsInReview(checked.data),
+      ...describe(checked.data.item),
+    });
   });
 }
 

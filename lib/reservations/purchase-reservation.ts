@@ -1,10 +1,8 @@
 import { z } from "zod";
 import type { ActorRef } from "@/lib/access/actor";
 import { idempotencyKey } from "@/lib/orders/idempotency";
-import type { MonthlyPayments } from "@/lib/pricing/customer-price";
-import { buyPurchase, controlsInReview, reviewPurchase, type ControlsInReview } from "@/lib/purchases/buy";
+import { buyPurchase, reviewPurchase, type PurchaseReview } from "@/lib/purchases/buy";
 import type { Result } from "@/lib/result";
-import type { BillingPlan, ReservationScope, ReservationTerm } from "@/db/schema";
 import { microsoftId, parseInput } from "@/lib/validation";
 import { catalogFailure, checkAgainstCatalog, reservationChoiceInput } from "./reservation-choice";
 import { readReservationPurchase, type ReservationPurchaseResult } from "./reservation-purchase-result";
@@ -27,24 +25,12 @@ export function parseReservationPurchase(rawInput: unknown) {
   return { ok: true as const, input: input.data, product: catalog.product };
 }
 
-/** The review of a purchase: codes and names the form puts into words, and the figures. */
-export type ReservationQuote = {
+/** The review of a reservation purchase: what every review shows, and the product, region and quantity. */
+export type ReservationQuote = PurchaseReview & {
   productName: string;
   /** The region's code ("westus2"). */
   region: string;
-  term: ReservationTerm;
-  billingPlan: BillingPlan;
   quantity: number;
-  subscription: { friendlyName: string; subscriptionId: string };
-  scope: ReservationScope;
-  resourceGroup: string | null;
-  currency: string;
-  totalMinor: number;
-  monthly: MonthlyPayments | null;
-  /** The Web Direct price, shown to partner users only. */
-  listTotalMinor: number | null;
-  /** A customer user's purchase controls this month; null for the partner's own purchases. */
-  controls: ControlsInReview | null;
 };
 
 /** The review step: every rule checked and the partner's price computed, nothing written. */
@@ -55,30 +41,12 @@ export async function quoteReservation(
   const parsed = parseReservationPurchase(rawInput);
   if (!parsed.ok) return parsed;
   const { input, product } = parsed;
-  return reviewPurchase(
-    actorRef,
-    input.customerId,
-    { kind: "reservation", choice: input, product },
-    (checked, actor) => {
-      const { item, price, subscription } = checked;
-      const { choice } = item;
-      return {
-        productName: product.name,
-        region: choice.region,
-        term: choice.term,
-        billingPlan: choice.billingPlan,
-        quantity: choice.quantity,
-        subscription: { friendlyName: subscription.friendlyName, subscriptionId: subscription.subscriptionId },
-        scope: choice.scope,
-        resourceGroup: choice.scope === "resource_group" ? (choice.resourceGroup ?? null) : null,
-        currency: checked.currency,
-        totalMinor: price.totalMinor,
-        monthly: price.monthly,
-        listTotalMinor: actor.kind === "partner_user" ? price.listTotalMinor : null,
-        controls: controlsInReview(checked),
-      };
-    },
-  );
+  const item = { kind: "reservation" as const, choice: input, product };
+  return reviewPurchase(actorRef, input.customerId, item, ({ choice }) => ({
+    productName: product.name,
+    region: choice.region,
+    quantity: choice.quantity,
+  }));
 }
 
 /**

@@ -1,19 +1,11 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Tx } from "@/db/client";
-import {
-  orders,
-  savingsPlans,
-  type BillingPlan,
-  type Order,
-  type ReservationScope,
-  type ReservationTerm,
-  type SavingsPlan,
-} from "@/db/schema";
+import { orders, savingsPlans, type Order, type SavingsPlan } from "@/db/schema";
 import type { ActorRef } from "@/lib/access/actor";
 import { idempotencyKey } from "@/lib/orders/idempotency";
 import { spreadOverMonths, type MonthlyPayments } from "@/lib/pricing/customer-price";
-import { buyPurchase, controlsInReview, reviewPurchase, type ControlsInReview } from "@/lib/purchases/buy";
+import { buyPurchase, reviewPurchase, type PurchaseReview } from "@/lib/purchases/buy";
 import type { Result } from "@/lib/result";
 import { microsoftId, parseInput } from "@/lib/validation";
 import { savingsPlanChoiceInput } from "./savings-plan-choice";
@@ -28,22 +20,8 @@ export const savingsPlanPurchaseInput = z.intersection(
   savingsPlanChoiceInput,
 );
 
-/** The review: what would be bought, as codes and figures the form puts into words. */
-export type SavingsPlanQuote = {
-  hourlyCommitmentMills: number;
-  term: ReservationTerm;
-  billingPlan: BillingPlan;
-  subscription: { friendlyName: string; subscriptionId: string };
-  scope: ReservationScope;
-  resourceGroup: string | null;
-  currency: string;
-  totalMinor: number;
-  monthly: MonthlyPayments | null;
-  /** The Web Direct price, shown to partner users only. */
-  listTotalMinor: number | null;
-  /** A customer user's purchase controls this month; null for the partner's own purchases. */
-  controls: ControlsInReview | null;
-};
+/** The review of a savings plan purchase: what every review shows, and the hourly commitment. */
+export type SavingsPlanQuote = PurchaseReview & { hourlyCommitmentMills: number };
 
 export type SavingsPlanPurchaseResult = {
   orderId: string;
@@ -62,23 +40,9 @@ export async function quoteSavingsPlan(
   const input = parseInput(savingsPlanPurchaseInput, rawInput);
   if (!input.ok) return input;
   const item = { kind: "savings_plan" as const, choice: input.data };
-  return reviewPurchase(actorRef, input.data.customerId, item, (checked, actor) => {
-    const { price, subscription, currency } = checked;
-    const { choice } = checked.item;
-    return {
-      hourlyCommitmentMills: choice.hourlyCommitment,
-      term: choice.term,
-      billingPlan: choice.billingPlan,
-      subscription: { friendlyName: subscription.friendlyName, subscriptionId: subscription.subscriptionId },
-      scope: choice.scope,
-      resourceGroup: choice.scope === "resource_group" ? (choice.resourceGroup ?? null) : null,
-      currency,
-      totalMinor: price.totalMinor,
-      monthly: price.monthly,
-      listTotalMinor: actor.kind === "partner_user" ? price.listTotalMinor : null,
-      controls: controlsInReview(checked),
-    };
-  });
+  return reviewPurchase(actorRef, input.data.customerId, item, ({ choice }) => ({
+    hourlyCommitmentMills: choice.hourlyCommitment,
+  }));
 }
 
 function purchaseResult(order: Order, plan: SavingsPlan): SavingsPlanPurchaseResult {
