@@ -1,5 +1,5 @@
 /** How long a submitted purchase keeps its quoted price: approved later, it is bought at the partner's price of then. */
-export const quoteHeldFor = 7 * 24 * 60 * 60 * 1000;
+const quoteHeldFor = 7 * 24 * 60 * 60 * 1000;
 
 /** Whether approving at `at` buys at the price quoted when it was submitted. */
 export function atQuotedPrice(submittedAt: Date, at: Date): boolean {

@@ -20,7 +20,7 @@ export type ControlsInReview = {
   needsApproval: boolean;
 };
 
-export function controlsInReview(checked: CheckedPurchase): ControlsInReview | null {
+function controlsInReview(checked: CheckedPurchase): ControlsInReview | null {
   if (!checked.controls) return null;
   const { allowance, verdict } = checked.controls;
   return {
