@@ -9,7 +9,20 @@ import { openedDatabase } from "./client";
  *   `customers_search_words_idx`, migration 0002), ordered by `lower(company_name) collate "C"` (the index
  *   `customers_partner_name_idx`): SQLite's order for ASCII names.
  */
-export type CustomerSearch = { partnerId: number; words: string[] | null };
+export type CustomerSearch = {
+  partnerId: number;
+  words: string[] | null;
+  /** Only customers with (`active`) or without (`none`) an active Azure plan or Azure Global subscription. */
+  azure?: AzureFilter;
+};
+
+export const azureFilters = ["active", "none"] as const;
+export type AzureFilter = (typeof azureFilters)[number];
+
+const activeAzure = `exists(
+    select 1 from subscriptions s
+    where s.customer_id = c.id and s.offer_type in ('azure_plan', 'azure_global') and s.status = 'active'
+  )`;
 
 export type CustomerSearchRow = {
   id: number;
@@ -25,10 +38,7 @@ const rowColumns = `
   c.tenant_id as "tenantId",
   c.company_name as "companyName",
   c.primary_domain as "primaryDomain",
-  exists(
-    select 1 from subscriptions s
-    where s.customer_id = c.id and s.offer_type in ('azure_plan', 'azure_global') and s.status = 'active'
-  ) as "hasAzureSubscription",
+  ${activeAzure} as "hasAzureSubscription",
   exists(
     select 1 from customer_purchase_permissions p
     where p.customer_id = c.id and p.resource = 'AzureReservedInstances'
@@ -37,7 +47,13 @@ const rowColumns = `
 /** A query written once with `?` placeholders, run on the engine this process uses. */
 type Query = { from: string; values: unknown[] };
 
-function matching({ partnerId, words }: CustomerSearch, engine: "sqlite" | "postgres"): Query {
+function matching(search: CustomerSearch, engine: "sqlite" | "postgres"): Query {
+  const { from, values } = matchingWords(search, engine);
+  if (!search.azure) return { from, values };
+  return { from: `${from} and ${search.azure === "none" ? "not " : ""}${activeAzure}`, values };
+}
+
+function matchingWords({ partnerId, words }: CustomerSearch, engine: "sqlite" | "postgres"): Query {
   if (!words?.length) return { from: "from customers c where c.partner_id = ?", values: [partnerId] };
   if (engine === "sqlite") {
     // Quoting each word keeps FTS syntax out of what people type.
@@ -102,6 +118,13 @@ export async function customerRows(
     hasAzureSubscription: Boolean(row.hasAzureSubscription),
     reservationPurchaseAllowed: Boolean(row.reservationPurchaseAllowed),
   }));
+}
+
+/** The ids of every matching customer, in id order: what a bulk change over "all customers matching" covers. */
+export async function matchingCustomerIds(search: CustomerSearch): Promise<number[]> {
+  const { from, values } = matching(search, openedDatabase().engine);
+  const rows = await run<{ id: number }>(`select c.id as "id" ${from} order by c.id`, values);
+  return rows.map((row) => row.id);
 }
 
 /** The ids of up to `limit` matching customers after the one at `after` (name, id), by name: the API's keyset paging. */

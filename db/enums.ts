@@ -61,6 +61,7 @@ export const notificationKinds = [
   "savings_plan_not_renewed",
   "written_before_translation",
   "purchase_submitted",
+  "expiring_soon_digest",
 ] as const;
 
 export type NotificationKind = (typeof notificationKinds)[number];
@@ -98,3 +99,16 @@ export type PurchaseKind = (typeof purchaseKinds)[number];
 export const purchaseApprovalStatuses = ["pending", "approved", "declined"] as const;
 
 export type PurchaseApprovalStatus = (typeof purchaseApprovalStatuses)[number];
+
+/** Where a bulk permission job is: running (or waiting to be resumed), run to its end, or cancelled part-way. */
+export const permissionJobStatuses = ["running", "completed", "cancelled"] as const;
+
+export type PermissionJobStatus = (typeof permissionJobStatuses)[number];
+
+/**
+ * What a bulk permission job did for one customer: changed it; found it already so; skipped it, because it cannot
+ * have the permission (its reason is kept); or failed on an error. A customer without an outcome has not had its turn.
+ */
+export const permissionJobOutcomes = ["changed", "unchanged", "skipped", "failed"] as const;
+
+export type PermissionJobOutcome = (typeof permissionJobOutcomes)[number];

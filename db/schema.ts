@@ -40,6 +40,9 @@ export const {
   webauthnChallenges,
   purchaseControls,
   purchaseApprovals,
+  newAzurePlanPermissions,
+  permissionJobs,
+  permissionJobItems,
 } = tables;
 export type {
   Partner,

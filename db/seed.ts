@@ -285,6 +285,12 @@ export const demoPartners: PartnerSeed[] = [
         daysAgo: 15,
         choice: { hourlyCommitment: "0.750", term: "P1Y", billingPlan: "upfront", scope: "single" },
       },
+      // Ends within 30 days, auto-renew off: on the Expiring soon page.
+      {
+        companyName: "Blue Yonder Airlines",
+        daysAgo: 350,
+        choice: { hourlyCommitment: "1.200", term: "P1Y", billingPlan: "monthly", scope: "shared" },
+      },
     ],
     purchases: [
       {
@@ -377,6 +383,56 @@ export const demoPartners: PartnerSeed[] = [
             daysAgo: 1,
           },
         ],
+      },
+      // Bought by the partner about a year ago: they end within 30, 60 and 90 days (the Expiring soon page).
+      {
+        companyName: "Alpine Ski House",
+        daysAgo: 345,
+        choice: {
+          catalogItemId: "DZH318Z0BQ4P:0001",
+          region: "eastus",
+          term: "P1Y",
+          billingPlan: "upfront",
+          quantity: 3,
+          scope: "shared",
+        },
+      },
+      {
+        companyName: "Lamna Healthcare",
+        daysAgo: 340,
+        choice: {
+          catalogItemId: "DZH318Z0BQPS:0001",
+          region: "westeurope",
+          term: "P1Y",
+          billingPlan: "monthly",
+          quantity: 4,
+          scope: "shared",
+        },
+      },
+      {
+        companyName: "Trey Research",
+        daysAgo: 315,
+        autoRenew: true,
+        choice: {
+          catalogItemId: "DZH318Z0BQ5K:0001",
+          region: "westus2",
+          term: "P1Y",
+          billingPlan: "upfront",
+          quantity: 2,
+          scope: "shared",
+        },
+      },
+      {
+        companyName: "Fabrikam Residences",
+        daysAgo: 285,
+        choice: {
+          catalogItemId: "DZH318Z0BQ6F:0001",
+          region: "eastus",
+          term: "P1Y",
+          billingPlan: "upfront",
+          quantity: 1,
+          scope: "shared",
+        },
       },
       {
         // Bought this month, so Fourth Coffee's monthly purchase limit shows partly used.

@@ -27,6 +27,7 @@ export async function partnerPages(page: Page, { admin }: { admin: boolean }): P
   const coho = (await firstLink(page, "/customers?q=Coho", /^\/customers\/[^/]+\/account$/)).replace(/\/account$/, "");
   const pages = [
     "/customers",
+    "/customers/jobs",
     `${fourthCoffee}/account`,
     northwind,
     `${fourthCoffee}/subscriptions`,
@@ -38,6 +39,7 @@ export async function partnerPages(page: Page, { admin }: { admin: boolean }): P
     `${coho}/savings-plans`,
     await firstLink(page, `${coho}/savings-plans`, /\/savings-plans\/[^/?]+$/),
     "/requests",
+    "/expiring",
     "/pricing",
     "/notifications",
     "/settings",

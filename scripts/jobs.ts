@@ -1,5 +1,6 @@
 // npm run jobs: runs Partner Console's scheduled work once, now (the server also runs it on a timer).
 import { closeDb } from "@/db/client";
+import { expiryDigestWindow, sendExpiryDigests, type ExpiryDigestOutcome } from "@/lib/jobs/expiry-digests";
 import type { RenewalOutcome } from "@/lib/jobs/renew-each";
 import { renewDueReservations } from "@/lib/reservations/renew-reservations";
 import { renewDueSavingsPlans } from "@/lib/savings-plans/renew-savings-plans";
@@ -11,9 +12,17 @@ function report(what: string, counts: Record<RenewalOutcome, number>): void {
   if (counts.failed > 0) process.exitCode = 1;
 }
 
+function reportDigests(counts: Record<ExpiryDigestOutcome, number>): void {
+  console.log(
+    `Expiry digests: ${counts.sent} sent, ${counts.already_sent} already sent today, ${counts.nothing_expiring} not sent (nothing expires within ${expiryDigestWindow} days), ${counts.no_longer_wanted} no longer wanted, ${counts.failed} failed (tried again next run).`,
+  );
+  if (counts.failed > 0) process.exitCode = 1;
+}
+
 async function main() {
   report("Reservation", await renewDueReservations());
   report("Savings plan", await renewDueSavingsPlans());
+  reportDigests(await sendExpiryDigests());
 }
 
 main()

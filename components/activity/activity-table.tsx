@@ -1,9 +1,11 @@
 import Link from "next/link";
+import type { PurchasePermissionResource } from "@/db/schema";
 import { useTranslations } from "next-intl";
 import { LocalDateTime } from "@/components/ui/local-date-time";
 import type { ActivityEntryRow } from "@/lib/activity/list-activity";
 import { changedPermissions } from "@/lib/activity/changed-permissions";
 import { isOperationType, isResourceType } from "@/lib/activity/operations";
+import { newAzurePlanRuleResourceOf, permissionRuleOf } from "@/lib/activity/permission-rule";
 import { systemActorKey } from "@/lib/activity/system-actors";
 import { TableHead } from "@/components/ui/table-head";
 
@@ -62,6 +64,9 @@ export function ActivityTable({ entries }: { entries: ActivityEntryRow[] }) {
                     .join(", ")}
                 </span>
               )}
+              {entry.operationType === "update_new_azure_plan_permissions" && (
+                <PermissionName resource={newAzurePlanRuleResourceOf(entry.newValue)} />
+              )}
             </td>
             <td className="py-2 pr-4">
               {actorName(entry)}
@@ -70,6 +75,7 @@ export function ActivityTable({ entries }: { entries: ActivityEntryRow[] }) {
               )}
             </td>
             <td className="py-2 pr-4">
+              <RuleNote newValue={entry.resourceType === "self_serve_policy" ? entry.newValue : null} />
               <details>
                 <summary className="cursor-pointer text-brand">{common("showDetails")}</summary>
                 <dl className="mt-2 space-y-1 text-xs">
@@ -93,4 +99,17 @@ export function ActivityTable({ entries }: { entries: ActivityEntryRow[] }) {
       </tbody>
     </table>
   );
+}
+
+/** Which permission an entry is about, under its action; nothing when the entry names none this version knows. */
+function PermissionName({ resource }: { resource: PurchasePermissionResource | null }) {
+  const t = useTranslations("activity");
+  return resource && <span className="block text-xs text-muted">{t(`permissions.${resource}`)}</span>;
+}
+
+/** A permission a partner's rule turned on says so, and who set the rule, without opening its values. */
+function RuleNote({ newValue }: { newValue: string | null }) {
+  const t = useTranslations("activity");
+  const rule = permissionRuleOf(newValue);
+  return rule && <p className="mb-1 text-xs">{t("ruleTurnedOn", { setBy: rule.setBy })}</p>;
 }

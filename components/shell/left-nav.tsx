@@ -23,6 +23,9 @@ export function LeftNav({ openRequests }: { openRequests: number }) {
           </NavLink>
         </li>
         <li>
+          <NavLink href="/expiring">{t("expiring")}</NavLink>
+        </li>
+        <li>
           <NavLink href="/pricing">{t("pricing")}</NavLink>
         </li>
       </ul>

@@ -6,13 +6,14 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { newIdempotencyKey } from "@/lib/orders/new-idempotency-key";
 import type { ActionResult } from "@/lib/i18n/describe";
+import type { AzurePlanPurchase } from "@/lib/subscriptions/purchase-azure-plan";
 
 type AddAzurePlanProps = {
   customerId: string;
   companyName: string;
   /** A customer can hold only one Azure plan: with one, only the outcome of a purchase just made is shown. */
   hasAzurePlan: boolean;
-  purchase: (formData: FormData) => Promise<ActionResult<{ orderId: string; subscriptionId: string }>>;
+  purchase: (formData: FormData) => Promise<ActionResult<AzurePlanPurchase>>;
 };
 
 /** "Add Azure plan" with a confirmation step, as buying anything for a customer should have. */
@@ -49,6 +50,11 @@ export function AddAzurePlan({ customerId, companyName, hasAzurePlan, purchase }
       {result?.ok && (
         <p role="status" className="text-success">
           {t("addAzurePlan.added", { orderId: result.data.orderId })}
+          {result.data.permissionsTurnedOn.map((resource) => (
+            <span key={resource} className="block">
+              {t(`addAzurePlan.ruleTurnedOn.${resource}`)}
+            </span>
+          ))}
         </p>
       )}
       <dialog

@@ -15,6 +15,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -43,6 +44,8 @@ import {
   webauthnPurposes,
   purchaseKinds,
   purchaseApprovalStatuses,
+  permissionJobStatuses,
+  permissionJobOutcomes,
 } from "../enums";
 
 /** Milliseconds, as the SQLite definition keeps them, with the time zone so every session reads the same instant. */
@@ -75,6 +78,8 @@ export const partnerUsers = pgTable(
     language: text("language", { enum: locales }),
     /** The user's object id in the partner's Microsoft Entra tenant (oid), linked at their first single sign-on. */
     entraObjectId: text("entra_object_id"),
+    /** Whether the agent asked for the daily in-app digest of what expires within 30 days. Off by default. */
+    expiryDigest: boolean("expiry_digest").notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [
@@ -325,6 +330,8 @@ export const partnerSettings = pgTable("partner_settings", {
   purchaseAlerts: boolean("purchase_alerts").notNull().default(false),
   /** Bumped by every save: a save carries the version it was read at, and a stale one is refused. */
   version: integer("version").notNull().default(0),
+  /** The version of the rules that turn permissions on for new Azure plans (newAzurePlanPermissions), saved apart. */
+  newAzurePlanRulesVersion: integer("new_azure_plan_rules_version").notNull().default(0),
 });
 
 export const notifications = pgTable(
@@ -340,9 +347,16 @@ export const notifications = pgTable(
     params: jsonb("params").$type<NotificationParams>().notNull(),
     /** Where the notification leads, inside the app. */
     link: text("link").notNull(),
+    /** The one agent it is for (a digest they asked for); null: every agent of the partner. */
+    partnerUserId: integer("partner_user_id").references(() => partnerUsers.id),
+    /** What a digest covers (its kind and day): an agent gets each digest once, whichever process writes it. */
+    digestKey: text("digest_key"),
     createdAt: createdAt(),
   },
-  (t) => [index("notifications_partner_time_idx").on(t.partnerId, t.createdAt)],
+  (t) => [
+    index("notifications_partner_time_idx").on(t.partnerId, t.createdAt),
+    uniqueIndex("notifications_digest_idx").on(t.partnerUserId, t.digestKey),
+  ],
 );
 
 /** Which partner user has read which notification: each agent has their own unread count. */
@@ -749,3 +763,88 @@ export const webauthnChallenges = pgTable("webauthn_challenges", {
   userId: integer("user_id"),
   expiresAt: timestampMs("expires_at").notNull(),
 });
+
+/**
+ * The partner's rules that turn a purchase permission on when a customer gets its first active Azure plan: a row per
+ * permission that is on, with the Admin agent who turned the rule on (each entry it writes names them).
+ */
+export const newAzurePlanPermissions = pgTable(
+  "new_azure_plan_permissions",
+  {
+    partnerId: integer("partner_id")
+      .notNull()
+      .references(() => partners.id),
+    resource: text("resource", { enum: purchasePermissionResources }).notNull(),
+    setByPartnerUserId: integer("set_by_partner_user_id")
+      .notNull()
+      .references(() => partnerUsers.id),
+    setAt: timestampMs("set_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.partnerId, t.resource] })],
+);
+
+/**
+ * A change of one purchase permission for many customers at once (lib/permission-jobs). The customers it covers are
+ * its items, fixed when it starts; the server works through them in batches, each batch under a lease held here, so
+ * a job outlives the process that started it and another process carries it on once the lease has run out.
+ */
+export const permissionJobs = pgTable(
+  "permission_jobs",
+  {
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
+    /** The job's id in URLs and the API (GUID). */
+    jobId: text("job_id").notNull().unique(),
+    partnerId: integer("partner_id")
+      .notNull()
+      .references(() => partners.id),
+    startedByPartnerUserId: integer("started_by_partner_user_id")
+      .notNull()
+      .references(() => partnerUsers.id),
+    /**
+     * Who sent the starting request (as lib/orders/idempotency.ts names requesters: an API key apart from its agent),
+     * its idempotency key and a hash of what it asked: the same request sent twice starts one job.
+     */
+    requester: text("requester").notNull(),
+    idempotencyKey: text("idempotency_key").notNull(),
+    requestHash: text("request_hash").notNull(),
+    resource: text("resource", { enum: purchasePermissionResources }).notNull(),
+    enabled: boolean("enabled").notNull(),
+    /** What the agent chose the customers by: the search typed (empty for all customers), or null for rows picked. */
+    search: text("search"),
+    status: text("status", { enum: permissionJobStatuses }).notNull().default("running"),
+    cancelledByPartnerUserId: integer("cancelled_by_partner_user_id").references(() => partnerUsers.id),
+    /** When the last customer had its turn, or the job was cancelled. */
+    finishedAt: timestampMs("finished_at"),
+    /** The process working through the job, and until when; past that, any process may take the job over. */
+    leaseOwner: text("lease_owner"),
+    leaseUntil: timestampMs("lease_until"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("permission_jobs_partner_time_idx").on(t.partnerId, t.createdAt),
+    index("permission_jobs_status_idx").on(t.status),
+    uniqueIndex("permission_jobs_idempotency_idx").on(t.requester, t.idempotencyKey),
+  ],
+);
+
+/** One customer of a bulk permission job, and what the job did for it once its turn has come. */
+export const permissionJobItems = pgTable(
+  "permission_job_items",
+  {
+    jobId: integer("job_id")
+      .notNull()
+      .references(() => permissionJobs.id),
+    customerId: integer("customer_id")
+      .notNull()
+      .references(() => customers.id),
+    /** Null until the customer's turn; written in the transaction that changes the customer, so each is done once. */
+    outcome: text("outcome", { enum: permissionJobOutcomes }),
+    /** Why a customer was skipped or failed: a message key of the catalogue. */
+    reason: text("reason"),
+    doneAt: timestampMs("done_at"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.jobId, t.customerId] }),
+    index("permission_job_items_outcome_idx").on(t.jobId, t.outcome),
+  ],
+);

@@ -344,6 +344,127 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/permissionJobs/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview a bulk permission change
+         * @description How many of the selected customers a job would change, how many already have the state asked for, and which cannot have it and why. Nothing is written. The selection is `{ "customerIds": [...] }` (1 to 1,000 customers picked by Microsoft ID) or `{ "search": "..." }` (every customer the customer list's search finds; `""` for all customers).
+         */
+        post: operations["previewPermissionJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/permissionJobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List bulk permission jobs
+         * @description The partner's latest 100 jobs, newest first: who started each, when, for what, and its counts.
+         */
+        get: operations["listPermissionJobs"];
+        put?: never;
+        /**
+         * Start a bulk permission change
+         * @description Turns one permission on or off for every selected customer, as a job the server works through (Admin agents and full keys only). Each customer is decided again when its turn comes, changed at most once, with its own Activity log entry; the job carries on after a server restart. The Idempotency-Key header is required: the same key with the same request answers the job it started, with another request 422. The selection is `{ "customerIds": [...] }` (1 to 1,000 customers picked by Microsoft ID) or `{ "search": "..." }` (every customer the customer list's search finds; `""` for all customers).
+         */
+        post: operations["startPermissionJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/permissionJobs/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a bulk permission job and its progress */
+        get: operations["getPermissionJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/permissionJobs/{jobId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a bulk permission job
+         * @description Admin agents and full keys only. The customers already done keep their change; the waiting ones are left as they are. 409 when the job has already finished.
+         */
+        post: operations["cancelPermissionJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/permissionJobs/{jobId}/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List what a job did for each customer
+         * @description Every customer of the job with its outcome (null while waiting), in a stable order. Continue with the `continuationToken` (or the `MS-ContinuationToken` header) of the previous page.
+         */
+        get: operations["listPermissionJobOutcomes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/expiringPurchases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List reservations and savings plans that expire soon
+         * @description Every customer's active reservations and savings plans that end within 30, 60 or 90 days, with auto-renew and the price of renewing each at today's prices (what its renewal order would total now). Filter by kind, auto-renew and company name; sort by endDate, customer or renewalPrice; a page at a time (`page`, `size`).
+         */
+        get: operations["listExpiringPurchases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -880,6 +1001,190 @@ export interface components {
                 /** @constant */
                 objectType: "AuditRecord";
             };
+        };
+        PermissionJobRequest: {
+            /** @enum {string} */
+            resource: "AzureReservedInstances" | "AzureSavingsPlan";
+            enabled: boolean;
+            selection: {
+                customerIds: string[];
+            } | {
+                search: string;
+            };
+        };
+        PermissionJobPreview: {
+            total: number;
+            willChange: number;
+            /** @description Already in the state asked for. */
+            unchanged: number;
+            cannot: {
+                reason: {
+                    /** @description noAzurePlan, azurePlanNotActive, starterMayNoLongerChange or unexpectedError. */
+                    code: string;
+                    description: string;
+                };
+                count: number;
+                /** @description The first 50 customers with this reason. */
+                customers: {
+                    /** Format: uuid */
+                    customerId: string;
+                    companyName: string;
+                }[];
+            }[];
+            attributes: {
+                /** @constant */
+                objectType: "PermissionJobPreview";
+            };
+        };
+        PermissionJob: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            resource: "AzureReservedInstances" | "AzureSavingsPlan";
+            /** @description true: the permission is turned on; false: off. */
+            enabled: boolean;
+            /** @description The search that chose the customers ("" for all customers); null when they were picked one by one. */
+            search: string | null;
+            /** @description How many customers were picked one by one; null for a search. */
+            pickedCount: number | null;
+            startedBy: {
+                email: string;
+                displayName: string;
+            };
+            /** Format: date-time */
+            startedAt: string;
+            finishedAt: string | null;
+            /** @enum {string} */
+            status: "running" | "completed" | "cancelled";
+            cancelledBy: {
+                email: string;
+                displayName: string;
+            } | null;
+            /** @description Counted from the outcomes at each read. */
+            counts: {
+                total: number;
+                changed: number;
+                /** @description Already in the state asked for. */
+                unchanged: number;
+                /** @description Could not be changed (no active Azure plan…): see each customer's reason. */
+                skipped: number;
+                failed: number;
+                /** @description Not done yet; in a cancelled job, left as they were. */
+                waiting: number;
+            };
+            /** @description About how long the rest will take at the rate so far; null before the first is done and once finished. */
+            secondsLeft: number | null;
+            attributes: {
+                /** @constant */
+                objectType: "PermissionJob";
+            };
+        };
+        PermissionJobCollection: {
+            totalCount: number;
+            items: components["schemas"]["PermissionJob"][];
+            continuationToken?: string;
+            links?: {
+                next?: {
+                    uri: string;
+                    /** @constant */
+                    method: "GET";
+                    headers: {
+                        /** @constant */
+                        key: "MS-ContinuationToken";
+                        value: string;
+                    }[];
+                };
+            };
+            attributes: {
+                /** @constant */
+                objectType: "Collection";
+            };
+        };
+        PermissionJobOutcomeCollection: {
+            totalCount: number;
+            items: components["schemas"]["PermissionJobOutcome"][];
+            continuationToken?: string;
+            links?: {
+                next?: {
+                    uri: string;
+                    /** @constant */
+                    method: "GET";
+                    headers: {
+                        /** @constant */
+                        key: "MS-ContinuationToken";
+                        value: string;
+                    }[];
+                };
+            };
+            attributes: {
+                /** @constant */
+                objectType: "Collection";
+            };
+        };
+        PermissionJobOutcome: {
+            /** Format: uuid */
+            customerId: string;
+            companyName: string;
+            /** @description null: not done yet (or never, in a cancelled job). */
+            outcome: ("changed" | "unchanged" | "skipped" | "failed") | null;
+            reason: {
+                /** @description noAzurePlan, azurePlanNotActive, starterMayNoLongerChange or unexpectedError. */
+                code: string;
+                description: string;
+            } | null;
+            doneAt: string | null;
+            attributes: {
+                /** @constant */
+                objectType: "PermissionJobOutcome";
+            };
+        };
+        ExpiringPurchaseCollection: {
+            /** @description How many match, over every page. */
+            totalCount: number;
+            page: number;
+            pageCount: number;
+            items: components["schemas"]["ExpiringPurchase"][];
+            attributes: {
+                /** @constant */
+                objectType: "Collection";
+            };
+        };
+        ExpiringPurchase: {
+            /** @enum {string} */
+            kind: "reservation" | "savings_plan";
+            /**
+             * Format: uuid
+             * @description The reservation id or the savings plan id.
+             */
+            id: string;
+            displayName: string;
+            /** Format: uuid */
+            customerId: string;
+            companyName: string;
+            /** @description What a reservation reserves; null for a savings plan. */
+            reservation: {
+                catalogItemId: string;
+                productName: string;
+                region: string;
+                quantity: number;
+            } | null;
+            /** @description A savings plan's commitment; null for a reservation. */
+            savingsPlan: {
+                /** @description In the partner's currency an hour, e.g. 1.200. */
+                hourlyCommitment: string;
+            } | null;
+            /** @enum {string} */
+            term: "P1Y" | "P3Y";
+            /** @enum {string} */
+            billingPlan: "upfront" | "monthly";
+            /** Format: date-time */
+            expiresAt: string;
+            autoRenew: boolean;
+            /** @description What renewing it would cost today for its whole term, at the partner's current prices: what its renewal order would total. Null when it is no longer sold. */
+            renewalPrice: {
+                amountMinor: number;
+                currency: string;
+            } | null;
         };
     };
     responses: never;
@@ -3117,6 +3422,640 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditRecordCollection"];
+                };
+            };
+            /** @description The request is not valid: see message and fieldErrors. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid API key or session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a read-only key writing, a role without the right, or a request from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the key's requests a minute; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached for a moment (a restart, a failover); Retry-After says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    previewPermissionJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "resource": "AzureReservedInstances",
+                 *       "enabled": true,
+                 *       "selection": {
+                 *         "customerIds": [
+                 *           "00000000-0000-4000-8000-000000000000"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["PermissionJobRequest"];
+            };
+        };
+        responses: {
+            /** @description What the job would do. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PermissionJobPreview"];
+                };
+            };
+            /** @description The request is not valid: see message and fieldErrors. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid API key or session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a read-only key writing, a role without the right, or a request from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or another partner's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the key's requests a minute; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached for a moment (a restart, a failover); Retry-After says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listPermissionJobs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The jobs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PermissionJobCollection"];
+                };
+            };
+            /** @description No valid API key or session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a read-only key writing, a role without the right, or a request from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the key's requests a minute; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached for a moment (a restart, a failover); Retry-After says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    startPermissionJob: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description A new UUID per order or money-moving request, sent again with every retry of it. */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "resource": "AzureReservedInstances",
+                 *       "enabled": true,
+                 *       "selection": {
+                 *         "customerIds": [
+                 *           "00000000-0000-4000-8000-000000000000"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["PermissionJobRequest"];
+            };
+        };
+        responses: {
+            /** @description The job, running. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PermissionJob"];
+                };
+            };
+            /** @description The request is not valid: see message and fieldErrors. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid API key or session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a read-only key writing, a role without the right, or a request from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or another partner's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The Idempotency-Key was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the key's requests a minute; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached for a moment (a restart, a failover); Retry-After says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPermissionJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The job's id, as starting it answered. */
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PermissionJob"];
+                };
+            };
+            /** @description No valid API key or session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a read-only key writing, a role without the right, or a request from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or another partner's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the key's requests a minute; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached for a moment (a restart, a failover); Retry-After says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    cancelPermissionJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The job's id, as starting it answered. */
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job, cancelled. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PermissionJob"];
+                };
+            };
+            /** @description No valid API key or session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a read-only key writing, a role without the right, or a request from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or another partner's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the state of things (already on, a prerequisite missing, over the refund limit). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the key's requests a minute; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached for a moment (a restart, a failover); Retry-After says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listPermissionJobOutcomes: {
+        parameters: {
+            query?: {
+                size?: number;
+                continuationToken?: string;
+            };
+            header?: {
+                /** @description The previous page's continuation token, as Partner Center sends it. */
+                "MS-ContinuationToken"?: string;
+            };
+            path: {
+                /** @description The job's id, as starting it answered. */
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of outcomes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PermissionJobOutcomeCollection"];
+                };
+            };
+            /** @description The request is not valid: see message and fieldErrors. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid API key or session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a read-only key writing, a role without the right, or a request from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or another partner's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the key's requests a minute; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached for a moment (a restart, a failover); Retry-After says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listExpiringPurchases: {
+        parameters: {
+            query?: {
+                /** @description Ends within this many days from now: 30, 60 or 90. */
+                within?: (30 | 60 | 90) | ("30" | "60" | "90");
+                /** @description Only reservations, or only savings plans. */
+                kind?: "reservation" | "savings_plan";
+                /** @description Only those with auto-renew on, or off. */
+                autoRenew?: "on" | "off";
+                /** @description Only customers whose company name contains this, ignoring case. */
+                search?: string;
+                sort?: "endDate" | "customer" | "renewalPrice";
+                order?: "asc" | "desc";
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the list. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpiringPurchaseCollection"];
                 };
             };
             /** @description The request is not valid: see message and fieldErrors. */

@@ -2,27 +2,13 @@ import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { catalogues } from "@/i18n/messages";
 import { inEnglish, type Words } from "@/lib/i18n/describe";
-import { activityCsvHeader, activityCsvLine, csvField } from "./activity-csv";
+import { activityCsvHeader, activityCsvLine } from "./activity-csv";
 import type { ActivityEntryRow } from "./list-activity";
 
 const inFrench: Words = {
   locale: "fr-FR",
   translate: createTranslator({ locale: "fr-FR", messages: catalogues["fr-FR"] }),
 };
-
-describe("csvField", () => {
-  it("quotes commas, quotes and line breaks", () => {
-    expect(csvField("Litware, Inc.")).toBe('"Litware, Inc."');
-    expect(csvField('The "Best" Co')).toBe('"The ""Best"" Co"');
-    expect(csvField("two\nlines")).toBe('"two\nlines"');
-    expect(csvField(null)).toBe("");
-  });
-
-  it("keeps a spreadsheet from running a value as a formula", () => {
-    expect(csvField('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
-    expect(csvField("+1 425")).toBe("'+1 425");
-  });
-});
 
 const entry: ActivityEntryRow = {
   id: 1,

@@ -1,3 +1,4 @@
+import { csvLine } from "@/lib/csv";
 import type { Words } from "@/lib/i18n/describe";
 import type { ActivityEntryRow } from "./list-activity";
 import { isOperationType } from "./operations";
@@ -14,20 +15,6 @@ export function activityCsvHeader(words: Words): string[] {
     words.translate("activity.csv.status"),
     words.translate("activity.csv.details"),
   ];
-}
-
-/**
- * One CSV field. Quotes when needed, and defuses values a spreadsheet would run as a formula
- * (a company name typed as "=HYPERLINK(...)" must stay text).
- */
-export function csvField(value: string | null | undefined): string {
-  let text = value ?? "";
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function csvLine(fields: (string | null | undefined)[]): string {
-  return `${fields.map(csvField).join(",")}\r\n`;
 }
 
 /** An entry's action in the reader's words; a type this version does not know is shown as it is stored. */

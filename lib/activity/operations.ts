@@ -13,6 +13,7 @@ export const operationTypes = [
   "update_customer_user",
   "update_price_list",
   "update_purchase_alerts",
+  "update_new_azure_plan_permissions",
   "reset_customer_user_password",
   "sign_in_lockout",
   "update_reservation",

@@ -19,7 +19,16 @@ export type NewActivityEntry = {
 
 /** Appends an activity entry. Call it inside the transaction that makes the change it records. */
 export async function recordActivity(tx: Pick<Db, "insert">, entry: NewActivityEntry): Promise<void> {
-  await tx.insert(activityEntries).values({
+  await tx.insert(activityEntries).values(activityRow(entry));
+}
+
+/** Appends many entries in one statement (a bulk change's batch), each exactly as `recordActivity` writes it. */
+export async function recordActivities(tx: Pick<Db, "insert">, entries: NewActivityEntry[]): Promise<void> {
+  if (entries.length > 0) await tx.insert(activityEntries).values(entries.map(activityRow));
+}
+
+function activityRow(entry: NewActivityEntry): typeof activityEntries.$inferInsert {
+  return {
     partnerId: entry.actor.partnerId,
     customerId: entry.customer?.id ?? null,
     customerName: entry.customer?.companyName ?? null,
@@ -31,5 +40,5 @@ export async function recordActivity(tx: Pick<Db, "insert">, entry: NewActivityE
     oldValue: entry.oldValue == null ? null : JSON.stringify(entry.oldValue),
     newValue: entry.newValue == null ? null : JSON.stringify(entry.newValue),
     createdAt: entry.at,
-  });
+  };
 }

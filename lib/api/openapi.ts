@@ -178,15 +178,22 @@ export function openApiDocument() {
       title: "Partner Console API",
       version: "1.0.0",
       description:
-        "Partner Center–shaped API of Partner Console: customers, their purchase permissions (SelfServePolicy), purchase controls and approvals, orders, reservations and audit records. Authenticate with an API key from Settings (`Authorization: Bearer <key>`); a read-only key is refused writes with 403. Money is in integer minor units (cents). Every refusal has the Error shape. Error codes: " +
+        "Partner Center–shaped API of Partner Console: customers, their purchase permissions (SelfServePolicy, and bulk permission jobs over many customers), purchase controls and approvals, orders, reservations, what expires soon and audit records. Authenticate with an API key from Settings (`Authorization: Bearer <key>`); a read-only key is refused writes with 403. Money is in integer minor units (cents). Every refusal has the Error shape. Error codes: " +
         Object.keys(errorCatalog).join(", ") +
         ".",
     },
     servers: [{ url: "/" }],
     security: [{ apiKey: [] }, { session: [] }],
-    tags: ["Customers", "Customer permissions", "Purchase controls", "Orders", "Reservations", "Audit records"].map(
-      (name) => ({ name }),
-    ),
+    tags: [
+      "Customers",
+      "Customer permissions",
+      "Bulk permission jobs",
+      "Purchase controls",
+      "Orders",
+      "Reservations",
+      "Expiring soon",
+      "Audit records",
+    ].map((name) => ({ name })),
     paths,
     components: {
       schemas: schemas.components,

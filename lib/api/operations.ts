@@ -15,6 +15,8 @@ import {
   purchaseControlsResource,
 } from "./purchase-controls-api";
 import { customersQuery } from "./customers-api";
+import { expiringPurchasesOperations } from "./expiring-purchases-operations";
+import { permissionJobOperations } from "./permission-jobs-operations";
 import {
   auditRecordResource,
   collection,
@@ -44,7 +46,15 @@ export type ApiOperation = {
   operationId: string;
   summary: string;
   description?: string;
-  tag: "Customers" | "Customer permissions" | "Purchase controls" | "Orders" | "Reservations" | "Audit records";
+  tag:
+    | "Customers"
+    | "Customer permissions"
+    | "Bulk permission jobs"
+    | "Purchase controls"
+    | "Orders"
+    | "Reservations"
+    | "Expiring soon"
+    | "Audit records";
   pathParameters?: Record<string, { schema: z.ZodType; description: string }>;
   query?: z.ZodObject;
   /** Order-creating and money-moving requests: the Idempotency-Key header is required. */
@@ -416,4 +426,6 @@ export const apiOperations: ApiOperation[] = [
     },
     refusals: [400, 403],
   },
+  ...permissionJobOperations,
+  ...expiringPurchasesOperations,
 ];

@@ -19,7 +19,7 @@ export type RoleAssignmentFacts = {
  * What reservations and savings plans are billed to: an active Azure plan or Azure Global (MS-AZR-0145P) subscription.
  * Every purchase, renewal and scope change of either needs one.
  */
-export function billsAzurePurchases(subscription: SubscriptionFacts): boolean {
+export function billsAzurePurchases(subscription: Pick<SubscriptionFacts, "offerType" | "status">): boolean {
   return (
     (subscription.offerType === "azure_plan" || subscription.offerType === "azure_global") &&
     subscription.status === "active"

@@ -10,7 +10,8 @@ import {
 import type { ActorRef, PartnerActor } from "@/lib/access/actor";
 import { can } from "@/lib/access/roles";
 import { inWriteTransaction } from "@/lib/access/write-transaction";
-import { recordActivity } from "@/lib/activity/record-activity";
+import type { PermissionRule } from "@/lib/activity/permission-rule";
+import { recordActivity, type NewActivityEntry } from "@/lib/activity/record-activity";
 import { findPartnerCustomer } from "@/lib/customers/find-customer";
 import { fail, ok, type Failure, type Result } from "@/lib/result";
 import { microsoftId, parseInput, reason } from "@/lib/validation";
@@ -78,11 +79,39 @@ export async function setCustomerPurchasePermissionWithin(
     if (blocker) return fail("prerequisite_missing", blocker.reason, blocker.values);
   }
 
-  const now = new Date();
+  await writePermissionChange(tx, actor, customer, { resource, enabled, granted, at: new Date() });
+  return ok({ ...result, changed: true });
+}
+
+/** A change of one permission, its checks passed, as it is written (by an agent, a bulk job or a rule). */
+export type PermissionChange = {
+  resource: PurchasePermissionResource;
+  enabled: boolean;
+  /** What the customer had before the change. */
+  granted: PurchasePermissionResource[];
+  at: Date;
+  /** A partner's rule that made the change (its entry names it); null or absent when an agent made it by hand. */
+  rule?: PermissionRule | null;
+};
+
+/**
+ * Writes a checked change: the permission's row (granted by the actor, or by the Admin agent who set the rule that
+ * made it) and its activity entry, in the caller's transaction.
+ */
+export async function writePermissionChange(
+  tx: Tx,
+  actor: PartnerActor,
+  customer: Pick<Customer, "id" | "companyName" | "tenantId">,
+  change: PermissionChange & { grantedByPartnerUserId?: number },
+): Promise<void> {
+  const { resource, enabled, at } = change;
   if (enabled) {
-    await tx
-      .insert(customerPurchasePermissions)
-      .values({ customerId: customer.id, resource, grantedByPartnerUserId: actor.id, grantedAt: now });
+    await tx.insert(customerPurchasePermissions).values({
+      customerId: customer.id,
+      resource,
+      grantedByPartnerUserId: change.grantedByPartnerUserId ?? actor.id,
+      grantedAt: at,
+    });
   } else {
     await tx
       .delete(customerPurchasePermissions)
@@ -93,15 +122,29 @@ export async function setCustomerPurchasePermissionWithin(
         ),
       );
   }
+  await recordActivity(tx, permissionChangeEntry(actor, customer, change));
+}
+
+/**
+ * The "Create/Delete Customer Purchase Permissions" entry of one change: the customer's self-serve policy before and
+ * after. Every change writes it so, one at a time or many at once (lib/permission-jobs).
+ */
+export function permissionChangeEntry(
+  actor: PartnerActor,
+  customer: Pick<Customer, "id" | "companyName" | "tenantId">,
+  change: PermissionChange,
+): NewActivityEntry {
+  const { resource, enabled, granted, rule } = change;
   const grantedAfter = enabled ? [...granted, resource] : granted.filter((r) => r !== resource);
-  await recordActivity(tx, {
+  const policyAfter = selfServePolicy(actor.partnerTenantId, customer.tenantId, grantedAfter);
+  return {
     actor,
     customer,
     operationType: enabled ? "create_self_serve_policy" : "delete_self_serve_policy",
     resourceType: "self_serve_policy",
     oldValue: selfServePolicy(actor.partnerTenantId, customer.tenantId, granted),
-    newValue: selfServePolicy(actor.partnerTenantId, customer.tenantId, grantedAfter),
-    at: now,
-  });
-  return ok({ ...result, changed: true });
+    // A rule's change says so beside the policy, so the log can tell it from an agent's own (lib/activity/permission-rule.ts).
+    newValue: rule && policyAfter ? { ...policyAfter, rule } : policyAfter,
+    at: change.at,
+  };
 }

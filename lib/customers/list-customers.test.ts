@@ -89,6 +89,21 @@ describe("listCustomers", () => {
     expect(litware).toMatchObject({ hasAzureSubscription: false, reservationPurchaseAllowed: false });
   });
 
+  it("narrows the list to customers with an active Azure subscription, or without one, with or without a search", async () => {
+    const active = await list(demo.contosoAdmin, { azure: "active" });
+    const none = await list(demo.contosoAdmin, { azure: "none", page: "1" });
+    expect(active.total + none.total).toBe(37);
+    expect(active.azure).toBe("active");
+    expect(active.rows.every((c) => c.hasAzureSubscription)).toBe(true);
+    expect(none.rows.every((c) => !c.hasAzureSubscription)).toBe(true);
+    // Litware's Azure plan is suspended: it has no active one.
+    expect(none.rows.map((c) => c.companyName)).toEqual(expect.arrayContaining(["Litware, Inc.", "Northwind Traders"]));
+    const toys = await list(demo.contosoAdmin, { q: "toys", azure: "none" });
+    expect(toys.total).toBe(0);
+    // A filter it does not know lists everyone, as a page number that makes no sense shows page 1.
+    expect((await list(demo.contosoAdmin, { azure: "sometimes" })).total).toBe(37);
+  });
+
   it("pages on the server and falls back to page 1 for a page number that makes no sense", async () => {
     const second = await list(demo.contosoAdmin, { page: "2" });
     expect(second).toMatchObject({ page: 2, pageCount: 2 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { countCustomers, customerRows } from "@/db/customer-search";
+import { azureFilters, countCustomers, customerRows, type AzureFilter } from "@/db/customer-search";
 import type { PartnerActor } from "@/lib/access/actor";
 
 /** The longest search there is a point to: company names and domains are shorter. */
@@ -8,6 +8,8 @@ export const customerSearchMaxLength = 100;
 export const customerListQuery = z.object({
   q: z.string().trim().catch(""),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  // Whom a bulk change can turn a permission on for (an active Azure plan), or not; anything else: every customer.
+  azure: z.enum(azureFilters).optional().catch(undefined),
 });
 
 export const customersPageSize = 25;
@@ -26,6 +28,7 @@ export type CustomerList = {
   page: number;
   pageCount: number;
   q: string;
+  azure: AzureFilter | undefined;
   /**
    * Why a search found nothing without looking: it is longer than any name (`too_long`), or has no letters or
    * digits to look for (`no_searchable_words`). The page says so instead of showing every customer.
@@ -40,11 +43,11 @@ export function customerSearchWords(q: string): string[] | null {
 
 /** The partner's customers, by company name, searched by the start of any word, paged on the server. */
 export async function listCustomers(actor: PartnerActor, rawQuery: unknown): Promise<CustomerList> {
-  const { q, page: requestedPage } = customerListQuery.parse(rawQuery);
+  const { q, page: requestedPage, azure } = customerListQuery.parse(rawQuery);
   const searchProblem =
     q.length > customerSearchMaxLength ? "too_long" : q && !customerSearchWords(q) ? "no_searchable_words" : null;
-  if (searchProblem) return { rows: [], total: 0, page: 1, pageCount: 1, q, searchProblem };
-  const search = { partnerId: actor.partnerId, words: customerSearchWords(q) };
+  if (searchProblem) return { rows: [], total: 0, page: 1, pageCount: 1, q, azure, searchProblem };
+  const search = { partnerId: actor.partnerId, words: customerSearchWords(q), azure };
   const total = await countCustomers(search);
   const pageCount = Math.max(1, Math.ceil(total / customersPageSize));
   // Past the last page (an old link, a shorter search): show the last page rather than an empty one.
@@ -56,6 +59,7 @@ export async function listCustomers(actor: PartnerActor, rawQuery: unknown): Pro
     page,
     pageCount,
     q,
+    azure,
     searchProblem: null,
   };
 }

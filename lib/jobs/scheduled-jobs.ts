@@ -1,3 +1,5 @@
+import { sendExpiryDigests } from "@/lib/jobs/expiry-digests";
+import { startPermissionJobRunner } from "@/lib/permission-jobs/run-permission-jobs";
 import { renewDueReservations } from "@/lib/reservations/renew-reservations";
 import { renewDueSavingsPlans } from "@/lib/savings-plans/renew-savings-plans";
 
@@ -15,11 +17,29 @@ async function runRenewals() {
   }
 }
 
+async function runExpiryDigests() {
+  try {
+    const { sent } = await sendExpiryDigests();
+    if (sent) console.log(`Partner Console: sent ${sent} expiry digest(s).`);
+  } catch (error) {
+    console.error("Partner Console: the expiry digest job failed; it runs again at the next interval.", error);
+  }
+}
+
+/** The work on the renewal timer: renewals, then the expiry digests (each written once a day, however often run). */
+async function runScheduledWork() {
+  await runRenewals();
+  await runExpiryDigests();
+}
+
 /**
  * The server's timer for scheduled work: once at start, then every ten minutes. Several processes may run it at
- * once: each renewal is written once, held by a unique index (lib/renewals/renewal-loop.ts).
+ * once: each renewal, and each agent's expiry digest of the day, is written once, held by a unique index
+ * (lib/renewals/renewal-loop.ts, lib/jobs/expiry-digests.ts). Bulk permission jobs have their own runner, woken when
+ * a job starts and every two seconds (lib/permission-jobs/run-permission-jobs.ts).
  */
 export function startScheduledJobs(): void {
-  void runRenewals();
-  setInterval(() => void runRenewals(), renewalIntervalMs).unref();
+  startPermissionJobRunner();
+  void runScheduledWork();
+  setInterval(() => void runScheduledWork(), renewalIntervalMs).unref();
 }

@@ -78,6 +78,25 @@ describe("notificationText", () => {
     expect(notificationText(inFrench, planNotRenewed)).toContain("a expiré le 25 nov. 2026 sans être renouvelé");
   });
 
+  it("tells how many reservations and savings plans an expiry digest counts, in each language's plurals", () => {
+    const digest = (reservations: number, savingsPlans: number) => ({
+      kind: "expiring_soon_digest" as const,
+      params: { reservations, savingsPlans, within: 30 },
+    });
+    expect(notificationText(inEnglish, digest(3, 1))).toBe(
+      "Expiring within 30 days: 3 reservations and 1 savings plan.",
+    );
+    expect(notificationText(inEnglish, digest(1, 0))).toBe(
+      "Expiring within 30 days: 1 reservation and no savings plans.",
+    );
+    expect(notificationText(inFrench, digest(3, 1))).toBe(
+      "Expirent d’ici 30 jours : 3 réservations et 1 plan d’économies.",
+    );
+    expect(notificationText(inFrench, digest(0, 2))).toBe(
+      "Expirent d’ici 30 jours : aucune réservation et 2 plans d’économies.",
+    );
+  });
+
   it("tells what a request asks, and keeps the words of notifications written before translation", () => {
     const request = {
       kind: "request_opened" as const,

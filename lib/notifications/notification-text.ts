@@ -82,6 +82,12 @@ export function notificationText(words: Words, { kind, params }: Pick<Notificati
         product: text("product"),
         total: total(),
       });
+    case "expiring_soon_digest":
+      return words.translate("notifications.kinds.expiring_soon_digest", {
+        reservations: Number(params.reservations),
+        savingsPlans: Number(params.savingsPlans),
+        within: Number(params.within),
+      });
     case "written_before_translation":
       // Written before the product spoke more than one language: its words are kept as they were written.
       return text("text");

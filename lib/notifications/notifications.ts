@@ -1,10 +1,11 @@
-import { and, count, desc, eq, isNull, notExists, sql } from "drizzle-orm";
+import { and, count, desc, eq, isNull, notExists, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import {
   notificationReads,
   notifications,
   partnerSettings,
+  partnerUsers,
   type NotificationKind,
   type NotificationParams,
 } from "@/db/schema";
@@ -23,6 +24,26 @@ export async function purchaseAlertsSetting(actor: PartnerActor): Promise<{ enab
   return { enabled: settings?.purchaseAlerts ?? false, version: settings?.version ?? 0 };
 }
 
+/** Whether the agent asked for the daily digest of what expires within 30 days (lib/jobs/expiry-digests.ts). */
+export async function expiryDigestSetting(actor: PartnerActor): Promise<boolean> {
+  const [user] = await getDb()
+    .select({ expiryDigest: partnerUsers.expiryDigest })
+    .from(partnerUsers)
+    .where(eq(partnerUsers.id, actor.id))
+    .limit(1);
+  return user?.expiryDigest ?? false;
+}
+
+/**
+ * The notifications an agent sees: their partner's for every agent (most of them) and those for them alone (a digest
+ * they asked for), never one for another agent. The partner's index finds the rows; the agent is a filter on them.
+ */
+const visibleTo = (actor: PartnerActor) =>
+  and(
+    eq(notifications.partnerId, actor.partnerId),
+    or(isNull(notifications.partnerUserId), eq(notifications.partnerUserId, actor.id)),
+  );
+
 const readByActor = (partnerUserId: number) =>
   getDb()
     .select({ one: sql`1` })
@@ -35,7 +56,7 @@ export async function unreadNotificationCount(actor: PartnerActor): Promise<numb
   const [unread] = await getDb()
     .select({ n: count() })
     .from(notifications)
-    .where(and(eq(notifications.partnerId, actor.partnerId), notExists(readByActor(actor.id))))
+    .where(and(visibleTo(actor), notExists(readByActor(actor.id))))
     .limit(1);
   return unread.n;
 }
@@ -50,7 +71,7 @@ export type NotificationRow = {
   read: boolean;
 };
 
-/** The partner's notifications, newest first, each marked read or unread for this user. */
+/** The notifications the agent sees, newest first, each marked read or unread for this user. */
 export async function listNotifications(actor: PartnerActor, limit = 100): Promise<NotificationRow[]> {
   const rows = await getDb()
     .select({
@@ -66,14 +87,14 @@ export async function listNotifications(actor: PartnerActor, limit = 100): Promi
       notificationReads,
       and(eq(notificationReads.notificationId, notifications.id), eq(notificationReads.partnerUserId, actor.id)),
     )
-    .where(eq(notifications.partnerId, actor.partnerId))
+    .where(visibleTo(actor))
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
     .limit(limit);
   return rows.map(({ readAt, ...n }) => ({ ...n, read: readAt !== null }));
 }
 
 export const markNotificationsReadInput = z.object({
-  /** The notifications to mark; all of the partner's when absent. */
+  /** The notifications to mark; all those the agent sees when absent. */
   notificationIds: z.array(z.number().int().positive()).max(500).optional(),
 });
 
@@ -92,7 +113,7 @@ export async function markNotificationsRead(
         notificationReads,
         and(eq(notificationReads.notificationId, notifications.id), eq(notificationReads.partnerUserId, actor.id)),
       )
-      .where(and(eq(notifications.partnerId, actor.partnerId), isNull(notificationReads.notificationId)));
+      .where(and(visibleTo(actor), isNull(notificationReads.notificationId)));
     const unread = rows
       .map((n) => n.id)
       .filter((id) => !input.data.notificationIds || input.data.notificationIds.includes(id));

@@ -45,7 +45,7 @@ function canonicalJson(value: unknown): string {
 }
 
 /** Who a key belongs to: a program's key repeats only its own requests, never those of the agent who created it. */
-function requesterOf(actor: Actor): string {
+export function requesterOf(actor: Actor): string {
   return actor.kind === "partner_user" && actor.apiKey ? `api_key:${actor.apiKey.id}` : sessionSubject(actor);
 }
 

@@ -3,7 +3,7 @@ import { alias } from "drizzle-orm/sqlite-core";
 import { getDb, type Tx } from "@/db/client";
 import { reservations, type Reservation } from "@/db/schema";
 import type { RenewalOutcome } from "@/lib/jobs/renew-each";
-import { priceReservation, type ReservationPrice } from "@/lib/pricing/customer-price";
+import { priceReservation, type PriceList, type ReservationPrice } from "@/lib/pricing/customer-price";
 import type { RenewalKind } from "@/lib/renewals/renewal-kind";
 import { renewDue, renewOne, type RenewOne } from "@/lib/renewals/renewal-loop";
 import { findProduct, termMonths } from "./catalog";
@@ -27,6 +27,20 @@ async function dueReservations(now: Date): Promise<Reservation[]> {
   return rows.map((row) => row.reservation);
 }
 
+/**
+ * What renewing a reservation would cost at this price list: the same product, region, quantity, term and billing,
+ * at today's price; "no_longer_sold" when its product or term is no longer in the catalog. The renewal itself and
+ * the Expiring soon page's renewal price both read it here.
+ */
+export function reservationRenewalPrice(
+  reservation: Pick<Reservation, "catalogItemId" | "term" | "billingPlan" | "quantity">,
+  priceList: PriceList,
+): ReservationPrice | "no_longer_sold" {
+  const product = findProduct(reservation.catalogItemId);
+  if (!product?.listPriceMinor[reservation.term]) return "no_longer_sold";
+  return priceReservation(product, reservation.term, reservation.billingPlan, reservation.quantity, priceList);
+}
+
 /** Renewing a reservation: the same product, region, quantity, term, billing and scope, at today's price. */
 const reservationRenewals: RenewalKind<Reservation, ReservationPrice> = {
   noun: "reservation",
@@ -39,11 +53,7 @@ const reservationRenewals: RenewalKind<Reservation, ReservationPrice> = {
     const [current] = await tx.select().from(reservations).where(eq(reservations.id, due.id)).limit(1);
     return current.status === "active" && current.autoRenew ? current : undefined;
   },
-  price(current, priceList) {
-    const product = findProduct(current.catalogItemId);
-    if (!product?.listPriceMinor[current.term]) return "no_longer_sold";
-    return priceReservation(product, current.term, current.billingPlan, current.quantity, priceList);
-  },
+  price: reservationRenewalPrice,
   async buyAgain(tx, current, { carriedOver, price }) {
     const [renewed] = await tx
       .insert(reservations)

@@ -3,6 +3,7 @@ import { alias } from "drizzle-orm/sqlite-core";
 import { getDb, type Tx } from "@/db/client";
 import { savingsPlans, type SavingsPlan } from "@/db/schema";
 import type { RenewalOutcome } from "@/lib/jobs/renew-each";
+import type { PriceList } from "@/lib/pricing/customer-price";
 import type { RenewalKind } from "@/lib/renewals/renewal-kind";
 import { renewDue, renewOne } from "@/lib/renewals/renewal-loop";
 import {
@@ -25,6 +26,23 @@ async function dueSavingsPlans(now: Date): Promise<SavingsPlan[]> {
   return rows.map((row) => row.plan);
 }
 
+/**
+ * What renewing a savings plan would cost at this price list: the same commitment, term and billing, at today's
+ * price. Any commitment is sold for either term: a savings plan is always bought again. The renewal itself and the
+ * Expiring soon page's renewal price both read it here.
+ */
+export function savingsPlanRenewalPrice(
+  plan: Pick<SavingsPlan, "hourlyCommitmentMills" | "term" | "billingPlan">,
+  priceList: PriceList,
+): SavingsPlanPrice {
+  return priceSavingsPlan(
+    plan.hourlyCommitmentMills,
+    plan.term,
+    plan.billingPlan,
+    priceList.savingsPlanAdjustmentBasisPoints,
+  );
+}
+
 /** Renewing a savings plan: the same commitment, term, billing and scope, at today's price. */
 const savingsPlanRenewals: RenewalKind<SavingsPlan, SavingsPlanPrice> = {
   noun: "savings plan",
@@ -37,14 +55,7 @@ const savingsPlanRenewals: RenewalKind<SavingsPlan, SavingsPlanPrice> = {
     const [current] = await tx.select().from(savingsPlans).where(eq(savingsPlans.id, due.id)).limit(1);
     return current.autoRenew ? current : undefined;
   },
-  // Any commitment is sold for either term: a savings plan is always bought again.
-  price: (current, priceList) =>
-    priceSavingsPlan(
-      current.hourlyCommitmentMills,
-      current.term,
-      current.billingPlan,
-      priceList.savingsPlanAdjustmentBasisPoints,
-    ),
+  price: savingsPlanRenewalPrice,
   async buyAgain(tx, current, { carriedOver, price, currency }) {
     const [renewed] = await tx
       .insert(savingsPlans)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allowedStatusChange, existingAzurePlan } from "./azure-plan-rules";
+import { allowedStatusChange, existingAzurePlan, isFirstAzurePlan } from "./azure-plan-rules";
 
 describe("existingAzurePlan", () => {
   it("counts an Azure plan in any status but deleted or expired", () => {
@@ -16,6 +16,17 @@ describe("existingAzurePlan", () => {
         { offerType: "license_based", status: "active" },
       ]),
     ).toBeUndefined();
+  });
+});
+
+describe("isFirstAzurePlan", () => {
+  it("is true for a customer that has never had an Azure plan, with Azure Global or licenses or nothing", () => {
+    expect(isFirstAzurePlan([])).toBe(true);
+    expect(isFirstAzurePlan([{ offerType: "azure_global" }, { offerType: "license_based" }])).toBe(true);
+  });
+
+  it("is false once the customer has had one, even one deleted or expired since", () => {
+    expect(isFirstAzurePlan([{ offerType: "license_based" }, { offerType: "azure_plan" }])).toBe(false);
   });
 });
 

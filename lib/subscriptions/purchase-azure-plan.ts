@@ -1,40 +1,59 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { offers } from "@/db/offers";
-import { orderLines, orders, partners, subscriptions } from "@/db/schema";
+import { orderLines, orders, partners, subscriptions, type PurchasePermissionResource } from "@/db/schema";
 import type { Tx } from "@/db/client";
 import type { ActorRef, PartnerActor } from "@/lib/access/actor";
 import { can } from "@/lib/access/roles";
 import { inWriteTransaction } from "@/lib/access/write-transaction";
 import { recordOrderCreated } from "@/lib/activity/record-order-created";
 import { findPartnerCustomer } from "@/lib/customers/find-customer";
+import {
+  readTurnedOnForAzurePlan,
+  turnOnForFirstAzurePlan,
+} from "@/lib/new-azure-plan-permissions/turn-on-for-first-azure-plan";
 import { idempotencyKey, oncePerIdempotencyKey } from "@/lib/orders/idempotency";
 import { storedCustomerId } from "@/lib/orders/stored-ids";
 import { fail, ok, type Result } from "@/lib/result";
 import { microsoftId, parseInput } from "@/lib/validation";
-import { existingAzurePlan } from "./azure-plan-rules";
+import { existingAzurePlan, isFirstAzurePlan } from "./azure-plan-rules";
 
 export const purchaseAzurePlanInput = z.object({ customerId: microsoftId, idempotencyKey });
 
-export type AzurePlanPurchase = { orderId: string; subscriptionId: string };
+export type AzurePlanPurchase = {
+  orderId: string;
+  subscriptionId: string;
+  /** The permissions the partner's rules for new Azure plans turned on with it, in the same transaction. */
+  permissionsTurnedOn: PurchasePermissionResource[];
+};
 
 /** The result of an Azure plan purchase already made, by its order's row id. */
 async function readAzurePlanPurchase(tx: Tx, orderRowId: number): Promise<AzurePlanPurchase> {
   const [row] = await tx
-    .select({ orderId: orders.orderId, subscriptionId: subscriptions.subscriptionId })
+    .select({
+      orderId: orders.orderId,
+      subscriptionId: subscriptions.subscriptionId,
+      customerId: orders.customerId,
+      at: orders.createdAt,
+    })
     .from(orders)
     .innerJoin(orderLines, eq(orderLines.orderId, orders.id))
     .innerJoin(subscriptions, eq(subscriptions.id, orderLines.subscriptionId))
     .where(eq(orders.id, orderRowId))
     .limit(1);
   if (!row) throw new Error(`Order ${orderRowId} provisioned no subscription`);
-  return row;
+  return {
+    orderId: row.orderId,
+    subscriptionId: row.subscriptionId,
+    permissionsTurnedOn: await readTurnedOnForAzurePlan(tx, row.customerId, row.at),
+  };
 }
 
 /**
  * Buys an Azure plan for a customer that has none: an order with one line, the active subscription it
  * provisions, and a "Create Order" activity entry, in one transaction, once per idempotency key. Admin and
- * Sales agents only.
+ * Sales agents only. With the customer's first Azure plan, the partner's rules for new Azure plans turn their
+ * permissions on in the same transaction.
  */
 export async function purchaseAzurePlan(
   actorRef: ActorRef | null,
@@ -66,9 +85,8 @@ async function buyAzurePlan(
   if (!can(actor.role, "placeOrders")) {
     return fail("forbidden", "subscriptions.errors.onlyAdminsAndSalesPlaceOrders");
   }
-  const current = existingAzurePlan(
-    await tx.select().from(subscriptions).where(eq(subscriptions.customerId, customer.id)),
-  );
+  const held = await tx.select().from(subscriptions).where(eq(subscriptions.customerId, customer.id));
+  const current = existingAzurePlan(held);
   if (current) {
     return fail("conflict", "subscriptions.errors.alreadyHasAzurePlan", {
       companyName: customer.companyName,
@@ -135,8 +153,9 @@ async function buyAzurePlan(
     },
     at: now,
   });
+  const permissionsTurnedOn = isFirstAzurePlan(held) ? await turnOnForFirstAzurePlan(tx, actor, customer, now) : [];
   return ok({
     orderRowId: order.id,
-    result: { orderId: order.orderId, subscriptionId: subscription.subscriptionId },
+    result: { orderId: order.orderId, subscriptionId: subscription.subscriptionId, permissionsTurnedOn },
   });
 }

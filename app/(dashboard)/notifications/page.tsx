@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { ExpiryDigestSwitch } from "@/components/notifications/expiry-digest-switch";
 import { NotificationText } from "@/components/notifications/notification-text";
 import { ActionForm } from "@/components/ui/action-form";
 import { LocalDateTime } from "@/components/ui/local-date-time";
 import { requirePartnerActor } from "@/lib/auth/current-actor";
-import { listNotifications, purchaseAlertsSetting } from "@/lib/notifications/notifications";
-import { markNotificationsReadAction } from "./actions";
+import { expiryDigestWindow } from "@/lib/jobs/expiry-digests";
+import { expiryDigestSetting, listNotifications, purchaseAlertsSetting } from "@/lib/notifications/notifications";
+import { markNotificationsReadAction, setExpiryDigestAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("notifications");
@@ -43,6 +46,13 @@ export default async function NotificationsPage() {
           })}
         </p>
       )}
+      <ClientMessages namespaces={["common", "expiryDigest"]}>
+        <ExpiryDigestSwitch
+          enabled={await expiryDigestSetting(actor)}
+          withinDays={expiryDigestWindow}
+          setDigest={setExpiryDigestAction}
+        />
+      </ClientMessages>
       {notifications.length === 0 ? (
         <p className="mt-4">{t("none")}</p>
       ) : (

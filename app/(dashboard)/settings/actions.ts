@@ -8,6 +8,7 @@ import { revokeApiKey } from "@/lib/api-keys/revoke-api-key";
 import { getActorRef, getSession, hasRecentSessionMfa } from "@/lib/auth/current-actor";
 import { inReadersWords } from "@/lib/i18n/server";
 import { resetUserMfa } from "@/lib/mfa/reset-user-mfa";
+import { setNewAzurePlanPermissions } from "@/lib/new-azure-plan-permissions/set-new-azure-plan-permissions";
 import { setPurchaseAlerts } from "@/lib/notifications/set-purchase-alerts";
 import { setDefaultPurchaseControls } from "@/lib/purchase-controls/set-purchase-controls";
 import { fail } from "@/lib/result";
@@ -15,6 +16,12 @@ import { fail } from "@/lib/result";
 export async function setPurchaseAlertsAction(input: unknown) {
   const result = await setPurchaseAlerts(await getActorRef(), input);
   if (result.ok) revalidatePath("/settings");
+  return inReadersWords(result);
+}
+
+export async function setNewAzurePlanPermissionsAction(input: unknown) {
+  const result = await setNewAzurePlanPermissions(await getActorRef(), input);
+  if (result.ok && result.data.changed) revalidatePath("/settings");
   return inReadersWords(result);
 }
 

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ApiKeysTable } from "@/components/api-keys/api-keys-table";
 import { CreateApiKeyForm } from "@/components/api-keys/create-api-key-form";
 import { PartnerUsersSection } from "@/components/mfa/partner-users-section";
+import { NewAzurePlanRules } from "@/components/new-azure-plan-permissions/new-azure-plan-rules";
 import { PurchaseAlertsSwitch } from "@/components/notifications/purchase-alerts-switch";
 import { DefaultPurchaseControls } from "@/components/purchase-controls/default-purchase-controls";
 import { can } from "@/lib/access/roles";
@@ -11,6 +12,7 @@ import { listApiKeys } from "@/lib/api-keys/list-api-keys";
 import { requirePartnerActor } from "@/lib/auth/current-actor";
 import { describeFailure } from "@/lib/i18n/describe";
 import { readerWords } from "@/lib/i18n/server";
+import { getNewAzurePlanPermissions } from "@/lib/new-azure-plan-permissions/get-new-azure-plan-permissions";
 import { purchaseAlertsSetting } from "@/lib/notifications/notifications";
 import { getDefaultPurchaseControls } from "@/lib/purchase-controls/get-purchase-controls";
 import { listPartnerUsers } from "@/lib/users/list-partner-users";
@@ -19,6 +21,7 @@ import {
   resetUserMfaAction,
   revokeApiKeyAction,
   setDefaultPurchaseControlsAction,
+  setNewAzurePlanPermissionsAction,
   setPurchaseAlertsAction,
 } from "./actions";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -33,6 +36,7 @@ export default async function SettingsPage() {
   const t = await getTranslations("settings");
   const keys = await listApiKeys(actor);
   const controls = await getDefaultPurchaseControls(actor);
+  const newAzurePlanRules = await getNewAzurePlanPermissions(actor);
   return (
     <ClientMessages namespaces={["apiKeys", "common", "mfa", "purchaseControls", "settings"]}>
       <>
@@ -47,6 +51,21 @@ export default async function SettingsPage() {
             canChange={can(actor.role, "changePartnerSettings")}
             setAlerts={setPurchaseAlertsAction}
           />
+        </section>
+        <section aria-labelledby="new-azure-plans-heading" className="mt-6 max-w-3xl rounded-sm border border-line p-5">
+          <h2 id="new-azure-plans-heading" className="text-lg font-semibold">
+            {t("newAzurePlans.heading")}
+          </h2>
+          <p className="mt-1 text-muted">{t("newAzurePlans.intro")}</p>
+          {newAzurePlanRules.ok ? (
+            <NewAzurePlanRules
+              initial={newAzurePlanRules.data}
+              canChange={newAzurePlanRules.data.canChange}
+              save={setNewAzurePlanPermissionsAction}
+            />
+          ) : (
+            <p className="mt-3">{describeFailure(newAzurePlanRules, await readerWords()).message}</p>
+          )}
         </section>
         {controls.ok ? (
           <DefaultPurchaseControls defaults={controls.data} save={setDefaultPurchaseControlsAction} />

@@ -1,5 +1,7 @@
 import { apiRoute, refusal } from "@/lib/http/api-route";
-import { activityCsvHeader, activityCsvLine, csvLine } from "@/lib/activity/activity-csv";
+import { activityCsvHeader, activityCsvLine } from "@/lib/activity/activity-csv";
+import { csvLine } from "@/lib/csv";
+import { csvDownload } from "@/lib/http/csv-download";
 import { readActivityFilters } from "@/lib/activity/activity-filters";
 import { exportActivity } from "@/lib/activity/list-activity";
 import { readerWords } from "@/lib/i18n/server";
@@ -26,38 +28,11 @@ export const GET = apiRoute(
 
     const words = await readerWords();
     const entries = result.data;
-    // Read and sent 500 lines at a time, as the client takes them.
-    async function* chunks() {
-      // A byte-order mark, so spreadsheet programs read the names as UTF-8.
-      yield `\uFEFF${csvLine(activityCsvHeader(words))}`;
-      let chunk = "";
-      let n = 0;
-      for await (const entry of entries) {
-        chunk += activityCsvLine(entry, words);
-        if (++n % 500 === 0) {
-          yield chunk;
-          chunk = "";
-        }
-      }
-      if (chunk) yield chunk;
+    async function* lines() {
+      yield csvLine(activityCsvHeader(words));
+      for await (const entry of entries) yield activityCsvLine(entry, words);
     }
-    const source = chunks();
-    const encoder = new TextEncoder();
-    const stream = new ReadableStream<Uint8Array>({
-      async pull(controller) {
-        const next = await source.next();
-        if (next.done) controller.close();
-        else controller.enqueue(encoder.encode(next.value));
-      },
-    });
-    const fileName = words.translate("activity.csv.fileName", { from: filters.from, to: filters.to });
-    return new Response(stream, {
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${fileName}"`,
-        "Cache-Control": "no-store",
-      },
-    });
+    return csvDownload(lines(), words.translate("activity.csv.fileName", { from: filters.from, to: filters.to }));
   },
   // A dashboard download, for the signed-in Admin agent; programs read the log as audit records.
   { sessionOnly: true },
