@@ -27,7 +27,8 @@ export async function cancelPermissionJob(
       .where(and(eq(permissionJobs.partnerId, actor.partnerId), eq(permissionJobs.jobId, jobId)))
       .limit(1);
     if (!job) return fail("not_found", "permissionJobs.errors.notFound");
-    if (!can(actor.role, "changeCustomerPermissions")) return fail("forbidden", "permissionJobs.errors.onlyAdminsCancel");
+    if (!can(actor.role, "changeCustomerPermissions"))
+      return fail("forbidden", "permissionJobs.errors.onlyAdminsCancel");
     if (job.status !== "running") return fail("conflict", "permissionJobs.errors.alreadyFinished");
     await tx
       .update(permissionJobs)

@@ -32,7 +32,11 @@ export async function readCustomersToChange(
       .where(inArray(customerPurchasePermissions.customerId, chunk));
     for (const grant of grants) found.get(grant.customerId)?.granted.push(grant.resource);
     const owned = await db
-      .select({ customerId: subscriptions.customerId, offerType: subscriptions.offerType, status: subscriptions.status })
+      .select({
+        customerId: subscriptions.customerId,
+        offerType: subscriptions.offerType,
+        status: subscriptions.status,
+      })
       .from(subscriptions)
       .where(inArray(subscriptions.customerId, chunk));
     for (const { customerId, ...subscription } of owned) found.get(customerId)?.subscriptions.push(subscription);

@@ -36,7 +36,10 @@ async function readPage(db: Pick<Db, "select">, jobRowId: number, after: number,
     .where(and(eq(permissionJobItems.jobId, jobRowId), gt(permissionJobItems.customerId, after)))
     .orderBy(asc(permissionJobItems.customerId))
     .limit(limit);
-  return rows.map(({ customerId, reason, ...row }) => ({ customerId, row: { ...row, reason: reason as Reason | null } }));
+  return rows.map(({ customerId, reason, ...row }) => ({
+    customerId,
+    row: { ...row, reason: reason as Reason | null },
+  }));
 }
 
 async function findJobRowId(db: Pick<Db, "select">, partnerId: number, jobId: string): Promise<number | null> {
@@ -86,7 +89,7 @@ export async function eachPermissionJobOutcome(
   const jobRowId = found.data;
   return ok({
     async *[Symbol.asyncIterator]() {
-      for (let after = 0; ; ) {
+      for (let after = 0; ;) {
         const page = await readPage(getDb(), jobRowId, after, 1000);
         if (page.length === 0) return;
         yield page.map((item) => item.row);

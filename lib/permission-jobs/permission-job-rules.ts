@@ -18,9 +18,7 @@ export type CustomerPermissionState = {
 
 /** What a job does for one customer. */
 export type PermissionJobStep =
-  | { outcome: "changed" }
-  | { outcome: "unchanged" }
-  | { outcome: "skipped"; reason: CannotReason };
+  { outcome: "changed" } | { outcome: "unchanged" } | { outcome: "skipped"; reason: CannotReason };
 
 /**
  * The one rule of a bulk change, as a single change applies it (set-customer-purchase-permission.ts): a customer that

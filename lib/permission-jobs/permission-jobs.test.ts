@@ -32,7 +32,10 @@ async function contosoCustomerIds(): Promise<number[]> {
 }
 
 async function jobRowId(jobId: string): Promise<number> {
-  const [job] = await getDb().select({ id: permissionJobs.id }).from(permissionJobs).where(eq(permissionJobs.jobId, jobId));
+  const [job] = await getDb()
+    .select({ id: permissionJobs.id })
+    .from(permissionJobs)
+    .where(eq(permissionJobs.jobId, jobId));
   return job.id;
 }
 

@@ -28,7 +28,8 @@ export async function startPermissionJob(
   if (refused) return refused;
 
   return inWriteTransaction(actorRef, async (tx, actor) => {
-    if (!can(actor.role, "changeCustomerPermissions")) return fail("forbidden", "permissionJobs.errors.onlyAdminsStart");
+    if (!can(actor.role, "changeCustomerPermissions"))
+      return fail("forbidden", "permissionJobs.errors.onlyAdminsStart");
     const requester = requesterOf(actor);
     const hash = requestHash(request);
     const [previous] = await tx
