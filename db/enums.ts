@@ -62,6 +62,7 @@ export const notificationKinds = [
   "written_before_translation",
   "purchase_submitted",
   "expiring_soon_digest",
+  "webhook_disabled",
 ] as const;
 
 export type NotificationKind = (typeof notificationKinds)[number];
@@ -112,3 +113,38 @@ export type PermissionJobStatus = (typeof permissionJobStatuses)[number];
 export const permissionJobOutcomes = ["changed", "unchanged", "skipped", "failed"] as const;
 
 export type PermissionJobOutcome = (typeof permissionJobOutcomes)[number];
+
+/**
+ * The webhook events Partner Console sends, in Partner Center's `{resource}-{action}` form. Each but `test-created`
+ * follows from an activity entry (lib/webhooks/webhook-events.ts): written in the transaction that makes the change.
+ */
+export const webhookEventNames = [
+  "test-created",
+  "customer-purchase-permission-created",
+  "customer-purchase-permission-deleted",
+  "subscription-created",
+  "subscription-updated",
+  "reservation-created",
+  "reservation-renewed",
+  "reservation-updated",
+  "reservation-refunded",
+  "reservation-exchanged",
+  "reservation-traded-in",
+  "savings-plan-created",
+  "savings-plan-renewed",
+  "savings-plan-updated",
+  "customer-request-created",
+  "customer-request-approved",
+  "customer-request-declined",
+  "purchase-controls-updated",
+  "purchase-approval-created",
+  "purchase-approval-approved",
+  "purchase-approval-declined",
+] as const;
+
+export type WebhookEventName = (typeof webhookEventNames)[number];
+
+/** An event waiting to be delivered (or retried), delivered (a 2xx), or given up on after a day of retries. */
+export const webhookEventStatuses = ["pending", "delivered", "failed"] as const;
+
+export type WebhookEventStatus = (typeof webhookEventStatuses)[number];

@@ -43,6 +43,9 @@ export const {
   newAzurePlanPermissions,
   permissionJobs,
   permissionJobItems,
+  webhookRegistrations,
+  webhookEvents,
+  webhookAttempts,
 } = tables;
 export type {
   Partner,

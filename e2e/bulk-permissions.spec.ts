@@ -1,11 +1,17 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import path from "node:path";
-import pg from "pg";
-import { engineOf } from "../db/engine";
 import type { Browser } from "@playwright/test";
 import { expect, test, type APIRequestContext, type Page } from "./test";
 import { accounts } from "./accounts";
+import {
+  dropDatabase,
+  freshDatabase,
+  killServer,
+  ownDatabase,
+  ownPort,
+  startServer,
+  untilHealthy,
+  type OwnServer,
+} from "./own-servers";
 import { signInWithForm } from "./sign-in-steps";
 
 // Bulk permission changes, on servers of this file's own, each on a fresh seeded database, so that its jobs (which
@@ -13,86 +19,22 @@ import { signInWithForm } from "./sign-in-steps";
 // other is paced (one customer a batch, 200 ms between batches) so that a job can be watched, cancelled and killed
 // mid-way while the server still answers.
 
-const suiteDatabase = process.env.E2E_DATABASE_URL ?? "";
-const onPostgres = engineOf(suiteDatabase) === "postgres";
-const firstPort = Number(process.env.E2E_PORT ?? 3210) + 8;
-
-type Server = { name: string; baseURL: string; env: Record<string, string>; process?: ChildProcess; output: string[] };
-
-const fast: Server = { name: "fast", baseURL: `http://localhost:${firstPort}`, env: {}, output: [] };
-const paced: Server = {
+const fast: OwnServer = {
+  name: "fast",
+  baseURL: `http://localhost:${ownPort(8)}`,
+  database: ownDatabase("bulk_permissions_fast"),
+  env: {},
+  output: [],
+};
+const paced: OwnServer = {
   name: "paced",
-  baseURL: `http://localhost:${firstPort + 1}`,
+  baseURL: `http://localhost:${ownPort(9)}`,
+  database: ownDatabase("bulk_permissions_paced"),
   env: { PERMISSION_JOB_BATCH_SIZE: "1", PERMISSION_JOB_BATCH_PAUSE_MS: "200" },
   output: [],
 };
 
-/** Each server's database: a SQLite file under data/e2e, or a database of its own on the suite's PostgreSQL server. */
-function databaseOf(server: Server): string {
-  if (!onPostgres) return path.resolve(`data/e2e/bulk-permissions/${server.name}.sqlite`);
-  const url = new URL(suiteDatabase);
-  url.pathname = `/e2e_bulk_permissions_${server.name}`;
-  return url.toString();
-}
-
-/** Runs statements on the suite's PostgreSQL server, outside the databases they make and drop. */
-async function onPostgresServer(work: (client: pg.Client) => Promise<unknown>): Promise<void> {
-  const url = new URL(suiteDatabase);
-  url.pathname = "/postgres";
-  const client = new pg.Client({ connectionString: url.toString() });
-  await client.connect();
-  try {
-    await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-const databaseName = (server: Server) => new URL(databaseOf(server)).pathname.slice(1);
-
-function dropDatabase(server: Server): Promise<void> {
-  return onPostgresServer((client) => client.query(`drop database if exists "${databaseName(server)}" with (force)`));
-}
-
-async function freshDatabase(server: Server): Promise<void> {
-  if (!onPostgres) {
-    fs.rmSync(databaseOf(server), { force: true });
-    for (const suffix of ["-wal", "-shm"]) fs.rmSync(`${databaseOf(server)}${suffix}`, { force: true });
-    return;
-  }
-  await dropDatabase(server);
-  await onPostgresServer((client) => client.query(`create database "${databaseName(server)}"`));
-}
-
-function start(server: Server): void {
-  server.process = spawn(process.execPath, ["server/server.mjs"], {
-    env: {
-      ...process.env,
-      PORT: new URL(server.baseURL).port,
-      DATABASE_URL: databaseOf(server),
-      ...server.env,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  for (const stream of [server.process.stdout!, server.process.stderr!]) {
-    stream.on("data", (chunk: Buffer) => server.output.push(chunk.toString()));
-  }
-}
-
-/** Until the server's health check says its database is up and migrated (it seeds it on first start). */
-async function untilHealthy(server: Server): Promise<void> {
-  for (const deadline = Date.now() + 90_000; Date.now() < deadline;) {
-    const healthy = await fetch(`${server.baseURL}/api/health`).then(
-      async (response) => response.ok && (await response.json()).migrations === "current",
-      () => false,
-    );
-    if (healthy) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`The ${server.name} server was not healthy within 90 s:\n${server.output.join("")}`);
-}
-
-async function signedIn(browser: Browser, server: Server, email: string): Promise<Page> {
+async function signedIn(browser: Browser, server: OwnServer, email: string): Promise<Page> {
   const context = await browser.newContext({ baseURL: server.baseURL });
   const page = await context.newPage();
   await signInWithForm(page, email);
@@ -150,21 +92,14 @@ const distinct = (values: string[]) => new Set(values).size;
 test.describe.serial("bulk permission changes", () => {
   test.beforeAll(async () => {
     test.setTimeout(200_000);
-    await Promise.all([fast, paced].map(freshDatabase));
-    [fast, paced].forEach(start);
+    await Promise.all([fast, paced].map((server) => freshDatabase(server.database)));
+    [fast, paced].forEach(startServer);
     await Promise.all([fast, paced].map(untilHealthy));
   });
 
   test.afterAll(async () => {
-    await Promise.all(
-      [fast, paced].map(async (server) => {
-        if (!server.process || server.process.exitCode !== null) return;
-        const exited = new Promise((resolve) => server.process!.once("exit", resolve));
-        server.process.kill("SIGKILL");
-        await exited;
-      }),
-    );
-    if (onPostgres) await Promise.all([fast, paced].map((server) => dropDatabase(server)));
+    await Promise.all([fast, paced].map(killServer));
+    await Promise.all([fast, paced].map((server) => dropDatabase(server.database)));
   });
 
   test("an Admin agent turns a permission on for 25 customers picked on the list, and watches the job finish", async ({
@@ -310,10 +245,9 @@ test.describe.serial("bulk permission changes", () => {
       return counts.total - counts.waiting;
     };
     await expect.poll(done, { timeout: 30_000 }).toBeGreaterThanOrEqual(5);
-    paced.process!.kill("SIGKILL");
-    await new Promise((resolve) => paced.process!.once("exit", resolve));
+    await killServer(paced);
 
-    start(paced);
+    startServer(paced);
     await untilHealthy(paced);
     const atRestart = await readJob(page.request, job.id);
     expect(atRestart.status).toBe("running");

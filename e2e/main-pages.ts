@@ -44,6 +44,7 @@ export async function partnerPages(page: Page, { admin }: { admin: boolean }): P
     "/notifications",
     "/settings",
     "/settings/security",
+    "/settings/webhooks",
     "/activity-log",
     "/developers",
     "/change-password",

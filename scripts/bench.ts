@@ -4,13 +4,11 @@
 // list, search and filter on PostgreSQL within 2× of SQLite. PostgreSQL runs in a throwaway cluster
 // (scripts/throwaway-postgres.sh), or, with --postgres, in a throwaway database on that server; without PostgreSQL
 // installed, SQLite alone. Figures, not pass/fail: compare them across changes on the same machine.
-import { execFileSync, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
-import { createPostgresDatabase, databaseUrl } from "@/testing/test-databases";
+import { benchPlace, benchPostgresDatabase } from "./bench-databases";
 import type { Figure } from "./bench-engine";
 
 const { values } = parseArgs({
@@ -21,23 +19,8 @@ const activityCount = values.activity ?? "1000000";
 
 const root = path.resolve(import.meta.dirname, "..");
 const tsx = path.join(root, "node_modules", ".bin", "tsx");
-const throwawayPostgres = path.join(root, "scripts", "throwaway-postgres.sh");
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "partner-console-bench-"));
-
-/** What to take down when the bench ends, however it ends (Ctrl-C included): newest first. */
-const cleanups: (() => void | Promise<void>)[] = [() => fs.rmSync(dir, { recursive: true, force: true })];
-async function cleanUp() {
-  for (const cleanup of cleanups.splice(0).reverse()) {
-    try {
-      await cleanup();
-    } catch (error) {
-      console.error(error);
-    }
-  }
-}
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
-}
+const place = benchPlace("partner-console-bench-");
+const dir = place.dir;
 
 /** One engine's figures, from a process of its own: the database client is chosen once per process. */
 async function runEngine(title: string, databaseUrl: string): Promise<Figure[]> {
@@ -59,33 +42,6 @@ async function runEngine(title: string, databaseUrl: string): Promise<Figure[]> 
   const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
   if (code !== 0) throw new Error(`The ${title} bench failed (exit code ${code}).`);
   return JSON.parse(fs.readFileSync(figures, "utf8"));
-}
-
-/** A PostgreSQL server to bench on: the one --postgres names, else a throwaway cluster; null when there is none. */
-function postgresServer(): string | null {
-  if (values.postgres) return values.postgres;
-  let started: string;
-  try {
-    started = execFileSync(throwawayPostgres, ["start"], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
-  } catch (error) {
-    if (String((error as { stderr?: string }).stderr).includes("not installed")) return null;
-    throw error;
-  }
-  const exported = Object.fromEntries([...started.matchAll(/(\w+)=(\S+)/g)].map(([, name, value]) => [name, value]));
-  cleanups.push(() => {
-    execFileSync(throwawayPostgres, ["stop", exported.PARTNER_CONSOLE_PG_DIR]);
-  });
-  return exported.DATABASE_URL;
-}
-
-async function dropDatabase(server: string, name: string) {
-  const client = new pg.Client({ connectionString: databaseUrl(server, "postgres") });
-  await client.connect();
-  try {
-    await client.query(`drop database if exists "${name}" with (force)`);
-  } finally {
-    await client.end();
-  }
 }
 
 const ms = (median: number | undefined) => (median === undefined ? "—" : `${median.toFixed(2)} ms`);
@@ -122,15 +78,11 @@ function printSideBySide(sqlite: Figure[], postgres: Figure[]) {
 
 async function main() {
   const sqlite = await runEngine("SQLite", path.join(dir, "bench.sqlite"));
-  const server = postgresServer();
-  if (!server) {
+  const url = await benchPostgresDatabase(place, values.postgres);
+  if (!url) {
     console.log("\nPostgreSQL is not installed (Debian: apt-get install postgresql): SQLite only.");
     return;
   }
-  // A database of its own on the server, dropped afterwards, so nothing there is touched.
-  const name = `partner_console_bench_${process.pid}`;
-  const url = await createPostgresDatabase(server, name);
-  cleanups.push(() => dropDatabase(server, name));
   printSideBySide(sqlite, await runEngine("PostgreSQL", url));
 }
 
@@ -139,4 +91,4 @@ main()
     console.error(error);
     process.exitCode = 1;
   })
-  .finally(cleanUp);
+  .finally(place.cleanUp);

@@ -46,6 +46,9 @@ import {
   purchaseApprovalStatuses,
   permissionJobStatuses,
   permissionJobOutcomes,
+  webhookEventNames,
+  webhookEventStatuses,
+  type WebhookEventName,
 } from "../enums";
 
 /** Milliseconds, as the SQLite definition keeps them, with the time zone so every session reads the same instant. */
@@ -847,4 +850,90 @@ export const permissionJobItems = pgTable(
     primaryKey({ columns: [t.jobId, t.customerId] }),
     index("permission_job_items_outcome_idx").on(t.jobId, t.outcome),
   ],
+);
+
+/**
+ * A partner's webhook registration: one per partner, as in Partner Center. The signing secret has to be readable to
+ * sign with (HMAC), so it is stored as it is; a rotated-out secret keeps signing beside the new one for a day.
+ */
+export const webhookRegistrations = pgTable("webhook_registrations", {
+  id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
+  partnerId: integer("partner_id")
+    .notNull()
+    .unique()
+    .references(() => partners.id),
+  url: text("url").notNull(),
+  /** The events the partner wants, by name (webhookEventNames). */
+  events: jsonb("events").$type<WebhookEventName[]>().notNull(),
+  enabled: boolean("enabled").notNull().default(true),
+  /** Set when Partner Console turned the registration off after a day of failed deliveries; cleared by a save. */
+  disabledForFailuresAt: timestampMs("disabled_for_failures_at"),
+  secret: text("secret").notNull(),
+  previousSecret: text("previous_secret"),
+  previousSecretUntil: timestampMs("previous_secret_until"),
+  /** When deliveries began failing with none succeeding since; null while the receiver answers. */
+  failingSince: timestampMs("failing_since"),
+  /** Bumped by every save: a save carries the version it was read at, and a stale one is refused. */
+  version: integer("version").notNull().default(0),
+  updatedByPartnerUserId: integer("updated_by_partner_user_id").references(() => partnerUsers.id),
+  createdAt: createdAt(),
+});
+
+/**
+ * The outbox: each event to deliver, written in the transaction of the change it tells of. `webhook_id` is the
+ * Standard Webhooks message id, the same on every attempt so that receivers can drop repeats.
+ */
+export const webhookEvents = pgTable(
+  "webhook_events",
+  {
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
+    webhookId: text("webhook_id").notNull().unique(),
+    registrationId: integer("registration_id")
+      .notNull()
+      .references(() => webhookRegistrations.id),
+    partnerId: integer("partner_id")
+      .notNull()
+      .references(() => partners.id),
+    eventName: text("event_name", { enum: webhookEventNames }).notNull(),
+    /** The body exactly as it is signed and sent. */
+    payload: text("payload").notNull(),
+    activityEntryId: integer("activity_entry_id").references(() => activityEntries.id),
+    /** A test event's half-minute: at most one a slot, so at most two a minute, held by the unique index. */
+    testSlot: integer("test_slot"),
+    status: text("status", { enum: webhookEventStatuses }).notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestampMs("next_attempt_at").notNull(),
+    /** Retries stop after this (a day after the event, or after a Redeliver). */
+    retryUntil: timestampMs("retry_until").notNull(),
+    /** The process sending it now, and until when; past that, any process may send it. */
+    leaseOwner: text("lease_owner"),
+    leaseUntil: timestampMs("lease_until"),
+    lastStatus: integer("last_status"),
+    lastError: text("last_error"),
+    deliveredAt: timestampMs("delivered_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("webhook_events_due_idx").on(t.status, t.nextAttemptAt),
+    index("webhook_events_registration_time_idx").on(t.registrationId, t.createdAt),
+    uniqueIndex("webhook_events_test_slot_idx").on(t.registrationId, t.testSlot),
+  ],
+);
+
+/** Each attempt to deliver an event: what the receiver answered, or why nothing was sent or heard. */
+export const webhookAttempts = pgTable(
+  "webhook_attempts",
+  {
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
+    eventId: integer("event_id")
+      .notNull()
+      .references(() => webhookEvents.id),
+    attemptedAt: timestampMs("attempted_at").notNull(),
+    status: integer("status"),
+    error: text("error"),
+    /** The start of the receiver's answer, up to webhookResponseCap bytes. */
+    responseBody: text("response_body"),
+    durationMs: integer("duration_ms").notNull(),
+  },
+  (t) => [index("webhook_attempts_event_idx").on(t.eventId, t.attemptedAt)],
 );

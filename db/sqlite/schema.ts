@@ -26,6 +26,9 @@ import {
   purchaseApprovalStatuses,
   permissionJobStatuses,
   permissionJobOutcomes,
+  webhookEventNames,
+  webhookEventStatuses,
+  type WebhookEventName,
 } from "../enums";
 
 const createdAt = () =>
@@ -824,4 +827,90 @@ export const permissionJobItems = sqliteTable(
     primaryKey({ columns: [t.jobId, t.customerId] }),
     index("permission_job_items_outcome_idx").on(t.jobId, t.outcome),
   ],
+);
+
+/**
+ * A partner's webhook registration: one per partner, as in Partner Center. The signing secret has to be readable to
+ * sign with (HMAC), so it is stored as it is; a rotated-out secret keeps signing beside the new one for a day.
+ */
+export const webhookRegistrations = sqliteTable("webhook_registrations", {
+  id: integer("id").primaryKey(),
+  partnerId: integer("partner_id")
+    .notNull()
+    .unique()
+    .references(() => partners.id),
+  url: text("url").notNull(),
+  /** The events the partner wants, by name (webhookEventNames). */
+  events: text("events", { mode: "json" }).$type<WebhookEventName[]>().notNull(),
+  enabled: integer("enabled", { mode: "boolean" }).notNull().default(true),
+  /** Set when Partner Console turned the registration off after a day of failed deliveries; cleared by a save. */
+  disabledForFailuresAt: integer("disabled_for_failures_at", { mode: "timestamp_ms" }),
+  secret: text("secret").notNull(),
+  previousSecret: text("previous_secret"),
+  previousSecretUntil: integer("previous_secret_until", { mode: "timestamp_ms" }),
+  /** When deliveries began failing with none succeeding since; null while the receiver answers. */
+  failingSince: integer("failing_since", { mode: "timestamp_ms" }),
+  /** Bumped by every save: a save carries the version it was read at, and a stale one is refused. */
+  version: integer("version").notNull().default(0),
+  updatedByPartnerUserId: integer("updated_by_partner_user_id").references(() => partnerUsers.id),
+  createdAt: createdAt(),
+});
+
+/**
+ * The outbox: each event to deliver, written in the transaction of the change it tells of. `webhook_id` is the
+ * Standard Webhooks message id, the same on every attempt so that receivers can drop repeats.
+ */
+export const webhookEvents = sqliteTable(
+  "webhook_events",
+  {
+    id: integer("id").primaryKey(),
+    webhookId: text("webhook_id").notNull().unique(),
+    registrationId: integer("registration_id")
+      .notNull()
+      .references(() => webhookRegistrations.id),
+    partnerId: integer("partner_id")
+      .notNull()
+      .references(() => partners.id),
+    eventName: text("event_name", { enum: webhookEventNames }).notNull(),
+    /** The body exactly as it is signed and sent. */
+    payload: text("payload").notNull(),
+    activityEntryId: integer("activity_entry_id").references(() => activityEntries.id),
+    /** A test event's half-minute: at most one a slot, so at most two a minute, held by the unique index. */
+    testSlot: integer("test_slot"),
+    status: text("status", { enum: webhookEventStatuses }).notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: integer("next_attempt_at", { mode: "timestamp_ms" }).notNull(),
+    /** Retries stop after this (a day after the event, or after a Redeliver). */
+    retryUntil: integer("retry_until", { mode: "timestamp_ms" }).notNull(),
+    /** The process sending it now, and until when; past that, any process may send it. */
+    leaseOwner: text("lease_owner"),
+    leaseUntil: integer("lease_until", { mode: "timestamp_ms" }),
+    lastStatus: integer("last_status"),
+    lastError: text("last_error"),
+    deliveredAt: integer("delivered_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("webhook_events_due_idx").on(t.status, t.nextAttemptAt),
+    index("webhook_events_registration_time_idx").on(t.registrationId, t.createdAt),
+    uniqueIndex("webhook_events_test_slot_idx").on(t.registrationId, t.testSlot),
+  ],
+);
+
+/** Each attempt to deliver an event: what the receiver answered, or why nothing was sent or heard. */
+export const webhookAttempts = sqliteTable(
+  "webhook_attempts",
+  {
+    id: integer("id").primaryKey(),
+    eventId: integer("event_id")
+      .notNull()
+      .references(() => webhookEvents.id),
+    attemptedAt: integer("attempted_at", { mode: "timestamp_ms" }).notNull(),
+    status: integer("status"),
+    error: text("error"),
+    /** The start of the receiver's answer, up to webhookResponseCap bytes. */
+    responseBody: text("response_body"),
+    durationMs: integer("duration_ms").notNull(),
+  },
+  (t) => [index("webhook_attempts_event_idx").on(t.eventId, t.attemptedAt)],
 );

@@ -344,6 +344,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auditrecords/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an audit record
+         * @description One audit record of the partner, by the id the list's records carry (a webhook event's AuditUri points here). Admin agents only.
+         */
+        get: operations["getAuditRecord"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/permissionJobs/preview": {
         parameters: {
             query?: never;
@@ -459,6 +479,158 @@ export interface paths {
         get: operations["listExpiringPurchases"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/registration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the webhook registration
+         * @description Where the partner's events are posted, which ones, and whether it is on; never the signing secret. The ETag header (also in attributes.etag) is the version to send back as If-Match. 404 when the partner has none. Admin agents' keys only (a read-only key is refused changes).
+         */
+        get: operations["getWebhookRegistration"];
+        /**
+         * Change the webhook registration
+         * @description Its URL, its events, on or off. Turning it on again after Partner Console turned it off for failing starts its health afresh. If-Match is required (428 without it): the ETag of the registration as read; a version changed since is refused with 412 and nothing changes. Admin agents' keys only (a read-only key is refused changes).
+         */
+        put: operations["updateWebhookRegistration"];
+        /**
+         * Register the webhook
+         * @description Registers the partner's webhook: events are posted to webhookUrl, signed with the secret this answer carries — the one time it is shown. 409 when the partner already has one (change it with PUT). Admin agents' keys only (a read-only key is refused changes).
+         */
+        post: operations["createWebhookRegistration"];
+        /**
+         * Delete the webhook registration
+         * @description Nothing more is sent, and the delivery log goes with it; a new registration gets a new secret. If-Match is required (428 without it): the ETag of the registration as read; a version changed since is refused with 412 and nothing changes. Admin agents' keys only (a read-only key is refused changes).
+         */
+        delete: operations["deleteWebhookRegistration"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/registration/secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate the signing secret
+         * @description A new signing secret, shown in this answer only. The previous one keeps signing beside it for 24 hours (each event carries both signatures), so the receiver can switch over without losing an event. If-Match is required (428 without it): the ETag of the registration as read; a version changed since is refused with 412 and nothing changes. Admin agents' keys only (a read-only key is refused changes).
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/registration/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the events one can subscribe to
+         * @description Every event name a registration may ask for (test-created is sent on request only). Admin agents' keys only (a read-only key is refused changes).
+         */
+        get: operations["listWebhookEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/registration/validationEvents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a test event
+         * @description Posts a test-created event to the webhook now, whether or not it is enabled, and answers its correlation id, which reads its delivery back. At most one each half-minute (2 a minute, as in Partner Center): 429 with Retry-After sooner. Admin agents' keys only (a read-only key is refused changes).
+         */
+        post: operations["sendWebhookValidationEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/registration/validationEvents/{correlationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a test event's delivery
+         * @description Its status (pending, delivered or failed) and every attempt with the receiver's answer. Admin agents' keys only (a read-only key is refused changes).
+         */
+        get: operations["getWebhookValidationEvent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/registration/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the webhook's deliveries
+         * @description The delivery log: every event sent or to be sent, newest first, 25 a page, with its attempts. A page past the last answers the last. 404 without a registration. Admin agents' keys only (a read-only key is refused changes).
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/registration/deliveries/{webhookId}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a failed event again
+         * @description Sends a failed event again now, with its original webhook-id (a receiver that had it drops the repeat), retried for another day if it fails. 409 when the event is waiting or was delivered. Admin agents' keys only (a read-only key is refused changes).
+         */
+        post: operations["redeliverWebhookEvent"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1185,6 +1357,129 @@ export interface components {
                 amountMinor: number;
                 currency: string;
             } | null;
+        };
+        WebhookRegistration: {
+            /** @description Where the events are posted (https). */
+            webhookUrl: string;
+            /** @description The events the partner is sent. */
+            webhookEvents: ("test-created" | "customer-purchase-permission-created" | "customer-purchase-permission-deleted" | "subscription-created" | "subscription-updated" | "reservation-created" | "reservation-renewed" | "reservation-updated" | "reservation-refunded" | "reservation-exchanged" | "reservation-traded-in" | "savings-plan-created" | "savings-plan-renewed" | "savings-plan-updated" | "customer-request-created" | "customer-request-approved" | "customer-request-declined" | "purchase-controls-updated" | "purchase-approval-created" | "purchase-approval-approved" | "purchase-approval-declined")[];
+            /** @description false: nothing is sent (events are not queued) until it is turned on again. */
+            enabled: boolean;
+            /** @description When Partner Console turned the webhook off after a day of failed deliveries; null if it did not. */
+            disabledForFailuresAt: string | null;
+            /** @description After a rotation: until when the previous secret still signs beside the new one. */
+            previousSecretValidUntil: string | null;
+            /** @description Since when deliveries have been failing; null while they succeed. */
+            failingSince: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            attributes: {
+                /** @constant */
+                objectType: "WebhookRegistration";
+                etag: string;
+            };
+        };
+        WebhookRegistrationRequest: {
+            /** @description https URL that receives the events. */
+            webhookUrl: string;
+            /** @description The events to send (GET …/registration/events lists them). */
+            webhookEvents: ("customer-purchase-permission-created" | "customer-purchase-permission-deleted" | "subscription-created" | "subscription-updated" | "reservation-created" | "reservation-renewed" | "reservation-updated" | "reservation-refunded" | "reservation-exchanged" | "reservation-traded-in" | "savings-plan-created" | "savings-plan-renewed" | "savings-plan-updated" | "customer-request-created" | "customer-request-approved" | "customer-request-declined" | "purchase-controls-updated" | "purchase-approval-created" | "purchase-approval-approved" | "purchase-approval-declined")[];
+            /** @description true when absent. */
+            enabled?: boolean;
+        };
+        WebhookRegistrationWithSecret: {
+            /** @description Where the events are posted (https). */
+            webhookUrl: string;
+            /** @description The events the partner is sent. */
+            webhookEvents: ("test-created" | "customer-purchase-permission-created" | "customer-purchase-permission-deleted" | "subscription-created" | "subscription-updated" | "reservation-created" | "reservation-renewed" | "reservation-updated" | "reservation-refunded" | "reservation-exchanged" | "reservation-traded-in" | "savings-plan-created" | "savings-plan-renewed" | "savings-plan-updated" | "customer-request-created" | "customer-request-approved" | "customer-request-declined" | "purchase-controls-updated" | "purchase-approval-created" | "purchase-approval-approved" | "purchase-approval-declined")[];
+            /** @description false: nothing is sent (events are not queued) until it is turned on again. */
+            enabled: boolean;
+            /** @description When Partner Console turned the webhook off after a day of failed deliveries; null if it did not. */
+            disabledForFailuresAt: string | null;
+            /** @description After a rotation: until when the previous secret still signs beside the new one. */
+            previousSecretValidUntil: string | null;
+            /** @description Since when deliveries have been failing; null while they succeed. */
+            failingSince: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            attributes: {
+                /** @constant */
+                objectType: "WebhookRegistration";
+                etag: string;
+            };
+            /** @description The secret that signs every event (Standard Webhooks: webhook-signature). Shown in this answer only: keep it now, or rotate it for a new one. */
+            signingSecret: string;
+        };
+        WebhookRegistrationUpdate: {
+            webhookUrl: string;
+            webhookEvents: ("customer-purchase-permission-created" | "customer-purchase-permission-deleted" | "subscription-created" | "subscription-updated" | "reservation-created" | "reservation-renewed" | "reservation-updated" | "reservation-refunded" | "reservation-exchanged" | "reservation-traded-in" | "savings-plan-created" | "savings-plan-renewed" | "savings-plan-updated" | "customer-request-created" | "customer-request-approved" | "customer-request-declined" | "purchase-controls-updated" | "purchase-approval-created" | "purchase-approval-approved" | "purchase-approval-declined")[];
+            enabled: boolean;
+        };
+        WebhookEventNameCollection: {
+            totalCount: number;
+            items: ("test-created" | "customer-purchase-permission-created" | "customer-purchase-permission-deleted" | "subscription-created" | "subscription-updated" | "reservation-created" | "reservation-renewed" | "reservation-updated" | "reservation-refunded" | "reservation-exchanged" | "reservation-traded-in" | "savings-plan-created" | "savings-plan-renewed" | "savings-plan-updated" | "customer-request-created" | "customer-request-approved" | "customer-request-declined" | "purchase-controls-updated" | "purchase-approval-created" | "purchase-approval-approved" | "purchase-approval-declined")[];
+            attributes: {
+                /** @constant */
+                objectType: "Collection";
+            };
+        };
+        WebhookValidationEvent: {
+            /** @description The test event's webhook-id: read its delivery at …/registration/validationEvents/{correlationId}. */
+            correlationId: string;
+        };
+        WebhookDelivery: {
+            /** @description The event's webhook-id header (a test event's correlation id). */
+            webhookId: string;
+            /** @enum {string} */
+            eventName: "test-created" | "customer-purchase-permission-created" | "customer-purchase-permission-deleted" | "subscription-created" | "subscription-updated" | "reservation-created" | "reservation-renewed" | "reservation-updated" | "reservation-refunded" | "reservation-exchanged" | "reservation-traded-in" | "savings-plan-created" | "savings-plan-renewed" | "savings-plan-updated" | "customer-request-created" | "customer-request-approved" | "customer-request-declined" | "purchase-controls-updated" | "purchase-approval-created" | "purchase-approval-approved" | "purchase-approval-declined";
+            /**
+             * @description pending (waiting or being retried), delivered, or failed.
+             * @enum {string}
+             */
+            status: "pending" | "delivered" | "failed";
+            payload: components["schemas"]["WebhookEventPayload"];
+            attempts: {
+                /** Format: date-time */
+                attemptedAt: string;
+                /** @description The receiver's HTTP status; null when it could not be reached. */
+                statusCode: number | null;
+                error: string | null;
+                /** @description The start of the receiver's answer. */
+                responseBody: string | null;
+                durationMs: number;
+            }[];
+            /** @description While pending: when it is sent next. */
+            nextAttemptAt: string | null;
+            lastStatusCode: number | null;
+            lastError: string | null;
+            deliveredAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            attributes: {
+                /** @constant */
+                objectType: "WebhookDelivery";
+            };
+        };
+        WebhookEventPayload: {
+            /** @enum {string} */
+            EventName: "test-created" | "customer-purchase-permission-created" | "customer-purchase-permission-deleted" | "subscription-created" | "subscription-updated" | "reservation-created" | "reservation-renewed" | "reservation-updated" | "reservation-refunded" | "reservation-exchanged" | "reservation-traded-in" | "savings-plan-created" | "savings-plan-renewed" | "savings-plan-updated" | "customer-request-created" | "customer-request-approved" | "customer-request-declined" | "purchase-controls-updated" | "purchase-approval-created" | "purchase-approval-approved" | "purchase-approval-declined";
+            /** @description The API address that reads the resource as it is now. */
+            ResourceUri: string;
+            ResourceName: string;
+            /** @description The audit record of the change (GET /api/v1/auditrecords/{id}). */
+            AuditUri: string | null;
+            /** Format: date-time */
+            ResourceChangeUtcDate: string;
+        };
+        WebhookDeliveryCollection: {
+            page: number;
+            pageCount: number;
+            /** @description Newest first, 25 a page. */
+            items: components["schemas"]["WebhookDelivery"][];
+            attributes: {
+                /** @constant */
+                objectType: "Collection";
+            };
         };
     };
     responses: never;
@@ -3475,6 +3770,78 @@ export interface operations {
             };
         };
     };
+    getAuditRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The audit record's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The audit record. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditRecord"];
+                };
+            };
+            /** @description No valid API key or session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a read-only key writing, a role without the right, or a request from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or another partner's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the key's requests a minute; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached for a moment (a restart, a failover); Retry-After says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     previewPermissionJob: {
         parameters: {
             query?: never;
@@ -4078,6 +4445,947 @@ export interface operations {
             };
             /** @description Not allowed: a read-only key writing, a role without the right, or a request from another site. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the key's requests a minute; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached for a moment (a restart, a failover); Retry-After says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWebhookRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The registration. */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookRegistration"];
+                };
+            };
+            /** @description No valid API key or session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a read-only key writing, a role without the right, or a request from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or another partner's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the key's requests a minute; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached for a moment (a restart, a failover); Retry-After says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateWebhookRegistration: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version the change is based on, as GET answered it. */
+                "If-Match": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "webhookUrl": "https://example.com/partner-console/webhooks",
+                 *       "webhookEvents": [
+                 *         "customer-purchase-permission-created",
+                 *         "reservation-created"
+                 *       ],
+                 *       "enabled": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookRegistrationUpdate"];
+            };
+        };
+        responses: {
+            /** @description The registration as it is now. */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookRegistration"];
+                };
+            };
+            /** @description The request is not valid: see message and fieldErrors. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid API key or session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a read-only key writing, a role without the right, or a request from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or another partner's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names a version that was changed since: read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match is required: send the ETag of the version read. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the key's requests a minute; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached for a moment (a restart, a failover); Retry-After says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createWebhookRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "webhookUrl": "https://example.com/partner-console/webhooks",
+                 *       "webhookEvents": [
+                 *         "customer-purchase-permission-created",
+                 *         "reservation-created"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookRegistrationRequest"];
+            };
+        };
+        responses: {
+            /** @description The registration, with its signing secret (shown this once). */
+            201: {
+                headers: {
+                    /** @description The version, for If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookRegistrationWithSecret"];
+                };
+            };
+            /** @description The request is not valid: see message and fieldErrors. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid API key or session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a read-only key writing, a role without the right, or a request from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the state of things (already on, a prerequisite missing, over the refund limit). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the key's requests a minute; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached for a moment (a restart, a failover); Retry-After says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteWebhookRegistration: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version the change is based on, as GET answered it. */
+                "If-Match": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    /** @description The version, for If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid API key or session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a read-only key writing, a role without the right, or a request from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or another partner's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names a version that was changed since: read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match is required: send the ETag of the version read. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the key's requests a minute; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached for a moment (a restart, a failover); Retry-After says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version the change is based on, as GET answered it. */
+                "If-Match": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The registration, with its new signing secret (shown this once). */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookRegistrationWithSecret"];
+                };
+            };
+            /** @description No valid API key or session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a read-only key writing, a role without the right, or a request from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or another partner's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names a version that was changed since: read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match is required: send the ETag of the version read. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the key's requests a minute; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached for a moment (a restart, a failover); Retry-After says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listWebhookEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event names. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEventNameCollection"];
+                };
+            };
+            /** @description No valid API key or session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a read-only key writing, a role without the right, or a request from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the key's requests a minute; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached for a moment (a restart, a failover); Retry-After says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    sendWebhookValidationEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The test event, queued. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookValidationEvent"];
+                };
+            };
+            /** @description No valid API key or session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a read-only key writing, a role without the right, or a request from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or another partner's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the key's requests a minute; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached for a moment (a restart, a failover); Retry-After says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWebhookValidationEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The test event's correlation id, as sending it answered. */
+                correlationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event's delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            /** @description The request is not valid: see message and fieldErrors. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid API key or session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a read-only key writing, a role without the right, or a request from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or another partner's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the key's requests a minute; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached for a moment (a restart, a failover); Retry-After says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description From 1; 1 when absent. */
+                page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the delivery log. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryCollection"];
+                };
+            };
+            /** @description No valid API key or session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a read-only key writing, a role without the right, or a request from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or another partner's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the key's requests a minute; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached for a moment (a restart, a failover); Retry-After says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    redeliverWebhookEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The event's webhook-id, as the delivery log shows it. */
+                webhookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event's delivery, pending again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            /** @description The request is not valid: see message and fieldErrors. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid API key or session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: a read-only key writing, a role without the right, or a request from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or another partner's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the state of things (already on, a prerequisite missing, over the refund limit). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

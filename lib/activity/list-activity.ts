@@ -154,6 +154,17 @@ export async function readActivityPage(
   return { entries, nextCursor: rows.length > size && last ? cursorAfter(last) : null };
 }
 
+/** One entry of the partner's, by its id; null when there is none or it is another partner's. */
+export async function readActivityEntry(partnerId: number, id: number): Promise<ActivityEntryRow | null> {
+  const [row] = await getDb()
+    .select(entryColumns)
+    .from(activityEntries)
+    .leftJoin(customers, eq(customers.id, activityEntries.customerId))
+    .where(and(eq(activityEntries.partnerId, partnerId), eq(activityEntries.id, id)))
+    .limit(1);
+  return row ?? null;
+}
+
 /** One page of the partner's Activity log, newest first, continuing after `filters.cursor`. */
 export async function listActivity(actor: PartnerActor, filters: ActivityFilters): Promise<Result<ActivityPage>> {
   if (!can(actor.role, "viewActivityLog")) {

@@ -33,6 +33,7 @@ export const operationTypes = [
   "submit_purchase_for_approval",
   "approve_purchase",
   "decline_purchase",
+  "update_webhook_registration",
 ] as const;
 export type OperationType = (typeof operationTypes)[number];
 
@@ -51,6 +52,7 @@ export const resourceTypes = [
   "savings_plan",
   "purchase_controls",
   "purchase_approval",
+  "webhook_registration",
 ] as const;
 export type ResourceType = (typeof resourceTypes)[number];
 

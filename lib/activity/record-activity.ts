@@ -1,6 +1,7 @@
 import type { Db } from "@/db/client";
 import { activityEntries } from "@/db/schema";
 import type { Actor } from "@/lib/access/actor";
+import { queueWebhookEvents } from "@/lib/webhooks/queue-webhook-events";
 import type { OperationType, ResourceType } from "./operations";
 
 /** Partner Console itself acting on the partner's behalf, e.g. renewing a reservation when it expires. */
@@ -17,14 +18,34 @@ export type NewActivityEntry = {
   at: Date;
 };
 
-/** Appends an activity entry. Call it inside the transaction that makes the change it records. */
-export async function recordActivity(tx: Pick<Db, "insert">, entry: NewActivityEntry): Promise<void> {
-  await tx.insert(activityEntries).values(activityRow(entry));
+/**
+ * Appends an activity entry, and the webhook event it makes when the partner wants it (the outbox). Call it inside
+ * the transaction that makes the change it records: the change, its entry and its event commit or roll back together.
+ */
+export async function recordActivity(tx: Pick<Db, "insert" | "select">, entry: NewActivityEntry): Promise<void> {
+  await recordActivities(tx, [entry]);
 }
 
 /** Appends many entries in one statement (a bulk change's batch), each exactly as `recordActivity` writes it. */
-export async function recordActivities(tx: Pick<Db, "insert">, entries: NewActivityEntry[]): Promise<void> {
-  if (entries.length > 0) await tx.insert(activityEntries).values(entries.map(activityRow));
+export async function recordActivities(tx: Pick<Db, "insert" | "select">, entries: NewActivityEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  const rows = entries.map(activityRow);
+  // Ids are handed out in the order of the rows within one statement: ascending, they pair up with the rows.
+  const ids = (await tx.insert(activityEntries).values(rows).returning({ id: activityEntries.id })).sort(
+    (a, b) => a.id - b.id,
+  );
+  await queueWebhookEvents(
+    tx,
+    rows.map((row, i) => ({
+      entryId: ids[i].id,
+      partnerId: row.partnerId,
+      customerId: row.customerId ?? null,
+      operationType: entries[i].operationType,
+      oldValue: entries[i].oldValue,
+      newValue: entries[i].newValue,
+      at: entries[i].at,
+    })),
+  );
 }
 
 function activityRow(entry: NewActivityEntry): typeof activityEntries.$inferInsert {

@@ -7,7 +7,7 @@ import { recordActivity, type NewActivityEntry } from "./record-activity";
  * order's id and channel, then what the placing use case says of it (line items, what was bought, the total).
  */
 export function recordOrderCreated(
-  tx: Pick<Db, "insert">,
+  tx: Pick<Db, "insert" | "select">,
   entry: Pick<NewActivityEntry, "actor" | "customer" | "at"> & {
     order: Pick<Order, "orderId" | "channel">;
     details: Record<string, unknown>;

@@ -2,7 +2,12 @@ import { z } from "zod";
 import type { PartnerActor } from "@/lib/access/actor";
 import { can } from "@/lib/access/roles";
 import { operationTypes, resourceTypes } from "@/lib/activity/operations";
-import { readActivityPage, type ActivityCriteria, type ActivityEntryRow } from "@/lib/activity/list-activity";
+import {
+  readActivityEntry,
+  readActivityPage,
+  type ActivityCriteria,
+  type ActivityEntryRow,
+} from "@/lib/activity/list-activity";
 import { fail, ok, type Result } from "@/lib/result";
 import { microsoftId, parseInput, reason } from "@/lib/validation";
 import { continuationToken, pageSize, readContinuationToken } from "./continuation";
@@ -128,4 +133,18 @@ export async function listAuditRecords(
     items: page.entries.map((entry) => auditRecordOf(entry, actor.partnerTenantId)),
     next: page.nextCursor && last ? continuationToken([last.createdAt.getTime(), last.id]) : null,
   });
+}
+
+/** An audit record's id: the activity entry's integer id, as the list's records and the webhook events' AuditUri carry it. */
+const auditRecordId = /^[1-9][0-9]{0,14}$/;
+
+/**
+ * GET /v1/auditrecords/{id}: one audit record of the partner (a webhook event's AuditUri points here). Another
+ * partner's record, or an id that names none, is not found. Who may read it is the Activity log's rule.
+ */
+export async function getAuditRecord(actor: PartnerActor, id: string): Promise<Result<AuditRecord>> {
+  if (!can(actor.role, "viewActivityLog")) return fail("forbidden", "developers.errors.onlyAdminsAudit");
+  const entry = auditRecordId.test(id) ? await readActivityEntry(actor.partnerId, Number(id)) : null;
+  if (!entry) return fail("not_found", "developers.errors.auditRecordNotFound");
+  return ok(auditRecordOf(entry, actor.partnerTenantId));
 }

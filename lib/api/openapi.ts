@@ -178,7 +178,7 @@ export function openApiDocument() {
       title: "Partner Console API",
       version: "1.0.0",
       description:
-        "Partner Center–shaped API of Partner Console: customers, their purchase permissions (SelfServePolicy, and bulk permission jobs over many customers), purchase controls and approvals, orders, reservations, what expires soon and audit records. Authenticate with an API key from Settings (`Authorization: Bearer <key>`); a read-only key is refused writes with 403. Money is in integer minor units (cents). Every refusal has the Error shape. Error codes: " +
+        "Partner Center–shaped API of Partner Console: customers, their purchase permissions (SelfServePolicy, and bulk permission jobs over many customers), purchase controls and approvals, orders, reservations, what expires soon, audit records, and the webhook that tells a receiver of changes as they happen. Authenticate with an API key from Settings (`Authorization: Bearer <key>`); a read-only key is refused writes with 403. Money is in integer minor units (cents). Every refusal has the Error shape. Error codes: " +
         Object.keys(errorCatalog).join(", ") +
         ".",
     },
@@ -193,6 +193,7 @@ export function openApiDocument() {
       "Reservations",
       "Expiring soon",
       "Audit records",
+      "Webhooks",
     ].map((name) => ({ name })),
     paths,
     components: {

@@ -17,6 +17,7 @@ import {
 import { customersQuery } from "./customers-api";
 import { expiringPurchasesOperations } from "./expiring-purchases-operations";
 import { permissionJobOperations } from "./permission-jobs-operations";
+import { webhookOperations } from "./webhooks-operations";
 import {
   auditRecordResource,
   collection,
@@ -54,7 +55,8 @@ export type ApiOperation = {
     | "Orders"
     | "Reservations"
     | "Expiring soon"
-    | "Audit records";
+    | "Audit records"
+    | "Webhooks";
   pathParameters?: Record<string, { schema: z.ZodType; description: string }>;
   query?: z.ZodObject;
   /** Order-creating and money-moving requests: the Idempotency-Key header is required. */
@@ -426,6 +428,19 @@ export const apiOperations: ApiOperation[] = [
     },
     refusals: [400, 403],
   },
+  {
+    method: "get",
+    path: "/api/v1/auditrecords/{id}",
+    operationId: "getAuditRecord",
+    summary: "Get an audit record",
+    description:
+      "One audit record of the partner, by the id the list's records carry (a webhook event's AuditUri points here). Admin agents only.",
+    tag: "Audit records",
+    pathParameters: { id: { schema: z.string().regex(/^[1-9][0-9]{0,14}$/), description: "The audit record's id." } },
+    success: { status: 200, description: "The audit record.", schema: auditRecordResource },
+    refusals: [403, 404],
+  },
   ...permissionJobOperations,
   ...expiringPurchasesOperations,
+  ...webhookOperations,
 ];

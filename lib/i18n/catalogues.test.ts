@@ -60,6 +60,7 @@ describe("the message catalogues", () => {
       "Date",
       "Total",
       "Notifications",
+      "Webhooks",
       "CSP",
       "Azure",
       "vCore",

@@ -2,6 +2,7 @@ import { sendExpiryDigests } from "@/lib/jobs/expiry-digests";
 import { startPermissionJobRunner } from "@/lib/permission-jobs/run-permission-jobs";
 import { renewDueReservations } from "@/lib/reservations/renew-reservations";
 import { renewDueSavingsPlans } from "@/lib/savings-plans/renew-savings-plans";
+import { startWebhookDelivery } from "@/lib/webhooks/deliver-webhooks";
 
 /** How often the server looks for reservations and savings plans due for renewal. */
 const renewalIntervalMs = 10 * 60 * 1000;
@@ -36,10 +37,12 @@ async function runScheduledWork() {
  * The server's timer for scheduled work: once at start, then every ten minutes. Several processes may run it at
  * once: each renewal, and each agent's expiry digest of the day, is written once, held by a unique index
  * (lib/renewals/renewal-loop.ts, lib/jobs/expiry-digests.ts). Bulk permission jobs have their own runner, woken when
- * a job starts and every two seconds (lib/permission-jobs/run-permission-jobs.ts).
+ * a job starts and every two seconds (lib/permission-jobs/run-permission-jobs.ts); webhook events theirs, every
+ * second (lib/webhooks/deliver-webhooks.ts).
  */
 export function startScheduledJobs(): void {
   startPermissionJobRunner();
+  startWebhookDelivery();
   void runScheduledWork();
   setInterval(() => void runScheduledWork(), renewalIntervalMs).unref();
 }

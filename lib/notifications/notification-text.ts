@@ -88,6 +88,8 @@ export function notificationText(words: Words, { kind, params }: Pick<Notificati
         savingsPlans: Number(params.savingsPlans),
         within: Number(params.within),
       });
+    case "webhook_disabled":
+      return words.translate("notifications.kinds.webhook_disabled", { url: text("url") });
     case "written_before_translation":
       // Written before the product spoke more than one language: its words are kept as they were written.
       return text("text");

@@ -10,6 +10,7 @@ import { writeTransaction } from "@/db/transaction";
 import { loadActor, type PartnerActor } from "@/lib/access/actor";
 import { can } from "@/lib/access/roles";
 import { recordActivities, type NewActivityEntry } from "@/lib/activity/record-activity";
+import { backgroundLoop, startBackgroundLoop } from "@/lib/jobs/background-loop";
 import { permissionChangeEntry } from "@/lib/customer-permissions/set-customer-purchase-permission";
 import type { Reason } from "@/lib/result";
 import { readCustomersToChange } from "./customer-states";
@@ -252,35 +253,15 @@ export async function runPermissionJobs(settings = batchSettings(), owner = proc
   }
 }
 
-// Whether this process is working through jobs now, and whether it was woken meanwhile: only the scheduling of this
-// process's own loop. What the jobs are, and who holds each, is in the database.
-let working = false;
-let wokenMeanwhile = false;
-
 /** Starts this process's runner if it is idle (a job was just started here, or the timer ticked). */
-export function wakePermissionJobs(): void {
-  if (working) {
-    wokenMeanwhile = true;
-    return;
-  }
-  working = true;
-  void (async () => {
-    do {
-      wokenMeanwhile = false;
-      try {
-        await runPermissionJobs();
-      } catch (error) {
-        console.error("Partner Console: the bulk permission runner stopped; it starts again at the next tick.", error);
-      }
-    } while (wokenMeanwhile);
-    working = false;
-  })();
-}
+export const wakePermissionJobs = backgroundLoop(
+  () => runPermissionJobs(),
+  "Partner Console: the bulk permission runner stopped; it starts again at the next tick.",
+);
 
 /** How often a server looks for jobs to carry on: those another process left (a crash, a restart) among them. */
 const lookEveryMs = 2000;
 
 export function startPermissionJobRunner(): void {
-  wakePermissionJobs();
-  setInterval(wakePermissionJobs, lookEveryMs).unref();
+  startBackgroundLoop(wakePermissionJobs, lookEveryMs);
 }

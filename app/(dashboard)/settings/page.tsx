@@ -7,6 +7,7 @@ import { PartnerUsersSection } from "@/components/mfa/partner-users-section";
 import { NewAzurePlanRules } from "@/components/new-azure-plan-permissions/new-azure-plan-rules";
 import { PurchaseAlertsSwitch } from "@/components/notifications/purchase-alerts-switch";
 import { DefaultPurchaseControls } from "@/components/purchase-controls/default-purchase-controls";
+import { buttonLinkClass } from "@/components/ui/button";
 import { can } from "@/lib/access/roles";
 import { listApiKeys } from "@/lib/api-keys/list-api-keys";
 import { requirePartnerActor } from "@/lib/auth/current-actor";
@@ -95,6 +96,19 @@ export default async function SettingsPage() {
             </>
           ) : (
             <p className="mt-3">{describeFailure(keys, await readerWords()).message}</p>
+          )}
+        </section>
+        <section aria-labelledby="webhooks-heading" className="mt-6 max-w-3xl rounded-sm border border-line p-5">
+          <h2 id="webhooks-heading" className="text-lg font-semibold">
+            {t("webhooks.heading")}
+          </h2>
+          <p className="mt-1 text-muted">{t("webhooks.intro")}</p>
+          {can(actor.role, "changePartnerSettings") ? (
+            <Link href="/settings/webhooks" className={`mt-3 ${buttonLinkClass}`}>
+              {t("webhooks.manage")}
+            </Link>
+          ) : (
+            <p className="mt-3 text-muted">{t("webhooks.readOnly")}</p>
           )}
         </section>
         <PartnerUsersSection
