@@ -8,11 +8,11 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { eq } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import { Webhook } from "standardwebhooks";
 import { closeDb, getDb } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { customers, partnerUsers } from "@/db/schema";
+import { customers, partnerUsers, webhookEvents } from "@/db/schema";
 import { seedDemo } from "@/db/seed";
 import { setCustomerPurchasePermission } from "@/lib/customer-permissions/set-customer-purchase-permission";
 import { startWebhookDelivery } from "@/lib/webhooks/deliver-webhooks";
@@ -27,6 +27,13 @@ const eventCount = Number(values.events ?? "1000");
 const pauseMs = 20;
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
+
+const stillPending = () =>
+  getDb()
+    .select({ n: count() })
+    .from(webhookEvents)
+    .where(eq(webhookEvents.status, "pending"))
+    .then(([row]) => Number(row.n));
 
 /** One engine, in this process: the database client is chosen once per process by DATABASE_URL. */
 async function benchEngine() {
@@ -105,6 +112,10 @@ async function benchEngine() {
   const timeout = setTimeout(() => allArrived(), 120_000);
   await arrived;
   clearTimeout(timeout);
+  // The last answers are in; the worker is still writing them down. Close once it has.
+  for (let waited = 0; waited < 10_000 && (await stillPending()) > 0; waited += 100) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   receiver.close();
   await closeDb();
 
