@@ -136,7 +136,12 @@ export async function listAuditRecords(
 }
 
 /** An audit record's id: the activity entry's integer id, as the list's records and the webhook events' AuditUri carry it. */
-const auditRecordId = /^[1-9][0-9]{0,14}$/;
+/**
+ * An audit record's id: the activity entry's row id, a whole number a row id column holds (PostgreSQL's integer is 32
+ * bits). Anything else names no record.
+ */
+export const auditRecordIdPattern = /^[1-9][0-9]{0,9}$/;
+const auditRecordId = z.string().regex(auditRecordIdPattern).transform(Number).pipe(z.int().max(2_147_483_647));
 
 /**
  * GET /v1/auditrecords/{id}: one audit record of the partner (a webhook event's AuditUri points here). Another
@@ -144,7 +149,8 @@ const auditRecordId = /^[1-9][0-9]{0,14}$/;
  */
 export async function getAuditRecord(actor: PartnerActor, id: string): Promise<Result<AuditRecord>> {
   if (!can(actor.role, "viewActivityLog")) return fail("forbidden", "developers.errors.onlyAdminsAudit");
-  const entry = auditRecordId.test(id) ? await readActivityEntry(actor.partnerId, Number(id)) : null;
+  const parsed = auditRecordId.safeParse(id);
+  const entry = parsed.success ? await readActivityEntry(actor.partnerId, parsed.data) : null;
   if (!entry) return fail("not_found", "developers.errors.auditRecordNotFound");
   return ok(auditRecordOf(entry, actor.partnerTenantId));
 }

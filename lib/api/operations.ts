@@ -5,7 +5,7 @@ import { orderRequestBody } from "@/lib/orders/order-request";
 import { exchangeQuoteInput } from "@/lib/reservations/exchange-reservation";
 import { refundQuoteInput } from "@/lib/reservations/refund-reservation";
 import { microsoftId } from "@/lib/validation";
-import { auditRecordsQuery } from "./audit-records";
+import { auditRecordIdPattern, auditRecordsQuery } from "./audit-records";
 import {
   approvedPurchaseResource,
   declinePurchaseBody,
@@ -436,7 +436,7 @@ export const apiOperations: ApiOperation[] = [
     description:
       "One audit record of the partner, by the id the list's records carry (a webhook event's AuditUri points here). Admin agents only.",
     tag: "Audit records",
-    pathParameters: { id: { schema: z.string().regex(/^[1-9][0-9]{0,14}$/), description: "The audit record's id." } },
+    pathParameters: { id: { schema: z.string().regex(auditRecordIdPattern), description: "The audit record's id." } },
     success: { status: 200, description: "The audit record.", schema: auditRecordResource },
     refusals: [403, 404],
   },
