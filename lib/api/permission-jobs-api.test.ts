@@ -4,36 +4,13 @@ import { POST as cancelJob } from "@/app/api/v1/permissionJobs/[jobId]/cancel/ro
 import { GET as listOutcomes } from "@/app/api/v1/permissionJobs/[jobId]/customers/route";
 import { POST as previewJob } from "@/app/api/v1/permissionJobs/preview/route";
 import { GET as listJobs, POST as startJob } from "@/app/api/v1/permissionJobs/route";
-import { createApiKey } from "@/lib/api-keys/create-api-key";
-import { actorRef, customerTenantId, demo, grantedResources } from "@/testing/fixtures";
+import { customerTenantId, demo, grantedResources } from "@/testing/fixtures";
+import { apiRequest as request, programKey } from "@/testing/api-requests";
 import {
   permissionJobOutcomeResource,
   permissionJobPreviewResource,
   permissionJobResource,
 } from "./permission-jobs-api";
-
-async function programKey(email: string = demo.contosoAdmin, accessLevel = "full") {
-  const created = await createApiKey(await actorRef(email), {
-    name: `jobs-${crypto.randomUUID().slice(0, 8)}`,
-    accessLevel,
-    expiresInDays: 30,
-  });
-  if (!created.ok) throw new Error(created.reason);
-  return created.data.key;
-}
-
-function request(key: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-  const json = body === undefined ? undefined : JSON.stringify(body);
-  return new Request(`http://localhost/api/v1${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${key}`,
-      ...(json && { "content-type": "application/json", "content-length": String(Buffer.byteLength(json)) }),
-      ...headers,
-    },
-    body: json,
-  });
-}
 
 const noParams = { params: Promise.resolve({}) };
 const forJob = (jobId: string) => ({ params: Promise.resolve({ jobId }) });

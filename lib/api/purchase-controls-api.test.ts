@@ -2,34 +2,11 @@ import { describe, expect, it } from "vitest";
 import { GET as getControls, PUT as putControls } from "@/app/api/v1/customers/[customerId]/purchaseControls/route";
 import { GET as listApprovals } from "@/app/api/v1/purchaseApprovals/route";
 import { POST as decideApproval } from "@/app/api/v1/purchaseApprovals/[approvalId]/[operation]/route";
-import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { setCustomerPurchasePermission } from "@/lib/customer-permissions/set-customer-purchase-permission";
 import { submitPurchaseForApproval } from "@/lib/purchase-approvals/submit-purchase";
 import { actorRef, customerActorRef, customerTenantId, demo, subscriptionOf } from "@/testing/fixtures";
+import { apiRequest as request, programKey } from "@/testing/api-requests";
 import { versionFromIfMatch } from "./purchase-controls-api";
-
-async function programKey(email: string = demo.contosoAdmin, accessLevel = "full") {
-  const created = await createApiKey(await actorRef(email), {
-    name: `controls-${crypto.randomUUID().slice(0, 8)}`,
-    accessLevel,
-    expiresInDays: 30,
-  });
-  if (!created.ok) throw new Error(created.reason);
-  return created.data.key;
-}
-
-function request(key: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-  const json = body === undefined ? undefined : JSON.stringify(body);
-  return new Request(`http://localhost/api/v1${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${key}`,
-      ...(json && { "content-type": "application/json", "content-length": String(Buffer.byteLength(json)) }),
-      ...headers,
-    },
-    body: json,
-  });
-}
 
 describe("the purchase controls API", () => {
   it("answers an ETag, and saves only with an If-Match of the version read: 428 without, 412 when stale", async () => {

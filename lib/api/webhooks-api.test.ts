@@ -16,11 +16,11 @@ import { POST as rotateSecret } from "@/app/api/v1/webhooks/registration/secret/
 import { GET as getValidationEvent } from "@/app/api/v1/webhooks/registration/validationEvents/[correlationId]/route";
 import { POST as sendValidationEvent } from "@/app/api/v1/webhooks/registration/validationEvents/route";
 import type { UserRef } from "@/lib/access/actor";
-import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { setCustomerPurchasePermission } from "@/lib/customer-permissions/set-customer-purchase-permission";
 import { testSlotMs } from "@/lib/webhooks/send-test-webhook-event";
 import { subscribableEvents } from "@/lib/webhooks/webhook-registration";
 import { actorRef, customerTenantId, demo } from "@/testing/fixtures";
+import { apiRequest, programKey } from "@/testing/api-requests";
 import { auditRecordResource } from "./resources";
 import {
   webhookDeliveriesPage,
@@ -43,27 +43,8 @@ vi.mock("@/lib/auth/current-actor", async () => {
 /** The signed-in Sales agent's "key": no Authorization header, its session instead. */
 const salesSession = "session:sales";
 
-async function programKey(email: string = demo.contosoAdmin, accessLevel = "full") {
-  const created = await createApiKey(await actorRef(email), {
-    name: `webhooks-${crypto.randomUUID().slice(0, 8)}`,
-    accessLevel,
-    expiresInDays: 30,
-  });
-  if (!created.ok) throw new Error(created.reason);
-  return created.data.key;
-}
-
 function request(key: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-  const json = body === undefined ? undefined : JSON.stringify(body);
-  return new Request(`http://localhost/api/v1${path}`, {
-    method,
-    headers: {
-      ...(key !== salesSession && { authorization: `Bearer ${key}` }),
-      ...(json && { "content-type": "application/json", "content-length": String(Buffer.byteLength(json)) }),
-      ...headers,
-    },
-    body: json,
-  });
+  return apiRequest(key === salesSession ? null : key, method, path, body, headers);
 }
 
 const noParams = { params: Promise.resolve({}) };
