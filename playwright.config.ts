@@ -13,6 +13,10 @@ function chromiumExecutable(): string | undefined {
   return fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
 }
 
+/** The Node options `npm start` gives the server (its heap sizes: decision record 021), for the server under test too. */
+const startScript: string = JSON.parse(fs.readFileSync("package.json", "utf8")).scripts.start;
+const serverNodeOptions = /^node ((?:--\S+ )*)server\/start\.mjs$/.exec(startScript)?.[1] ?? "";
+
 export default defineConfig({
   testDir: "e2e",
   // One server and one database under test: run in order, so each test can state what it starts from.
@@ -41,7 +45,7 @@ export default defineConfig({
   ],
   webServer: {
     // A production build on a fresh database, seeded on start.
-    command: "node e2e/serve.mjs",
+    command: `node ${serverNodeOptions}e2e/serve.mjs`,
     url: `${baseURL}/signin`,
     timeout: 300_000,
     reuseExistingServer: false,

@@ -173,8 +173,6 @@ function loadScalePartner(
       );
     }
   });
-  // The search index's insert trigger was set aside with the indexes: index the new customers in one go.
-  sqlite.exec("insert into customer_search(customer_search) values ('rebuild')");
 }
 
 /** Milliseconds since 1970 (a bigint expression) as a timestamp, exactly. */

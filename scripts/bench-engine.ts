@@ -83,7 +83,9 @@ async function searchesAndFilters(admin: PartnerActor, quiet = false): Promise<M
     const found = await timed(`search "${typed}" (as typed, keystroke by keystroke)`, 10, () =>
       listCustomers(admin, { q: typed }),
     );
-    if (!quiet) console.log(`${"".padEnd(4)}→ ${found.total.toLocaleString("en-US")} matches`);
+    // The count stops at the cap: beyond, the list says "more than".
+    const matches = `${found.moreThanCap ? "more than " : ""}${found.total.toLocaleString("en-US")}`;
+    if (!quiet) console.log(`${"".padEnd(4)}→ ${matches} matches`);
   }
   await timed("filter: action = Delete", 20, () =>
     listActivity(admin, readActivityFilters({ action: "delete_self_serve_policy" })),
@@ -190,7 +192,11 @@ async function main() {
 
   console.log("\nCustomers (25 a page)");
   await time("list, page 1", 20, () => listCustomers(admin, {}));
-  await time("list, page 2,000", 20, () => listCustomers(admin, { page: "2000" }));
+  let deep = await listCustomers(admin, {});
+  for (let page = 2; page < 2000 && deep.next; page++) deep = await listCustomers(admin, { after: deep.next });
+  const { after, before } = { after: deep.next!, before: deep.previous! };
+  await time("list, page 2,000 (Next)", 20, () => listCustomers(admin, { after }));
+  await time("list, page 1,998 (Previous)", 20, () => listCustomers(admin, { before }));
 
   console.log("\nActivity log (50 a page)");
   const lastMonth = readActivityFilters({});

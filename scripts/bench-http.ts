@@ -1,13 +1,20 @@
 // `npm run bench:http`: the project's pages and writes against a bare Next.js app built with the same Next.js (the
-// floor, scripts/bench-floor/), side by side on this machine in one run, as ratios (project req/s ÷ floor req/s).
-// Both are production builds; the project serves a freshly seeded database in a temporary folder, signed in as
-// Contoso's Admin agent. Absolute times on a shared machine mean little: read the ratios.
+// floor, scripts/bench-floor/), side by side on this machine in one run, as ratios (project req/s ÷ floor req/s),
+// on SQLite and then on PostgreSQL (a throwaway cluster, scripts/throwaway-postgres.sh; skipped when PostgreSQL is
+// not installed). Both are production builds; the project is started as `npm start` starts it, on a freshly seeded
+// database, signed in as Contoso's Admin agent, and the resident memory of its whole process tree (npm included) is
+// read idle and at its peak under the load. Absolute times on a shared machine mean little: read the ratios.
 //
-//   npm run bench:http                       build both, then measure (about 6 minutes)
+//   npm run bench:http                       build both, then measure (about 12 minutes)
 //   npm run bench:http -- --no-build         reuse the existing builds
+//   npm run bench:http -- --engine sqlite    one engine only (sqlite or postgres)
 //   npm run bench:http -- --seconds 10       longer runs per path (default 6)
 //   npm run bench:http -- --profile          also a CPU profile of the project's server under the load, summed up
+//                                            (the server is then started without npm, so its memory excludes npm's)
 //   npm run bench:http -- --only switch      only the paths whose name contains this text
+//   npm run bench:http -- --postgres URL     PostgreSQL on that server (a throwaway database of its own there)
+//   npm run bench:http -- --server-node-options "--max-semi-space-size=8"
+//                                            Node options for the project's server only (NODE_OPTIONS), to compare
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -15,6 +22,9 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import zlib from "node:zlib";
 import autocannon from "autocannon";
+import { demoAuthenticatorKey, demoPassword } from "@/lib/auth/demo-password";
+import { authenticatorCodeAt } from "@/lib/mfa/authenticator-app";
+import { benchPlace, benchPostgresDatabase, type BenchPlace } from "./bench-databases";
 
 const { values: options } = parseArgs({
   options: {
@@ -23,6 +33,9 @@ const { values: options } = parseArgs({
     connections: { type: "string", default: "10" },
     profile: { type: "boolean", default: false },
     only: { type: "string", default: "" },
+    engine: { type: "string", default: "both" },
+    postgres: { type: "string" },
+    "server-node-options": { type: "string", default: "" },
   },
 });
 const seconds = Number(options.seconds);
@@ -43,14 +56,56 @@ function run(command: string, args: string[], cwd: string, env: Record<string, s
   if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed in ${cwd}`);
 }
 
-function serve(args: string[], cwd: string, env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, args, {
+function serve(command: string, args: string[], cwd: string, env: Record<string, string>): ChildProcess {
+  // A group of its own, so that the whole tree (npm, the server) is stopped together.
+  const child = spawn(command, args, {
     cwd,
     env: { ...process.env, ...env },
     stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
   });
   children.push(child);
   return child;
+}
+
+async function stop(child: ChildProcess) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  process.kill(-child.pid!, "SIGTERM");
+  await exited;
+}
+
+/** The resident memory of a process and every process under it, in bytes (Linux's /proc; null elsewhere). */
+function treeResidentMemory(rootPid: number): number | null {
+  if (!fs.existsSync("/proc/self/status")) return null;
+  const parents = new Map<number, number>();
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // The parent is the second field after the command, which is in parentheses and may hold spaces.
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const tree = new Set([rootPid]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [pid, parent] of parents) {
+      if (tree.has(parent) && !tree.has(pid)) grew = tree.add(pid) !== undefined;
+    }
+  }
+  let total = 0;
+  for (const pid of tree) {
+    try {
+      const kb = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
+      total += Number(kb ?? 0) * 1024;
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return total;
 }
 
 async function waitFor(url: string) {
@@ -80,7 +135,10 @@ class Cookies {
   }
 }
 
-/** Signs in through next-auth's credentials flow, as the sign-in form does. */
+/**
+ * Signs in through next-auth's credentials flow, as the sign-in form does: the password and the seeded Admin agent's
+ * second factor, a code from the demo authenticator key.
+ */
 async function signIn(email: string): Promise<string> {
   const cookies = new Cookies();
   const csrf = await fetch(`${project}/api/auth/csrf`);
@@ -93,7 +151,8 @@ async function signIn(email: string): Promise<string> {
     body: new URLSearchParams({
       csrfToken,
       email,
-      password: process.env.SEED_PASSWORD || "partner-demo",
+      password: demoPassword(),
+      code: authenticatorCodeAt(demoAuthenticatorKey(), new Date()),
       json: "true",
     }),
   });
@@ -142,6 +201,14 @@ async function firstLoadJavaScript(url: string, cookie: string): Promise<number>
   return total;
 }
 
+type EngineRun = {
+  engine: string;
+  rows: string[][];
+  javascript: number;
+  memory: { idle: number | null; peak: number | null };
+  profile?: { file: string; summary: [string, number][] };
+};
+
 async function main() {
   if (!options["no-build"]) {
     // The floor is built outside the project (inside it, Next.js would take the project's instrumentation and
@@ -155,15 +222,44 @@ async function main() {
     run(process.execPath, [nextBin, "build"], floorDir);
     run(process.execPath, [nextBin, "build"], root);
   }
-  const data = fs.mkdtempSync(path.join(os.tmpdir(), "partner-console-bench-"));
-  serve([nextBin, "start", "-p", String(floorPort)], floorDir, { NODE_ENV: "production" });
-  const profiles = path.join(data, "profiles");
-  const profiling = options.profile ? ["--cpu-prof", "--cpu-prof-dir", profiles] : [];
-  const server = serve([...profiling, path.join(root, "server", "server.mjs")], root, {
-    PORT: String(projectPort),
-    DATABASE_URL: path.join(data, "partner-console.sqlite"),
-  });
-  await Promise.all([waitFor(`${floor}/api/ping`), waitFor(`${project}/signin`)]);
+  const place = benchPlace("partner-console-bench-http-");
+  try {
+    serve(process.execPath, [nextBin, "start", "-p", String(floorPort)], floorDir, { NODE_ENV: "production" });
+    await waitFor(`${floor}/api/ping`);
+    const engines = options.engine === "both" ? ["sqlite", "postgres"] : [options.engine];
+    const runs: EngineRun[] = [];
+    for (const engine of engines) {
+      const databaseUrl =
+        engine === "sqlite"
+          ? path.join(place.dir, "partner-console.sqlite")
+          : await benchPostgresDatabase(place, options.postgres);
+      if (!databaseUrl) {
+        console.log("\nPostgreSQL is not installed (Debian: apt-get install postgresql): SQLite only.");
+        continue;
+      }
+      console.log(`\n── ${engine === "sqlite" ? "SQLite" : "PostgreSQL"}: measuring ──`);
+      runs.push(await measureEngine(engine === "sqlite" ? "SQLite" : "PostgreSQL", databaseUrl, place));
+    }
+    report(runs);
+  } finally {
+    await place.cleanUp();
+  }
+}
+
+/** The project served on one engine, as `npm start` serves it, every pair measured against the floor. */
+async function measureEngine(engine: string, databaseUrl: string, place: BenchPlace): Promise<EngineRun> {
+  const profiles = path.join(place.dir, `profiles-${engine}`);
+  const env: Record<string, string> = { PORT: String(projectPort), DATABASE_URL: databaseUrl };
+  if (options["server-node-options"]) env.NODE_OPTIONS = options["server-node-options"];
+  const server = options.profile
+    ? serve(
+        process.execPath,
+        ["--cpu-prof", "--cpu-prof-dir", profiles, path.join(root, "server", "start.mjs")],
+        root,
+        env,
+      )
+    : serve("npm", ["start", "--silent"], root, env);
+  await waitFor(`${project}/signin`);
 
   const cookie = await signIn("admin@contoso-csp.example");
   const customers = await (await fetch(`${project}/customers?q=Wingtip`, { headers: { cookie } })).text();
@@ -171,7 +267,12 @@ async function main() {
   if (!wingtip) throw new Error("Wingtip Toys not found on the Customers page");
   const account = `${project}/customers/${wingtip}/account`;
   const session = { cookie };
-
+  const idle = treeResidentMemory(server.pid!);
+  let peak = idle;
+  const sampler = setInterval(() => {
+    const now = treeResidentMemory(server.pid!);
+    if (now !== null) peak = Math.max(peak ?? 0, now);
+  }, 250);
   // The switch, as the Account page's client calls it: a server action, on and off in turn.
   const switchAction = serverActionId(
     "app/(dashboard)/customers/[customerId]/account/actions.ts",
@@ -264,40 +365,53 @@ async function main() {
       ours.errors ? `${ours.errors} non-2xx/errors` : "",
     ]);
   }
+  clearInterval(sampler);
   const javascript = await firstLoadJavaScript(account, cookie);
-
-  const header = ["path", "req/s", "p50 ms", "p99 ms", "floor req/s", "ratio", "goal", "", "note"];
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, column) => cell.padEnd(widths[column]))
-      .join("  ")
-      .trimEnd();
-  console.log(
-    `\n${connections} connections, ${seconds} s per path, ${os.cpus().length} CPUs, Node ${process.version}\n`,
-  );
-  console.log(line(header));
-  for (const row of rows) console.log(line(row));
-  console.log("(floor req/s: the floor's run right before and right after each path, averaged)");
-  const kilobytes = javascript / 1024;
-  console.log(
-    `\nAccount page first-load JavaScript: ${kilobytes.toFixed(1)} kB gzip (goal ≤ 150 kB: ${kilobytes <= 150 ? "met" : "NOT MET"})`,
-  );
+  let profile: EngineRun["profile"];
   if (options.profile) {
     // The server writes its profile when it exits.
-    await new Promise((resolve) => {
-      server.once("exit", resolve);
-      server.kill("SIGTERM");
-    });
+    await stop(server);
     const [file] = fs.readdirSync(profiles);
-    console.log(`\nWhere the project's server spent its busy CPU time during the run (${path.join(profiles, file)}):`);
-    for (const [area, share] of profileSummary(JSON.parse(fs.readFileSync(path.join(profiles, file), "utf8")))) {
-      if (share < 0.001) continue;
-      console.log(`  ${(share * 100).toFixed(1).padStart(5)} %  ${area}`);
-    }
-    console.log(`(kept: ${data})`);
+    const kept = path.join(os.tmpdir(), `partner-console-${engine}-${file}`);
+    fs.copyFileSync(path.join(profiles, file), kept);
+    profile = { file: kept, summary: profileSummary(JSON.parse(fs.readFileSync(kept, "utf8"))) };
   } else {
-    fs.rmSync(data, { recursive: true, force: true });
+    await stop(server);
+  }
+  return { engine, rows, javascript, memory: { idle, peak }, profile };
+}
+
+/** Each engine's table, its memory and first-load JavaScript, and with --profile where its server spent its time. */
+function report(runs: EngineRun[]) {
+  const header = ["path", "req/s", "p50 ms", "p99 ms", "floor req/s", "ratio", "goal", "", "note"];
+  console.log(`\n${connections} connections, ${seconds} s per path, ${os.cpus().length} CPUs, Node ${process.version}`);
+  const mib = (bytes: number | null) => (bytes === null ? "—" : `${(bytes / 2 ** 20).toFixed(0)} MiB`);
+  for (const { engine, rows, javascript, memory, profile } of runs) {
+    const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
+    const line = (cells: string[]) =>
+      cells
+        .map((cell, column) => cell.padEnd(widths[column]))
+        .join("  ")
+        .trimEnd();
+    console.log(`\n── ${engine} ──`);
+    console.log(line(header));
+    for (const row of rows) console.log(line(row));
+    console.log("(floor req/s: the floor's run right before and right after each path, averaged)");
+    const kilobytes = javascript / 1024;
+    console.log(
+      `Account page first-load JavaScript: ${kilobytes.toFixed(1)} kB gzip (goal ≤ 150 kB: ${kilobytes <= 150 ? "met" : "NOT MET"})`,
+    );
+    const underGoal = memory.peak !== null && memory.peak <= 250 * 2 ** 20;
+    console.log(
+      `Resident memory of the ${options.profile ? "server (started without npm for its profile)" : "whole `npm start` tree"}: ` +
+        `${mib(memory.idle)} idle, ${mib(memory.peak)} at most under the load (goal ≤ 250 MiB: ${underGoal ? "met" : "NOT MET"})`,
+    );
+    if (profile) {
+      console.log(`Where the server spent its busy CPU time during the run (${profile.file}):`);
+      for (const [area, share] of profile.summary) {
+        if (share >= 0.001) console.log(`  ${(share * 100).toFixed(1).padStart(5)} %  ${area}`);
+      }
+    }
   }
 }
 
@@ -341,5 +455,7 @@ main()
     process.exitCode = 1;
   })
   .finally(() => {
-    for (const child of children) child.kill("SIGTERM");
+    for (const child of children) {
+      if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, "SIGTERM");
+    }
   });

@@ -1,5 +1,6 @@
 // `npm start`: builds the app when there is no build yet or the sources changed since the last one,
-// then serves it with server/server.mjs (PORT, default 3000). The database is created, migrated and
+// then serves it with server/server.mjs (PORT, default 3000) in this very process: a second Node process waiting
+// on the server would hold about 50 MiB for nothing (decision record 021). The database is created, migrated and
 // seeded by the server itself on start (instrumentation.ts).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -37,5 +38,6 @@ if (builtAt < Math.max(...sources.map(newestChange))) {
   const build = spawnSync(process.execPath, [next, "build"], { cwd: root, stdio: "inherit" });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const server = spawnSync(process.execPath, [path.join(root, "server", "server.mjs")], { cwd: root, stdio: "inherit" });
-process.exit(server.status ?? 0);
+// The build ran in a process of its own, gone now; the server is this process from here on.
+process.chdir(root);
+await import("./server.mjs");

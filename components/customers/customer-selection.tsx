@@ -108,7 +108,8 @@ export function SelectPage() {
 
 /**
  * What is selected, the offer to widen it to every customer matching the search, and the bulk action. `total` is how
- * many customers the list found; `search` is the search it found them by, or null when the list is narrowed by more
+ * many customers the list found, or null for more than the list counts (the preview then says how many exactly);
+ * `search` is the search it found them by, or null when the list is narrowed by more
  * than a search (a filter a job's selection cannot carry), in which case only rows picked one by one can be changed.
  */
 export function SelectionToolbar({
@@ -116,7 +117,7 @@ export function SelectionToolbar({
   search,
   bulkActions,
 }: {
-  total: number;
+  total: number | null;
   search: string | null;
   /** The bulk change's server actions, for Admin agents only: others are not offered it (the server refuses them). */
   bulkActions?: BulkPermissionActions;
@@ -131,18 +132,28 @@ export function SelectionToolbar({
       {bulkActions && <ChangePermissionsDialog selection={selection} {...bulkActions} />}
       <p role="status" className="text-muted">
         {allMatching
-          ? search
-            ? t("allMatchingSelected", { count: total })
-            : t("allSelected", { count: total })
+          ? total === null
+            ? search
+              ? t("allMatchingSelectedUncounted")
+              : t("allSelectedUncounted")
+            : search
+              ? t("allMatchingSelected", { count: total })
+              : t("allSelected", { count: total })
           : pageFullyPicked
             ? t("pageSelected", { count: picked.size })
             : picked.size > 0
               ? t("picked", { count: picked.size })
               : ""}
       </p>
-      {pageFullyPicked && !allMatching && search !== null && total > pageCustomers.length && (
+      {pageFullyPicked && !allMatching && search !== null && (total === null || total > pageCustomers.length) && (
         <button type="button" onClick={chooseAllMatching} className="text-brand hover:underline">
-          {search ? t("selectAllMatching", { count: total }) : t("selectAll", { count: total })}
+          {total === null
+            ? search
+              ? t("selectAllMatchingUncounted")
+              : t("selectAllUncounted")
+            : search
+              ? t("selectAllMatching", { count: total })
+              : t("selectAll", { count: total })}
         </button>
       )}
       {selection && (

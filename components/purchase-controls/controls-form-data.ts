@@ -1,5 +1,5 @@
 import type { Locale } from "@/i18n/locales";
-import { minorFromTyped } from "@/lib/purchase-controls/purchase-controls-input";
+import { minorFromTyped } from "@/lib/purchase-controls/typed-amount";
 import { decimalAsTyped, decimalFromTyped } from "@/lib/pricing/typed-decimal";
 
 /**

@@ -1,8 +1,10 @@
 import { useTranslations } from "next-intl";
+import type { PartnerActor } from "@/lib/access/actor";
 import { NavLink } from "./nav-link";
+import { OpenRequests } from "./open-requests";
 
-/** The main navigation; `openRequests` is how many customers' requests wait for an answer. */
-export function LeftNav({ openRequests }: { openRequests: number }) {
+/** The main navigation, with how many customers' requests wait for an answer beside "Requests". */
+export function LeftNav({ actor }: { actor: PartnerActor }) {
   const t = useTranslations("shell");
   return (
     <nav aria-label={t("mainNav")} className="w-56 shrink-0 border-r border-line bg-nav py-4">
@@ -14,12 +16,7 @@ export function LeftNav({ openRequests }: { openRequests: number }) {
         <li>
           <NavLink href="/requests">
             {t("requests")}
-            {openRequests > 0 && (
-              <span className="ml-2 rounded-full bg-brand px-1.5 text-xs font-semibold text-white">
-                {openRequests}
-                <span className="sr-only"> {t("openRequests", { count: openRequests })}</span>
-              </span>
-            )}
+            <OpenRequests actor={actor} />
           </NavLink>
         </li>
         <li>

@@ -2,9 +2,10 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { PartnerActor } from "@/lib/access/actor";
 import { can } from "@/lib/access/roles";
+import { UnreadNotifications } from "./unread-notifications";
 import { UserMenu } from "./user-menu";
 
-export function TopBar({ actor, unreadNotifications }: { actor: PartnerActor; unreadNotifications: number }) {
+export function TopBar({ actor }: { actor: PartnerActor }) {
   const t = useTranslations("shell");
   const roles = useTranslations();
   return (
@@ -19,22 +20,7 @@ export function TopBar({ actor, unreadNotifications }: { actor: PartnerActor; un
         <span className="text-[#d2d0ce]">{actor.partnerName}</span>
       </div>
       <div className="flex items-center gap-1">
-        <Link
-          href="/notifications"
-          aria-label={t("notificationsUnread", { count: unreadNotifications })}
-          title={t("notifications")}
-          className="relative flex h-12 w-12 items-center justify-center hover:bg-[#3b3a39]"
-        >
-          <BellIcon />
-          {unreadNotifications > 0 && (
-            <span
-              aria-hidden
-              className="absolute top-2 right-2 min-w-4 rounded-full bg-[#d13438] px-1 text-center text-[10px] leading-4 font-semibold"
-            >
-              {unreadNotifications}
-            </span>
-          )}
-        </Link>
+        <UnreadNotifications actor={actor} title={t("notifications")} />
         {can(actor.role, "viewActivityLog") && (
           <Link
             href="/activity-log"
@@ -56,15 +42,6 @@ export function TopBar({ actor, unreadNotifications }: { actor: PartnerActor; un
         />
       </div>
     </header>
-  );
-}
-
-function BellIcon() {
-  return (
-    <svg aria-hidden width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.6">
-      <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
-      <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
-    </svg>
   );
 }
 

@@ -1,5 +1,6 @@
-import { and, eq, gt, isNull } from "drizzle-orm";
+import { and, eq, gt, isNull, sql, type Placeholder } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { preparedQuery } from "@/db/prepared";
 import {
   apiKeys,
   customers,
@@ -61,8 +62,8 @@ export type UserRef = { kind: Actor["kind"]; id: number };
 
 type Reader = Pick<Db, "select">;
 
-export async function loadPartnerActor(db: Reader, userId: number): Promise<PartnerActor | null> {
-  const [row] = await db
+const partnerActorQuery = (db: Reader, userId: number | Placeholder) =>
+  db
     .select({
       id: partnerUsers.id,
       email: partnerUsers.email,
@@ -77,6 +78,9 @@ export async function loadPartnerActor(db: Reader, userId: number): Promise<Part
     .innerJoin(partners, eq(partners.id, partnerUsers.partnerId))
     .where(and(eq(partnerUsers.id, userId), eq(partnerUsers.active, true)))
     .limit(1);
+
+export async function loadPartnerActor(db: Reader, userId: number): Promise<PartnerActor | null> {
+  const [row] = await partnerActorQuery(db, userId);
   return row ? { kind: "partner_user", ...row, apiKey: null } : null;
 }
 
@@ -121,8 +125,8 @@ export async function loadApiKeyActor(db: Reader, keyRowId: number, now = new Da
   };
 }
 
-export async function loadCustomerActor(db: Reader, userId: number): Promise<CustomerActor | null> {
-  const [row] = await db
+const customerActorQuery = (db: Reader, userId: number | Placeholder) =>
+  db
     .select({
       id: customerUsers.id,
       objectId: customerUsers.objectId,
@@ -142,10 +146,31 @@ export async function loadCustomerActor(db: Reader, userId: number): Promise<Cus
     .innerJoin(partners, eq(partners.id, customers.partnerId))
     .where(and(eq(customerUsers.id, userId), eq(customerUsers.status, "active")))
     .limit(1);
+
+export async function loadCustomerActor(db: Reader, userId: number): Promise<CustomerActor | null> {
+  const [row] = await customerActorQuery(db, userId);
   return row ? { kind: "customer_user", ...row } : null;
 }
 
 export function loadActor(db: Reader, ref: ActorRef): Promise<Actor | null> {
   if (ref.kind === "api_key") return loadApiKeyActor(db, ref.id);
   return ref.kind === "partner_user" ? loadPartnerActor(db, ref.id) : loadCustomerActor(db, ref.id);
+}
+
+const preparedPartnerActor = preparedQuery("partner_actor", (db) => partnerActorQuery(db, sql.placeholder("userId")));
+const preparedCustomerActor = preparedQuery("customer_actor", (db) =>
+  customerActorQuery(db, sql.placeholder("userId")),
+);
+
+/**
+ * The signed-in user a page or action is rendered for, read fresh through a prepared statement: the same read as
+ * loadActor, for the one made outside any transaction on every request (use cases re-read theirs inside theirs).
+ */
+export async function loadSignedInActor(ref: UserRef): Promise<Actor | null> {
+  if (ref.kind === "partner_user") {
+    const [row] = await preparedPartnerActor({ userId: ref.id });
+    return row ? { kind: "partner_user", ...row, apiKey: null } : null;
+  }
+  const [row] = await preparedCustomerActor({ userId: ref.id });
+  return row ? { kind: "customer_user", ...row } : null;
 }

@@ -1,3 +1,4 @@
+import { customerIdsWhoseNameContains } from "@/db/customer-search";
 import { containsIgnoringCase } from "@/db/text-match";
 import { and, desc, eq, gte, inArray, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
@@ -70,22 +71,14 @@ const fewCustomers = 200;
 /**
  * Entries whose customer's name contains the text. An entry keeps the company name of its customer, and customers are
  * never renamed, so these are the entries of the partner's customers whose name contains it: looked up among the
- * customers first (a partner has far fewer customers than entries: a name that matches nobody costs a scan of the
- * customers, not of a month of entries), then read through the customer index. A name that many customers share is
+ * customers first, through a trigram index (a name that matches nobody is a lookup, not a scan of the customers or of
+ * a month of entries), then read through the customer index. A name that many customers share is
  * faster the other way: walking the entries newest first fills a page at once.
  */
 async function customerNameContains(partnerId: number, text: string): Promise<SQL> {
-  const named = await getDb()
-    .select({ id: customers.id })
-    .from(customers)
-    .where(and(eq(customers.partnerId, partnerId), containsIgnoringCase(customers.companyName, text)))
-    .limit(fewCustomers + 1);
+  const named = await customerIdsWhoseNameContains(partnerId, text, fewCustomers + 1);
   if (named.length === 0) return sql`false`;
-  if (named.length <= fewCustomers)
-    return inArray(
-      activityEntries.customerId,
-      named.map((customer) => customer.id),
-    );
+  if (named.length <= fewCustomers) return inArray(activityEntries.customerId, named);
   return nameContains(text);
 }
 

@@ -3,15 +3,34 @@ import { getToken } from "next-auth/jwt";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { getDb } from "@/db/client";
-import { loadActor, type Actor, type CustomerActor, type PartnerActor, type UserRef } from "@/lib/access/actor";
+import { loadSignedInActor, type Actor, type CustomerActor, type PartnerActor, type UserRef } from "@/lib/access/actor";
 import { safeCallbackUrl } from "./safe-callback-url";
 import { authSecret, servedOverHttps } from "./secret";
 import { hasRecentMfa, isSignedIn } from "@/lib/mfa/mfa-rules";
-import { liveSession, type LiveSession } from "./sessions";
+import { requestSession, type LiveSession } from "./sessions";
 import { parseSessionSubject } from "./session-subject";
+import { proxySessionHeader, vouchedSession } from "./proxy-session";
 
 export type Session = { ref: UserRef; sessionId: string } & LiveSession;
+
+/**
+ * Whom the session cookie names: as the proxy read it for this request when it did (pages, actions), else read here
+ * (route handlers, which the proxy lets through without reading the cookie).
+ */
+async function sessionCookie(): Promise<{ subject: string | null; sessionId: string | null }> {
+  const headerList = await headers();
+  const vouched = vouchedSession(headerList.get(proxySessionHeader));
+  if (vouched) return vouched;
+  const token = await getToken({
+    req: { cookies: await cookies(), headers: headerList } as unknown as Parameters<typeof getToken>[0]["req"],
+    secret: authSecret(),
+    secureCookie: servedOverHttps(headerList),
+  });
+  return {
+    subject: typeof token?.sub === "string" ? token.sub : null,
+    sessionId: typeof token?.sid === "string" ? token.sid : null,
+  };
+}
 
 /**
  * The request's session as the cookie names it, as long as it is still live in the database, however far its MFA went.
@@ -19,15 +38,9 @@ export type Session = { ref: UserRef; sessionId: string } & LiveSession;
  * read a session this way; everything else asks getSession.
  */
 export const getStartedSession = cache(async (): Promise<Session | null> => {
-  const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
-  const token = await getToken({
-    req: { cookies: cookieStore, headers: headerList } as unknown as Parameters<typeof getToken>[0]["req"],
-    secret: authSecret(),
-    secureCookie: servedOverHttps(headerList),
-  });
-  const ref = parseSessionSubject(token?.sub);
-  const sessionId = typeof token?.sid === "string" ? token.sid : null;
-  const live = ref && sessionId ? await liveSession(getDb(), sessionId, ref) : null;
+  const { subject, sessionId } = await sessionCookie();
+  const ref = parseSessionSubject(subject);
+  const live = ref && sessionId ? await requestSession(sessionId, ref) : null;
   return live && ref && sessionId ? { ref, sessionId, ...live } : null;
 });
 
@@ -61,7 +74,7 @@ export async function getActorRef(): Promise<UserRef | null> {
 /** The signed-in user, read fresh from the database once per request; null when signed out or deactivated. */
 export const getActor = cache(async (): Promise<Actor | null> => {
   const ref = await getActorRef();
-  return ref && loadActor(getDb(), ref);
+  return ref && loadSignedInActor(ref);
 });
 
 export async function getPartnerActor(): Promise<PartnerActor | null> {

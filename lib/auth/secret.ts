@@ -3,6 +3,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { databasePath, keepPrivate } from "@/db/client";
 
+/** The secret read from each file: it never changes once written, and every request needs it (twice, before). */
+const readSecrets = new Map<string, string>();
+
 /**
  * The key that signs session tokens: NEXTAUTH_SECRET if set, else one generated on first start and
  * kept beside the database (outside git), so a fresh clone needs no configuration.
@@ -10,6 +13,15 @@ import { databasePath, keepPrivate } from "@/db/client";
 export function authSecret(): string {
   if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
   const file = path.join(path.dirname(databasePath()), "auth-secret");
+  let secret = readSecrets.get(file);
+  if (!secret) {
+    secret = secretInFile(file);
+    readSecrets.set(file, secret);
+  }
+  return secret;
+}
+
+function secretInFile(file: string): string {
   try {
     const secret = fs.readFileSync(file, "utf8").trim();
     // Whoever can read it can sign sessions: one left readable by all by an earlier version is closed.

@@ -2,7 +2,16 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { sessions } from "@/db/schema";
 import { actorRef, customerActorRef, demo } from "@/testing/fixtures";
-import { endSession, endUserSessions, isSessionLive, sessionLifetimeMs, startSession } from "./sessions";
+import { loadActor, loadSignedInActor } from "@/lib/access/actor";
+import {
+  endSession,
+  endUserSessions,
+  isSessionLive,
+  liveSession,
+  requestSession,
+  sessionLifetimeMs,
+  startSession,
+} from "./sessions";
 import { signOutEverywhere } from "./sign-out-everywhere";
 
 const admin = () => actorRef(demo.contosoAdmin);
@@ -55,5 +64,26 @@ describe("sessions", () => {
     expect(await endUserSessions(getDb(), await admin(), current)).toBe(1);
     expect(await isSessionLive(getDb(), current, await admin())).toBe(true);
     expect(await isSessionLive(getDb(), other, await admin())).toBe(false);
+  });
+
+  it("read for a request through its prepared statement as liveSession reads them, on every call", async () => {
+    const user = await admin();
+    const session = await startSession(getDb(), user, new Date(), "authenticator_app");
+    const live = await requestSession(session, user);
+    expect(live).toEqual(await liveSession(getDb(), session, user));
+    expect(live?.mfaMethod).toBe("authenticator_app");
+    expect(await requestSession(session, await actorRef(demo.contosoSales))).toBeNull();
+    const expired = await startSession(getDb(), user, new Date(Date.now() - sessionLifetimeMs - 1));
+    expect(await requestSession(expired, user)).toBeNull();
+    await endSession(getDb(), session);
+    expect(await requestSession(session, user)).toBeNull();
+  });
+
+  it("name a signed-in user read through a prepared statement exactly as loadActor reads them", async () => {
+    for (const ref of [await admin(), await customerActorRef("alex@wingtiptoys.onmicrosoft.com")]) {
+      const actor = await loadSignedInActor(ref);
+      expect(actor).not.toBeNull();
+      expect(actor).toEqual(await loadActor(getDb(), ref));
+    }
   });
 });

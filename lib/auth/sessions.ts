@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, gt, isNull, lt, ne } from "drizzle-orm";
+import { and, eq, gt, isNull, lt, ne, sql, type Placeholder } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { preparedQuery } from "@/db/prepared";
 import { sessions } from "@/db/schema";
 import type { MfaMethod } from "@/db/enums";
 import type { UserRef } from "@/lib/access/actor";
@@ -48,6 +49,27 @@ export async function recordSessionMfa(db: Store, sessionId: string, mfaMethod: 
 
 export type LiveSession = { mfaMethod: MfaMethod | null; mfaAt: Date | null };
 
+const liveSessionQuery = (
+  db: Pick<Db, "select">,
+  idHash: string | Placeholder,
+  userKind: UserRef["kind"] | Placeholder,
+  userId: number | Placeholder,
+  now: Date | Placeholder,
+) =>
+  db
+    .select({ mfaMethod: sessions.mfaMethod, mfaAt: sessions.mfaAt })
+    .from(sessions)
+    .where(
+      and(
+        eq(sessions.idHash, idHash),
+        eq(sessions.userKind, userKind),
+        eq(sessions.userId, userId),
+        isNull(sessions.endedAt),
+        gt(sessions.expiresAt, now),
+      ),
+    )
+    .limit(1);
+
 /** The session, if it is this user's, not signed out, and not past its lifetime: with how far its MFA went. */
 export async function liveSession(
   db: Pick<Db, "select">,
@@ -55,19 +77,30 @@ export async function liveSession(
   user: UserRef,
   now = new Date(),
 ): Promise<LiveSession | null> {
-  const [live] = await db
-    .select({ mfaMethod: sessions.mfaMethod, mfaAt: sessions.mfaAt })
-    .from(sessions)
-    .where(
-      and(
-        eq(sessions.idHash, hashOf(sessionId)),
-        eq(sessions.userKind, user.kind),
-        eq(sessions.userId, user.id),
-        isNull(sessions.endedAt),
-        gt(sessions.expiresAt, now),
-      ),
-    )
-    .limit(1);
+  const [live] = await liveSessionQuery(db, hashOf(sessionId), user.kind, user.id, now);
+  return live ?? null;
+}
+
+const preparedLiveSession = preparedQuery("live_session", (db) =>
+  liveSessionQuery(
+    db,
+    sql.placeholder("idHash"),
+    sql.placeholder("userKind"),
+    sql.placeholder("userId"),
+    sql.placeholder("now"),
+  ),
+);
+
+/** liveSession for the request's own session, outside any transaction: through a prepared statement. */
+export async function requestSession(sessionId: string, user: UserRef): Promise<LiveSession | null> {
+  const [live] = await preparedLiveSession({
+    idHash: hashOf(sessionId),
+    userKind: user.kind,
+    userId: user.id,
+    // A placeholder's value reaches the driver as given: the column's own encoding (a number on SQLite, text on
+    // PostgreSQL), as Drizzle gives a Date it binds itself.
+    now: sessions.expiresAt.mapToDriverValue(new Date()),
+  });
   return live ?? null;
 }
 

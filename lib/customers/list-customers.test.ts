@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
+import { customerCountCap } from "@/db/customer-search";
 import { customers } from "@/db/schema";
 import { actor, demo } from "@/testing/fixtures";
-import { customerSearchWords, customersPageSize, listCustomers } from "./list-customers";
+import { customerSearchWords, customersPageSize, listCustomers, type CustomerListRow } from "./list-customers";
+import { addCustomers } from "@/testing/add-customers";
 
 describe("customerSearchWords", () => {
   it("takes each typed word, in lower case", () => {
@@ -16,6 +18,15 @@ describe("customerSearchWords", () => {
 });
 
 const list = async (email: string, query: Record<string, string>) => listCustomers(await actor(email), query);
+
+/** Every page of the list, followed by its Next links. */
+async function allCustomers(email: string, query: Record<string, string> = {}): Promise<CustomerListRow[]> {
+  const rows: CustomerListRow[] = [];
+  for (let page = await list(email, query); ; page = await list(email, { ...query, after: page.next! })) {
+    rows.push(...page.rows);
+    if (!page.next) return rows;
+  }
+}
 
 describe("listCustomers", () => {
   it("lists only the partner's own customers, by name, with their Azure and permission status", async () => {
@@ -91,7 +102,7 @@ describe("listCustomers", () => {
 
   it("narrows the list to customers with an active Azure subscription, or without one, with or without a search", async () => {
     const active = await list(demo.contosoAdmin, { azure: "active" });
-    const none = await list(demo.contosoAdmin, { azure: "none", page: "1" });
+    const none = await list(demo.contosoAdmin, { azure: "none" });
     expect(active.total + none.total).toBe(37);
     expect(active.azure).toBe("active");
     expect(active.rows.every((c) => c.hasAzureSubscription)).toBe(true);
@@ -100,17 +111,68 @@ describe("listCustomers", () => {
     expect(none.rows.map((c) => c.companyName)).toEqual(expect.arrayContaining(["Litware, Inc.", "Northwind Traders"]));
     const toys = await list(demo.contosoAdmin, { q: "toys", azure: "none" });
     expect(toys.total).toBe(0);
-    // A filter it does not know lists everyone, as a page number that makes no sense shows page 1.
+    // A filter it does not know lists everyone.
     expect((await list(demo.contosoAdmin, { azure: "sometimes" })).total).toBe(37);
   });
 
-  it("pages on the server and falls back to page 1 for a page number that makes no sense", async () => {
-    const second = await list(demo.contosoAdmin, { page: "2" });
-    expect(second).toMatchObject({ page: 2, pageCount: 2 });
+  it("pages on the server by keyset, forwards and back, and shows the first page for a position that makes no sense", async () => {
+    const first = await list(demo.contosoAdmin, {});
+    expect(first).toMatchObject({ previous: null, next: expect.any(String) });
+    const second = await list(demo.contosoAdmin, { after: first.next! });
     expect(second.rows).toHaveLength(37 - customersPageSize);
-    expect((await list(demo.contosoAdmin, { page: "-3" })).page).toBe(1);
-    expect((await list(demo.contosoAdmin, { page: "nine" })).page).toBe(1);
-    expect(await list(demo.contosoAdmin, { page: "999" })).toMatchObject({ page: 2, rows: second.rows });
+    expect(second).toMatchObject({ next: null, previous: expect.any(String) });
+    expect([...first.rows, ...second.rows].map((c) => c.tenantId)).toEqual(
+      (await allCustomers(demo.contosoAdmin)).map((c) => c.tenantId),
+    );
+    expect((await list(demo.contosoAdmin, { before: second.previous! })).rows).toEqual(first.rows);
+    const nonsenses: Record<string, string>[] = [
+      { page: "2" },
+      { after: "nonsense" },
+      { before: "WyJ4IiwtMV0" },
+      { after: "" },
+    ];
+    for (const nonsense of nonsenses) {
+      expect(await list(demo.contosoAdmin, nonsense)).toMatchObject({ rows: first.rows, previous: null });
+    }
+    // A position past the end (the list got shorter since the link was made): the first page, not an empty one.
+    const pastTheEnd = Buffer.from(JSON.stringify(["zzzz", 1])).toString("base64url");
+    expect((await list(demo.contosoAdmin, { after: pastTheEnd })).rows).toEqual(first.rows);
+  });
+
+  it("pages through customers of the same name by id, with none twice or left out", async () => {
+    const admin = await actor(demo.contosoAdmin);
+    await addCustomers(
+      admin.partnerId,
+      Array.from({ length: 40 }, () => "Contoso Twin"),
+    );
+    const twins = await allCustomers(demo.contosoAdmin, { q: "twin" });
+    expect(twins).toHaveLength(40);
+    const pages = [await list(demo.contosoAdmin, { q: "twin" })];
+    pages.push(await list(demo.contosoAdmin, { q: "twin", after: pages[0].next! }));
+    expect(pages[1].next).toBeNull();
+    expect(pages.flatMap((page) => page.rows.map((c) => c.tenantId))).toEqual(twins.map((c) => c.tenantId));
+    const back = await list(demo.contosoAdmin, { q: "twin", before: pages[1].previous! });
+    expect(back.rows).toEqual(pages[0].rows);
+  });
+
+  it(`counts up to ${customerCountCap.toLocaleString("en-US")} customers and says "more than" beyond`, async () => {
+    const admin = await actor(demo.contosoAdmin);
+    await addCustomers(
+      admin.partnerId,
+      Array.from({ length: customerCountCap - 37 }, (_, i) => `Bulk Customer ${i}`),
+    );
+    expect(await list(demo.contosoAdmin, {})).toMatchObject({ total: customerCountCap, moreThanCap: false });
+    await addCustomers(admin.partnerId, ["Bulk Customer Extra"]);
+    const all = await list(demo.contosoAdmin, {});
+    expect(all).toMatchObject({ total: customerCountCap, moreThanCap: true, next: expect.any(String) });
+    expect(await list(demo.contosoAdmin, { q: "bulk" })).toMatchObject({
+      total: customerCountCap - 36,
+      moreThanCap: false,
+    });
+    expect(await list(demo.contosoAdmin, { q: "onmicrosoft" })).toMatchObject({
+      total: customerCountCap,
+      moreThanCap: true,
+    });
   });
 
   it("finds nothing, and says why, for a search without letters or digits instead of listing everyone", async () => {

@@ -4,6 +4,7 @@ import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messagefor
 import { describe, expect, it } from "vitest";
 import { catalogues } from "@/i18n/messages";
 import { locales } from "@/i18n/locales";
+import { modulesReached, pagesAndLayouts } from "@/testing/client-modules";
 
 type Catalogue = { [key: string]: string | Catalogue };
 
@@ -129,7 +130,7 @@ describe("the messages sent to the browser", () => {
   // hands over exactly the namespaces of the client components it renders (and what they import), no more, no less.
   it("are, for each page and layout, exactly the namespaces its client components translate with", () => {
     const root = path.resolve(import.meta.dirname, "../..");
-    const entries = sourcePaths(root).filter((file) => /[\\/](page|layout)\.tsx$/.test(file));
+    const entries = pagesAndLayouts(root);
     const relative = (file: string) => path.relative(root, file);
     const handed = Object.fromEntries(entries.map((file) => [relative(file), declaredClientNamespaces(file)]));
     const used = Object.fromEntries(entries.map((file) => [relative(file), clientNamespacesReached(root, file)]));
@@ -144,62 +145,18 @@ function declaredClientNamespaces(file: string): string[] {
   return [...new Set(lists.flatMap((list) => [...list.matchAll(/"([^"]+)"/g)].map((m) => m[1])))].sort();
 }
 
-/**
- * The namespaces that client modules reached from this file translate with, sorted: its imports are followed (static
- * ones and `import()`), and from a "use client" module on, every module is a client one.
- */
+/** The namespaces that client modules reached from this file translate with, sorted. */
 function clientNamespacesReached(root: string, entry: string): string[] {
-  const resolve = (from: string, specifier: string): string | null => {
-    const base = specifier.startsWith("@/")
-      ? path.join(root, specifier.slice(2))
-      : specifier.startsWith(".")
-        ? path.resolve(path.dirname(from), specifier)
-        : null;
-    if (!base) return null;
-    for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts")]) {
-      if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate;
-    }
-    return null;
-  };
-  const queue: [string, boolean][] = [[entry, false]];
-  const seen = new Set<string>();
   const namespaces = new Set<string>();
-  while (queue.length) {
-    const [file, fromClient] = queue.pop()!;
-    if (seen.has(`${fromClient}:${file}`)) continue;
-    seen.add(`${fromClient}:${file}`);
-    const source = fs.readFileSync(file, "utf8");
-    const client = fromClient || /^["']use client["']/m.test(source);
-    if (client) {
-      for (const [, namespace] of source.matchAll(/useTranslations\(\s*"([^".]+)/g)) namespaces.add(namespace);
-      // A translator without a namespace names whole keys: their first part is the namespace.
-      for (const [, translator] of source.matchAll(/const (\w+) = useTranslations\(\)/g)) {
-        for (const [, namespace] of source.matchAll(new RegExp(`\\b${translator}\\(\\s*[\`"]([A-Za-z]+)\\.`, "g"))) {
-          namespaces.add(namespace);
-        }
+  for (const { source, client } of modulesReached(root, entry)) {
+    if (!client) continue;
+    for (const [, namespace] of source.matchAll(/useTranslations\(\s*"([^".]+)/g)) namespaces.add(namespace);
+    // A translator without a namespace names whole keys: their first part is the namespace.
+    for (const [, translator] of source.matchAll(/const (\w+) = useTranslations\(\)/g)) {
+      for (const [, namespace] of source.matchAll(new RegExp(`\\b${translator}\\(\\s*[\`"]([A-Za-z]+)\\.`, "g"))) {
+        namespaces.add(namespace);
       }
-    }
-    const imports = [
-      ...source.matchAll(/^import (?!type )[^;]*? from "([^"]+)"/gm),
-      ...source.matchAll(/\bimport\("([^"]+)"\)/g),
-    ];
-    for (const [, specifier] of imports) {
-      const target = resolve(file, specifier);
-      if (target && /\.tsx?$/.test(target)) queue.push([target, client]);
     }
   }
   return [...namespaces].sort();
-}
-
-function sourcePaths(root: string): string[] {
-  const files: string[] = [];
-  const walk = (at: string) => {
-    for (const entry of fs.readdirSync(at, { withFileTypes: true })) {
-      const full = path.join(at, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) files.push(full);
-    }
-  };
-  for (const dir of ["app", "components", "lib"]) walk(path.join(root, dir));
-  return files;
 }

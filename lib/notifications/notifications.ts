@@ -1,6 +1,7 @@
-import { and, count, desc, eq, isNull, notExists, or, sql } from "drizzle-orm";
+import { and, count, desc, eq, isNull, notExists, or, sql, type Placeholder } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/db/client";
+import { getDb, type Db } from "@/db/client";
+import { preparedQuery } from "@/db/prepared";
 import {
   notificationReads,
   notifications,
@@ -38,26 +39,32 @@ export async function expiryDigestSetting(actor: PartnerActor): Promise<boolean>
  * The notifications an agent sees: their partner's for every agent (most of them) and those for them alone (a digest
  * they asked for), never one for another agent. The partner's index finds the rows; the agent is a filter on them.
  */
-const visibleTo = (actor: PartnerActor) =>
+const visibleTo = (actor: { partnerId: number | Placeholder; id: number | Placeholder }) =>
   and(
     eq(notifications.partnerId, actor.partnerId),
     or(isNull(notifications.partnerUserId), eq(notifications.partnerUserId, actor.id)),
   );
 
-const readByActor = (partnerUserId: number) =>
-  getDb()
+const readByActor = (db: Db, partnerUserId: number | Placeholder) =>
+  db
     .select({ one: sql`1` })
     .from(notificationReads)
     .where(
       and(eq(notificationReads.notificationId, notifications.id), eq(notificationReads.partnerUserId, partnerUserId)),
     );
 
-export async function unreadNotificationCount(actor: PartnerActor): Promise<number> {
-  const [unread] = await getDb()
+// The top bar's count, on every page: a prepared statement (db/prepared.ts).
+const unreadCount = preparedQuery("unread_notification_count", (db) => {
+  const agent = { partnerId: sql.placeholder("partnerId"), id: sql.placeholder("partnerUserId") };
+  return db
     .select({ n: count() })
     .from(notifications)
-    .where(and(visibleTo(actor), notExists(readByActor(actor.id))))
+    .where(and(visibleTo(agent), notExists(readByActor(db, agent.id))))
     .limit(1);
+});
+
+export async function unreadNotificationCount(actor: PartnerActor): Promise<number> {
+  const [unread] = await unreadCount({ partnerId: actor.partnerId, partnerUserId: actor.id });
   return unread.n;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseInput } from "@/lib/validation";
-import { controlValuesInput, minorFromTyped } from "./purchase-controls-input";
+import { controlValuesInput } from "./purchase-controls-input";
+import { minorFromTyped } from "./typed-amount";
 
 describe("purchase control amounts", () => {
   it("are typed in the currency and kept in cents; empty is no limit", () => {

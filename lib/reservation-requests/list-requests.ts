@@ -1,5 +1,6 @@
-import { and, count, desc, eq } from "drizzle-orm";
+import { and, count, desc, eq, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db/client";
+import { preparedQuery } from "@/db/prepared";
 import {
   customers,
   customerUsers,
@@ -170,13 +171,18 @@ export async function listPartnerRequests(actor: PartnerActor): Promise<(Request
 }
 
 /** How many of the partner's customers' requests wait for an answer: the count beside "Requests". */
-export async function openRequestCount(actor: PartnerActor): Promise<number> {
-  const [{ n }] = await getDb()
+// The navigation's count, on every page: a prepared statement (db/prepared.ts).
+const openCount = preparedQuery("open_request_count", (db) =>
+  db
     .select({ n: count() })
     .from(reservationRequests)
     .innerJoin(customers, eq(customers.id, reservationRequests.customerId))
-    .where(and(eq(customers.partnerId, actor.partnerId), eq(reservationRequests.status, "open")))
-    .limit(1);
+    .where(and(eq(customers.partnerId, sql.placeholder("partnerId")), eq(reservationRequests.status, "open")))
+    .limit(1),
+);
+
+export async function openRequestCount(actor: PartnerActor): Promise<number> {
+  const [{ n }] = await openCount({ partnerId: actor.partnerId });
   return n;
 }
 

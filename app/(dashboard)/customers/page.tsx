@@ -9,7 +9,7 @@ import {
 } from "@/components/customers/customer-selection";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { Pagination } from "@/components/ui/pagination";
+import { PageLinks } from "@/components/ui/pagination";
 import { azureFilters } from "@/db/customer-search";
 import { can } from "@/lib/access/roles";
 import { requirePartnerActor } from "@/lib/auth/current-actor";
@@ -27,8 +27,9 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
   const t = await getTranslations("customers");
   const tCommon = await getTranslations("common");
   const list = await listCustomers(actor, await searchParams);
-  const pageHref = (page: number) =>
-    `/customers?${new URLSearchParams({ ...(list.q && { q: list.q }), ...(list.azure && { azure: list.azure }), page: String(page) })}`;
+  const pageHref = (position: { after: string } | { before: string } | null) =>
+    position &&
+    `/customers?${new URLSearchParams({ ...(list.q && { q: list.q }), ...(list.azure && { azure: list.azure }), ...position })}`;
   // Only Admin agents are offered the selection and the bulk change; the server refuses anyone else a job.
   const bulkActions = can(actor.role, "changeCustomerPermissions")
     ? { preview: previewPermissionJobAction, start: startPermissionJobAction }
@@ -81,19 +82,27 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
               ? list.q
                 ? t("noMatch", { q: list.q })
                 : t("noCustomers")
-              : list.q
-                ? t("countMatching", { count: list.total, q: list.q })
-                : t("count", { count: list.total })}
+              : list.moreThanCap
+                ? list.q
+                  ? t("countMoreThanMatching", { count: list.total, q: list.q })
+                  : t("countMoreThan", { count: list.total })
+                : list.q
+                  ? t("countMatching", { count: list.total, q: list.q })
+                  : t("count", { count: list.total })}
       </p>
       {list.rows.length > 0 && (
         <ClientMessages namespaces={["customers", "permissionJobs"]}>
           {/* A new page, search or filter is a new selection: the key starts it afresh. */}
           <CustomerSelection
-            key={`${list.q}|${list.azure ?? ""}|${list.page}`}
+            key={`${list.q}|${list.azure ?? ""}|${list.previous}|${list.next}`}
             pageCustomers={list.rows.map(({ tenantId, companyName }) => ({ tenantId, companyName }))}
           >
             {bulkActions && (
-              <SelectionToolbar total={list.total} search={list.azure ? null : list.q} bulkActions={bulkActions} />
+              <SelectionToolbar
+                total={list.moreThanCap ? null : list.total}
+                search={list.azure ? null : list.q}
+                bulkActions={bulkActions}
+              />
             )}
             <table className="mt-2 w-full border-collapse text-left">
               <TableHead
@@ -142,7 +151,11 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
           </CustomerSelection>
         </ClientMessages>
       )}
-      <Pagination page={list.page} pageCount={list.pageCount} hrefFor={pageHref} label={t("pagination")} />
+      <PageLinks
+        previousHref={pageHref(list.previous ? { before: list.previous } : null)}
+        nextHref={pageHref(list.next ? { after: list.next } : null)}
+        label={t("pagination")}
+      />
     </>
   );
 }
